@@ -1,0 +1,40 @@
+import type { CommitmentView } from '@/utils/core/today';
+import { describeRequirement } from '@/utils/core/requirements';
+import { formatCountdown, formatProgress, formatStreak, STATUS_LABEL } from '@/utils/core/format';
+import { FocusControls, type FocusActions } from './FocusControls';
+
+export interface CheckInActions extends FocusActions {
+  checkIn(commitmentId: string): void;
+}
+
+/** One commitment in the daily check-in: status today, progress, the next action, and its streak. */
+export function CommitmentCard({ view, now, actions }: { view: CommitmentView; now: number; actions: CheckInActions }) {
+  const { commitment: c, today, streak } = view;
+  const { progress } = today;
+  return (
+    <article class={`card status-${today.status}`} data-testid="commitment" data-status={today.status}>
+      <header class="card-head">
+        <h2>{c.title}</h2>
+        <span class="status" data-testid="status">{STATUS_LABEL[today.status]}</span>
+      </header>
+      <p class="meta">
+        <span data-testid="progress">{formatProgress(progress)}</span>
+        {' · '}
+        <span data-testid="streak">{formatStreak(streak)}</span>
+      </p>
+      {progress.unit === 'min' && (
+        <progress max={progress.target} value={progress.value} aria-label={`${describeRequirement(c.requirement)} progress`} />
+      )}
+      {today.status !== 'done' && today.status !== 'not-today' && (
+        c.requirement.kind === 'focus' ? (
+          <FocusControls commitmentId={c.id} running={progress.running} now={now} actions={actions} />
+        ) : (
+          <button class="primary" data-testid="check-in" onClick={() => actions.checkIn(c.id)}>I did it</button>
+        )
+      )}
+      {today.windowEnd !== null && today.status !== 'done' && today.windowEnd > now && (
+        <p class="hint">Window closes in {formatCountdown(today.windowEnd - now)}</p>
+      )}
+    </article>
+  );
+}

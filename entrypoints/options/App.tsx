@@ -1,0 +1,115 @@
+import { useState } from 'preact/hooks';
+import { getDb } from '@/utils/db/db';
+import type { Commitment, CommitmentDraft, Result } from '@/utils/core/types';
+import { describeRequirement } from '@/utils/core/requirements';
+import { formatClockTime, parseClockTime } from '@/utils/core/days';
+import { WEEKDAY_SHORT } from '@/utils/core/format';
+import { send } from '@/utils/messages';
+import { saveFromForm } from '@/utils/browser/save';
+import { settingsItem } from '@/utils/settings';
+import { CommitmentForm } from '@/components/CommitmentForm';
+import { useLive, useStored } from '@/components/hooks';
+
+const BLANK: CommitmentDraft = {
+  title: '',
+  why: '',
+  sites: [],
+  requirement: { kind: 'focus', minutes: 30 },
+  window: { days: [1, 2, 3, 4, 5], untilMinutes: 12 * 60 },
+};
+
+/** Create, edit, archive and restore commitments; the day-start setting. */
+export function OptionsApp() {
+  const commitments = useLive(() => getDb().commitments.orderBy('id').toArray(), []);
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const sorted = (commitments ?? []).slice().sort((a, b) => a.createdAt - b.createdAt);
+  const live = sorted.filter((c) => c.archivedAt === undefined);
+  const archived = sorted.filter((c) => c.archivedAt !== undefined);
+
+  const act = async (pending: Promise<Result<unknown>>) => {
+    const r = await pending;
+    setError(r.ok ? null : r.error);
+  };
+
+  return (
+    <main class="page options">
+      <h1>Commitments</h1>
+      {error && <p class="error" role="alert">{error}</p>}
+      {live.map((c) =>
+        editing === c.id ? (
+          <section class="card" key={c.id}>
+            <CommitmentForm initial={c} submitLabel="Save changes" onSave={(d) => saveFromForm(d, c.id).then(done(setEditing))} onCancel={() => setEditing(null)} />
+          </section>
+        ) : (
+          <CommitmentRow key={c.id} c={c}>
+            <button data-testid="edit" onClick={() => setEditing(c.id)}>Edit</button>
+            <button class="quiet" data-testid="archive" onClick={() => void act(send('commitment.archive', { id: c.id }))}>Archive</button>
+          </CommitmentRow>
+        ),
+      )}
+      {editing === 'new' ? (
+        <section class="card">
+          <h2>New commitment</h2>
+          <CommitmentForm initial={BLANK} submitLabel="Create commitment" onSave={(d) => saveFromForm(d).then(done(setEditing))} onCancel={() => setEditing(null)} />
+        </section>
+      ) : (
+        <button class="primary" data-testid="new-commitment" onClick={() => setEditing('new')}>New commitment</button>
+      )}
+      {archived.length > 0 && (
+        <details class="archived">
+          <summary>Archived ({archived.length})</summary>
+          {archived.map((c) => (
+            <CommitmentRow key={c.id} c={c}>
+              <button data-testid="restore" onClick={() => void act(send('commitment.restore', { id: c.id }))}>Restore</button>
+            </CommitmentRow>
+          ))}
+        </details>
+      )}
+      <DayStartSetting />
+    </main>
+  );
+}
+
+function done(setEditing: (v: null) => void) {
+  return <T,>(r: Result<T>): Result<T> => {
+    if (r.ok) setEditing(null);
+    return r;
+  };
+}
+
+function CommitmentRow({ c, children }: { c: Commitment; children: preact.ComponentChildren }) {
+  return (
+    <article class="card row" data-testid="commitment-row">
+      <div>
+        <h2>{c.title}</h2>
+        <p class="meta">
+          {describeRequirement(c.requirement)} · {c.window.days.map((d) => WEEKDAY_SHORT[d]).join(' ')} until {formatClockTime(c.window.untilMinutes)}
+          {' · '}{c.sites.length} {c.sites.length === 1 ? 'site' : 'sites'}
+        </p>
+        {c.why && <p class="why">“{c.why}”</p>}
+      </div>
+      <div class="actions">{children}</div>
+    </article>
+  );
+}
+
+function DayStartSetting() {
+  const settings = useStored(settingsItem);
+  const [message, setMessage] = useState<string | null>(null);
+  if (!settings) return null;
+  return (
+    <section class="card settings">
+      <h2>My day starts at</h2>
+      <p class="meta">Late nights before this time still count as the day before.</p>
+      <input type="time" data-testid="day-start" value={formatClockTime(settings.dayStartMinutes)}
+        onChange={async (e) => {
+          const parsed = parseClockTime(e.currentTarget.value);
+          if (!parsed.ok) return setMessage(parsed.error);
+          await settingsItem.setValue({ ...settings, dayStartMinutes: parsed.value });
+          setMessage('Saved');
+        }} />
+      {message && <span role="status"> {message}</span>}
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+performance.mark('tandem:block-ready');
+document.getElementById('original').textContent = location.hash.slice(1);

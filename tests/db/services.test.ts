@@ -1,0 +1,134 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TandemDB } from '@/utils/db/db';
+import { saveCommitment, archiveCommitment } from '@/utils/services/commitments';
+import { completeDueSessions, startFocus, stopFocus } from '@/utils/services/focus';
+import { checkIn } from '@/utils/services/checkin';
+import { goAnyway, recordArrival, setAttemptOutcome } from '@/utils/services/block-page';
+import { refreshGate, type GateEffects } from '@/utils/services/gate';
+import { deepWorkBeforeEmail } from '@/utils/core/presets';
+import { localInstant } from '@/utils/core/days';
+import type { GateRule, GateState } from '@/utils/core/gate';
+import type { Clock } from '@/utils/core/types';
+
+const TZ = 'Europe/Berlin';
+const at = (hhmm: string, date = '2026-03-04') => {
+  const [h, m] = hhmm.split(':').map(Number);
+  return localInstant(date, h! * 60 + m!, TZ);
+};
+const clock = (now: number): Clock => ({ now, timeZone: TZ, dayStartMinutes: 240 });
+const MIN = 60_000;
+
+let db: TandemDB;
+beforeEach(async () => {
+  db = new TandemDB(`test-${Math.random()}`);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+/** Records what the gate would do to the browser. */
+function effects() {
+  const log = { rules: [] as GateRule[], state: undefined as GateState | undefined, alarm: 0, swept: 0 };
+  const fx: GateEffects = {
+    blockPageUrl: 'chrome-extension://x/block.html',
+    applyRules: async (r) => void (log.rules = r),
+    publish: async (s) => void (log.state = s),
+    scheduleAt: async (w) => void (log.alarm = w),
+    sweepTabs: async () => void log.swept++,
+  };
+  return { fx, log };
+}
+
+describe('commitments', () => {
+  it('saves the preset, refusing invalid edits without changing anything', async () => {
+    const created = await saveCommitment(db, deepWorkBeforeEmail(), at('08:00'));
+    expect(created.ok).toBe(true);
+    if (!created.ok) return;
+    const bad = await saveCommitment(db, { ...deepWorkBeforeEmail(), sites: ['mail.google.com', 'ftp://files.example'] }, at('08:05'), created.value.id);
+    expect(bad).toMatchObject({ ok: false });
+    expect(await db.commitments.get(created.value.id)).toEqual(created.value);
+    const impossible = await saveCommitment(db, { ...deepWorkBeforeEmail(), window: { days: [], untilMinutes: 720 } }, at('08:05'));
+    expect(impossible).toMatchObject({ ok: false, error: expect.stringMatching(/day/) });
+    expect(await db.commitments.count()).toBe(1);
+  });
+});
+
+describe('focus sessions', () => {
+  it('plans what is left, ends early with minutes kept, completes from stored time, and opens the gate', async () => {
+    const c = await saveCommitment(db, deepWorkBeforeEmail(), at('07:00'));
+    if (!c.ok) throw new Error(c.error);
+    const { fx, log } = effects();
+    await refreshGate(db, clock(at('08:00')), fx);
+    expect(log.state!.closed).toHaveLength(1);
+    expect(log.rules.length).toBeGreaterThan(0);
+
+    const first = await startFocus(db, c.value.id, clock(at('08:00')));
+    if (!first.ok) throw new Error(first.error);
+    expect(first.value.endsAt - first.value.startedAt).toBe(60 * MIN);
+    const stopped = await stopFocus(db, first.value.id, at('08:25'));
+    expect(stopped).toMatchObject({ ok: true, value: { outcome: 'ended-early' } });
+
+    const second = await startFocus(db, c.value.id, clock(at('09:00')));
+    if (!second.ok) throw new Error(second.error);
+    expect(second.value.endsAt - second.value.startedAt).toBe(35 * MIN);
+    // Starting again while one runs returns the running one.
+    expect(await startFocus(db, c.value.id, clock(at('09:10')))).toMatchObject({ ok: true, value: { id: second.value.id } });
+
+    await refreshGate(db, clock(at('09:10')), fx);
+    expect(log.state!.closed).toHaveLength(1);
+    expect(log.alarm).toBe(second.value.endsAt);
+
+    // The worker was asleep; the alarm wakes it after the session's end.
+    await refreshGate(db, clock(at('09:36')), fx);
+    expect((await db.sessions.get(second.value.id))!.outcome).toBe('completed');
+    expect(log.state!.closed).toEqual([]);
+    expect(log.rules).toEqual([]);
+    expect(await completeDueSessions(db, at('09:40'))).toEqual([]);
+  });
+
+  it('refuses a session for a check-in commitment or an archived one', async () => {
+    const c = await saveCommitment(db, { ...deepWorkBeforeEmail(), requirement: { kind: 'checkin' } }, at('07:00'));
+    if (!c.ok) throw new Error(c.error);
+    expect(await startFocus(db, c.value.id, clock(at('08:00')))).toMatchObject({ ok: false });
+    const d = await saveCommitment(db, deepWorkBeforeEmail(), at('07:00'));
+    if (!d.ok) throw new Error(d.error);
+    await archiveCommitment(db, d.value.id, at('07:30'));
+    expect(await startFocus(db, d.value.id, clock(at('08:00')))).toMatchObject({ ok: false });
+  });
+});
+
+describe('check-ins and the block page record', () => {
+  it('"I did it" opens a check-in gate, once per day', async () => {
+    const c = await saveCommitment(db, { ...deepWorkBeforeEmail(), requirement: { kind: 'checkin' } }, at('07:00'));
+    if (!c.ok) throw new Error(c.error);
+    const first = await checkIn(db, c.value.id, clock(at('08:00')));
+    const again = await checkIn(db, c.value.id, clock(at('08:30')));
+    expect(first.ok && again.ok && again.value.id === first.value.id).toBe(true);
+    const { fx, log } = effects();
+    await refreshGate(db, clock(at('08:31')), fx);
+    expect(log.state!.closed).toEqual([]);
+  });
+
+  it('records arrivals as counts with an outcome, and go-anyway as a timed override of one host', async () => {
+    const c = await saveCommitment(db, deepWorkBeforeEmail(), at('07:00'));
+    if (!c.ok) throw new Error(c.error);
+    const attempts = await recordArrival(db, [c.value.id], clock(at('08:00')));
+    expect(attempts).toHaveLength(1);
+    expect(Object.keys(attempts[0]!).sort()).toEqual(['at', 'commitmentId', 'day', 'id', 'outcome']);
+    expect(await goAnyway(db, 'https://mail.google.com/mail/#inbox', 7, at('08:00'))).toMatchObject({ ok: false });
+    const granted = await goAnyway(db, 'https://mail.google.com/mail/#inbox', 5, at('08:00'));
+    expect(granted).toEqual({ ok: true, value: { host: 'mail.google.com', until: at('08:05') } });
+    await setAttemptOutcome(db, attempts.map((a) => a.id), 'went-anyway');
+    expect((await db.attempts.get(attempts[0]!.id))!.outcome).toBe('went-anyway');
+
+    const { fx, log } = effects();
+    await refreshGate(db, clock(at('08:01')), fx);
+    expect(log.state!.allowedHosts).toEqual(['mail.google.com']);
+    expect(log.alarm).toBe(at('08:05'));
+    await refreshGate(db, clock(at('08:05')), fx);
+    expect(log.state!.allowedHosts).toEqual([]);
+    expect(log.state!.closed).toHaveLength(1);
+  });
+});

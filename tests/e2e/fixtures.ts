@@ -1,0 +1,88 @@
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server.mjs';
+import { launchWithExtension, type LaunchedExtension } from '../support/launch.mjs';
+import { extensionUrl } from '../support/tandem.mjs';
+
+export const EXTENSION_PATH = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export interface Tandem {
+  server: FixtureServer;
+  /** The running browser; `restart()` replaces it with a new one on the same profile. */
+  browser: LaunchedExtension;
+  context: BrowserContext;
+  id: string;
+  restart(): Promise<void>;
+  open(page: 'popup.html' | 'options.html' | 'onboarding.html'): Promise<Page>;
+}
+
+/** Each test gets a fixture server for real host names and a fresh Chromium profile with the built extension. */
+export const test = base.extend<{ tandem: Tandem }>({
+  tandem: async ({}, use) => {
+    const server = await startFixtureServer();
+    const profileDir = mkdtempSync(join(tmpdir(), 'tandem-e2e-'));
+    const launch = () => launchWithExtension({ extensionPath: EXTENSION_PATH, profileDir, fixturePort: server.port });
+    const tandem: Tandem = {
+      server,
+      browser: await launch(),
+      get context() {
+        return this.browser.context;
+      },
+      get id() {
+        return this.browser.extensionId;
+      },
+      async restart() {
+        await this.browser.close();
+        this.browser = await launch();
+      },
+      async open(page) {
+        const p = await this.context.newPage();
+        await p.goto(extensionUrl(this.id, page));
+        return p;
+      },
+    };
+    await use(tandem);
+    await tandem.browser.close();
+    await server.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
+
+export interface CommitmentFields {
+  title?: string;
+  minutes?: number;
+  checkin?: boolean;
+  /** Days to tick (0 = Sunday); default every day. */
+  days?: number[];
+  /** Default 03:59 with the day starting at 04:00: the window is open at any hour the test runs. */
+  until?: string;
+  sites?: string[];
+}
+
+/** Fills the onboarding form (pre-filled with the preset) and saves it, as a person would. */
+export async function createCommitment(tandem: Tandem, fields: CommitmentFields = {}): Promise<void> {
+  const page = await tandem.open('onboarding.html');
+  if (fields.title) await page.getByTestId('title').fill(fields.title);
+  if (fields.checkin) await page.getByTestId('kind-checkin').check();
+  if (fields.minutes !== undefined) await page.getByTestId('minutes').fill(String(fields.minutes));
+  const days = fields.days ?? [0, 1, 2, 3, 4, 5, 6];
+  for (let d = 0; d < 7; d++) await page.getByTestId(`day-${d}`).setChecked(days.includes(d));
+  await page.getByTestId('until').fill(fields.until ?? '03:59');
+  if (fields.sites) await page.getByTestId('sites').fill(fields.sites.join('\n'));
+  await page.getByTestId('save-commitment').click();
+  await expect(page.getByTestId('saved')).toBeVisible();
+  await page.close();
+}
+
+/** Runs `fn` inside the extension's worker (waking it first): the test's way to reach browser APIs. */
+export async function inWorker<T>(tandem: Tandem, fn: () => Promise<T>): Promise<T> {
+  const { getWorker } = await import('../support/worker.mjs');
+  const worker = await getWorker(tandem.context, tandem.id);
+  return worker.evaluate(fn);
+}
+
+export const blockPagePrefix = (tandem: Tandem) => extensionUrl(tandem.id, 'block.html');

@@ -1,0 +1,61 @@
+import { test, expect, createCommitment, blockPagePrefix } from './fixtures';
+import { stopServiceWorker, isWorkerRunning } from '../support/worker.mjs';
+
+test('a one-minute focus session completes and opens the gate even when the worker is stopped midway', async ({ tandem }) => {
+  test.setTimeout(150_000);
+  await createCommitment(tandem, { minutes: 1 });
+  const page = await tandem.context.newPage();
+  await page.goto('https://mail.google.com/mail/u/0/#inbox');
+  await expect(page).toHaveURL(new RegExp(`^${blockPagePrefix(tandem)}`));
+  await page.getByTestId('start-focus').click();
+  await expect(page.getByTestId('countdown')).toHaveText(/^0:5\d|^1:00$/);
+
+  const popup = await tandem.open('popup.html');
+  await expect(popup.getByTestId('status')).toHaveText('In progress');
+  await expect(popup.getByTestId('countdown')).toBeVisible();
+
+  await stopServiceWorker(tandem.context, tandem.id);
+  expect(await isWorkerRunning(tandem.context, tandem.id)).toBe(false);
+
+  // Nothing else wakes the worker: the session's alarm does, the gate opens, the block page goes on.
+  await expect(page.getByTestId('fixture')).toHaveText('mail.google.com /mail/u/0/', { timeout: 90_000 });
+  expect(page.url()).toBe('https://mail.google.com/mail/u/0/#inbox');
+  await expect(popup.getByTestId('status')).toHaveText('Done');
+  await expect(popup.getByTestId('progress')).toHaveText('1 of 1 min');
+  await expect(popup.getByTestId('streak')).toHaveText('1-day streak');
+});
+
+test('ending a session early is recorded as incomplete and keeps the gate closed', async ({ tandem }) => {
+  await createCommitment(tandem, { minutes: 30 });
+  const popup = await tandem.open('popup.html');
+  await popup.getByTestId('start-focus').click();
+  await expect(popup.getByTestId('countdown')).toBeVisible();
+  await popup.getByTestId('stop-focus').click();
+  await expect(popup.getByTestId('start-focus')).toBeVisible();
+  await expect(popup.getByTestId('status')).not.toHaveText('Done');
+  const page = await tandem.context.newPage();
+  await page.goto('https://outlook.live.com/mail/0/');
+  await expect(page).toHaveURL(new RegExp(`^${blockPagePrefix(tandem)}`));
+});
+
+test('data and a running session survive a browser restart', async ({ tandem }) => {
+  test.setTimeout(150_000);
+  await createCommitment(tandem, { minutes: 1, title: 'Write first' });
+  let popup = await tandem.open('popup.html');
+  await popup.getByTestId('start-focus').click();
+  await expect(popup.getByTestId('countdown')).toBeVisible();
+  const startedAt = Date.now();
+
+  await tandem.restart();
+  popup = await tandem.open('popup.html');
+  await expect(popup.getByTestId('commitment').getByRole('heading')).toHaveText('Write first');
+  await expect(popup.getByTestId('status')).toHaveText(/In progress|Done/);
+  const page = await tandem.context.newPage();
+  if (Date.now() - startedAt < 50_000) {
+    await page.goto('https://mail.google.com/');
+    await expect(page).toHaveURL(new RegExp(`^${blockPagePrefix(tandem)}`));
+  }
+  await expect(popup.getByTestId('status')).toHaveText('Done', { timeout: 90_000 });
+  await page.goto('https://mail.google.com/after');
+  await expect(page.getByTestId('fixture')).toHaveText('mail.google.com /after');
+});

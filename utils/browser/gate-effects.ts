@@ -1,0 +1,54 @@
+import { browser } from 'wxt/browser';
+import { commitmentsGating, type GateState } from '../core/gate';
+import type { GateEffects } from '../services/gate';
+import { gateStateItem } from '../settings';
+
+export const GATE_ALARM = 'gate';
+
+/** The block page; a DNR redirect appends `#<original URL>`. */
+export function blockPageUrl(): string {
+  return browser.runtime.getURL('/block.html');
+}
+
+export function blockPageFor(url: string): string {
+  return `${blockPageUrl()}#${url}`;
+}
+
+/** The gate's only contact with declarativeNetRequest, alarms and tabs. */
+export function browserGateEffects(): GateEffects {
+  return {
+    blockPageUrl: blockPageUrl(),
+    async applyRules(rules) {
+      const dnr = browser.declarativeNetRequest;
+      const existing = await dnr.getDynamicRules();
+      const same = JSON.stringify(existing.map(stripDefaults)) === JSON.stringify(rules.map(stripDefaults));
+      if (same) return;
+      await dnr.updateDynamicRules({ removeRuleIds: existing.map((r) => r.id), addRules: rules as never });
+    },
+    publish: (state) => gateStateItem.setValue(state),
+    async scheduleAt(when) {
+      await browser.alarms.create(GATE_ALARM, { when: Math.max(when, Date.now() + 1000) });
+    },
+    sweepTabs,
+  };
+}
+
+/**
+ * Sends tabs already showing a gated site to the block page. Tab URLs are visible only for hosts the
+ * extension has access to, which are exactly the gated ones.
+ */
+export async function sweepTabs(state: GateState, tabs?: { id?: number; url?: string }[]): Promise<void> {
+  if (state.closed.length === 0) return;
+  const list = tabs ?? (await browser.tabs.query({}));
+  await Promise.all(
+    list
+      .filter((t) => t.id !== undefined && t.url && commitmentsGating(state, t.url).length > 0)
+      .map((t) => browser.tabs.update(t.id!, { url: blockPageFor(t.url!) }).catch(() => undefined)),
+  );
+}
+
+/** Compare rules by their meaningful fields (the browser may echo them back with extra defaults). */
+function stripDefaults(rule: { id: number; priority?: number; action: unknown; condition: unknown }) {
+  const c = rule.condition as Record<string, unknown>;
+  return { id: rule.id, priority: rule.priority, action: rule.action, regex: c.regexFilter };
+}

@@ -1,0 +1,51 @@
+import type { CommitmentDraft, Result, Weekday } from './types';
+import { normaliseSitePattern } from './site-pattern';
+
+export const TITLE_MAX = 120;
+export const WHY_MAX = 500;
+export const FOCUS_MINUTES_MIN = 1;
+export const FOCUS_MINUTES_MAX = 240;
+export const SITES_MAX = 100;
+
+/**
+ * Checks a draft the way the form shows it: the first problem found, in words the person can act on.
+ * On success the draft comes back normalised (trimmed text, canonical site patterns, sorted days).
+ */
+export function validateCommitment(draft: CommitmentDraft): Result<CommitmentDraft> {
+  const title = draft.title.trim();
+  if (!title) return fail('Give the commitment a name, e.g. “Deep work before email”.');
+  if (title.length > TITLE_MAX) return fail(`Keep the name under ${TITLE_MAX} characters.`);
+  const why = draft.why.trim();
+  if (why.length > WHY_MAX) return fail(`Keep “why this matters” under ${WHY_MAX} characters.`);
+
+  const r = draft.requirement;
+  if (r.kind === 'focus') {
+    if (!Number.isInteger(r.minutes) || r.minutes < FOCUS_MINUTES_MIN || r.minutes > FOCUS_MINUTES_MAX) {
+      return fail(`A focus session is ${FOCUS_MINUTES_MIN} to ${FOCUS_MINUTES_MAX} whole minutes.`);
+    }
+  } else if (r.kind !== 'checkin') {
+    return fail('Choose what has to happen first: a focus session or a check-in.');
+  }
+
+  const days = [...new Set(draft.window.days)].sort((a, b) => a - b) as Weekday[];
+  if (days.length === 0) return fail('Pick at least one day of the week.');
+  if (days.some((d) => !Number.isInteger(d) || d < 0 || d > 6)) return fail('Days of the week are Sunday to Saturday.');
+  const until = draft.window.untilMinutes;
+  if (!Number.isInteger(until) || until < 0 || until >= 24 * 60) return fail('The end time must be a time of day, 00:00 to 23:59.');
+
+  const sites: string[] = [];
+  for (const raw of draft.sites) {
+    if (!raw.trim()) continue; // blank lines in the list are not an error
+    const site = normaliseSitePattern(raw);
+    if (!site.ok) return site;
+    if (!sites.includes(site.value)) sites.push(site.value);
+  }
+  if (sites.length === 0) return fail('Add at least one site to gate, e.g. mail.google.com.');
+  if (sites.length > SITES_MAX) return fail(`Gate at most ${SITES_MAX} sites per commitment.`);
+
+  return { ok: true, value: { title, why, sites, requirement: r, window: { days, untilMinutes: until } } };
+}
+
+function fail(error: string): { ok: false; error: string } {
+  return { ok: false, error };
+}

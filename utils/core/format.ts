@@ -1,0 +1,32 @@
+import type { DayStatus } from './types';
+import type { Progress } from './requirements';
+
+export const STATUS_LABEL: Record<DayStatus, string> = {
+  'not-today': 'Not today',
+  pending: 'Pending',
+  'in-progress': 'In progress',
+  done: 'Done',
+  missed: 'Missed',
+};
+
+/** "25 of 60 min", "not yet", "done". */
+export function formatProgress(p: Progress): string {
+  if (p.unit === 'check-in') return p.done ? 'checked in' : 'not checked in yet';
+  return `${p.value} of ${p.target} min`;
+}
+
+/** A countdown: "4:05", "1:02:03". */
+export function formatCountdown(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const mm = h > 0 ? String(m).padStart(2, '0') : String(m);
+  return `${h > 0 ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`;
+}
+
+export const WEEKDAY_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+
+export function formatStreak(n: number): string {
+  return n === 1 ? '1-day streak' : `${n}-day streak`;
+}

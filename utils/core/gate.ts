@@ -1,0 +1,103 @@
+import type { Clock, Commitment, Override } from './types';
+import { dayEndInstant, dayKeyAt } from './days';
+import { type DayRecords, NO_RECORDS } from './requirements';
+import { exactHostRegex, hostOf, matchesUrl, parseSitePattern, patternToRegex } from './site-pattern';
+import { gateClosed, statusToday } from './status';
+
+/** The subset of chrome.declarativeNetRequest.Rule the gate uses, kept here so the core stays browser-free. */
+export interface GateRule {
+  id: number;
+  priority: number;
+  action: { type: 'redirect'; redirect: { regexSubstitution: string } } | { type: 'allow' };
+  condition: { regexFilter: string; resourceTypes: ['main_frame']; isUrlFilterCaseSensitive: false };
+}
+
+/** What the gate holds closed right now; stored so pages and tab sweeps can ask "is this URL gated?". */
+export interface GateState {
+  /** Commitments whose gate is closed, with their site patterns. */
+  closed: { commitmentId: string; sites: string[] }[];
+  /** Hosts let through by "go anyway" until their override expires. */
+  allowedHosts: string[];
+  /** When the answer may change next (window end, session end, override expiry, day rollover). */
+  nextChangeAt: number;
+}
+
+export interface GateInput {
+  commitments: Commitment[];
+  /** Today's records per commitment id. */
+  today: ReadonlyMap<string, DayRecords>;
+  overrides: Override[];
+  clock: Clock;
+}
+
+/** The minutes a person may choose after the breathing pause on the block page. */
+export const GO_ANYWAY_MINUTES = [5, 15] as const;
+export type GoAnywayMinutes = (typeof GO_ANYWAY_MINUTES)[number];
+
+const REDIRECT_PRIORITY = 1;
+const ALLOW_PRIORITY = 2;
+
+/** Decides which commitments hold the gate closed now, and when to look again. */
+export function compileGateState({ commitments, today, overrides, clock }: GateInput): GateState {
+  const { now } = clock;
+  const day = dayKeyAt(now, clock.timeZone, clock.dayStartMinutes);
+  let nextChangeAt = dayEndInstant(day, clock.timeZone, clock.dayStartMinutes);
+  const closed: GateState['closed'] = [];
+  for (const c of commitments) {
+    const records = today.get(c.id) ?? NO_RECORDS;
+    const status = statusToday(c, records, clock);
+    if (!gateClosed(c, status, now)) continue;
+    closed.push({ commitmentId: c.id, sites: c.sites });
+    if (status.windowEnd !== null) nextChangeAt = Math.min(nextChangeAt, status.windowEnd);
+    const running = status.progress.running;
+    if (running) nextChangeAt = Math.min(nextChangeAt, running.endsAt);
+  }
+  const live = overrides.filter((o) => o.until > now);
+  for (const o of live) nextChangeAt = Math.min(nextChangeAt, o.until);
+  const allowedHosts = [...new Set(live.map((o) => o.host))].sort();
+  return { closed, allowedHosts, nextChangeAt };
+}
+
+/**
+ * Compiles the gate into declarativeNetRequest rules: one redirect per distinct closed site pattern
+ * to `blockPageUrl#<original URL>` (the fragment keeps the URL intact: DNR's \0 is not URL-encoded),
+ * and a higher-priority allow rule per host let through by "go anyway".
+ */
+export function compileGateRules(state: GateState, blockPageUrl: string): GateRule[] {
+  const patterns = [...new Set(state.closed.flatMap((c) => c.sites))].sort();
+  const rules: GateRule[] = [];
+  let id = 1;
+  for (const text of patterns) {
+    const parsed = parseSitePattern(text);
+    if (!parsed.ok) continue; // stored patterns were validated on save; never let one bad entry stop the gate
+    rules.push({
+      id: id++,
+      priority: REDIRECT_PRIORITY,
+      action: { type: 'redirect', redirect: { regexSubstitution: `${blockPageUrl}#\\0` } },
+      condition: { regexFilter: patternToRegex(parsed.value), resourceTypes: ['main_frame'], isUrlFilterCaseSensitive: false },
+    });
+  }
+  for (const host of state.allowedHosts) {
+    rules.push({
+      id: id++,
+      priority: ALLOW_PRIORITY,
+      action: { type: 'allow' },
+      condition: { regexFilter: exactHostRegex(host), resourceTypes: ['main_frame'], isUrlFilterCaseSensitive: false },
+    });
+  }
+  return rules;
+}
+
+/** The commitments whose closed gate covers `url` (empty when the URL may load). Mirrors the DNR rules. */
+export function commitmentsGating(state: GateState, url: string): string[] {
+  const host = hostOf(url);
+  if (host === null || state.allowedHosts.includes(host)) return [];
+  return state.closed
+    .filter((c) => c.sites.some((s) => {
+      const p = parseSitePattern(s);
+      return p.ok && matchesUrl(p.value, url);
+    }))
+    .map((c) => c.commitmentId);
+}
+
+export const OPEN_GATE: GateState = { closed: [], allowedHosts: [], nextChangeAt: Number.MAX_SAFE_INTEGER };

@@ -1,0 +1,42 @@
+import type { CommitmentDraft } from './types';
+
+/**
+ * Common webmail sites. iCloud Mail lives under a path of www.icloud.com, so only that path is gated;
+ * the others are whole hosts. A person can edit the list before saving.
+ */
+export const WEBMAIL_SITES = [
+  'mail.google.com',
+  'outlook.live.com',
+  'outlook.office.com',
+  'outlook.office365.com',
+  'outlook.cloud.microsoft',
+  'mail.yahoo.com',
+  'mail.proton.me',
+  'www.icloud.com/mail',
+  'app.fastmail.com',
+  'mail.zoho.com',
+  'mail.zoho.eu',
+  'mail.aol.com',
+  '*.navigator.gmx.com',
+  '*.navigator.gmx.net',
+] as const;
+
+/** "Deep work before email": 60 minutes, Monday to Friday, until 12:00. */
+export function deepWorkBeforeEmail(): CommitmentDraft {
+  return {
+    title: 'Deep work before email',
+    why: '',
+    sites: [...WEBMAIL_SITES],
+    requirement: { kind: 'focus', minutes: 60 },
+    window: { days: [1, 2, 3, 4, 5], untilMinutes: 12 * 60 },
+  };
+}
+
+/**
+ * Host permissions asked for at install: exactly the preset sites (the gate's redirect needs host access).
+ * Any other site is asked for when a person adds it (optional_host_permissions).
+ */
+export const PRESET_HOST_PERMISSIONS: string[] = WEBMAIL_SITES.map((site) => {
+  const host = site.split('/')[0]!;
+  return `*://${host}/*`;
+});

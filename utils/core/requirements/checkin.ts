@@ -1,0 +1,11 @@
+import type { RequirementKind } from './index';
+
+/** "I did it": one honest check-in on the day meets the requirement. */
+export const checkinRequirement: RequirementKind<{ kind: 'checkin' }> = {
+  kind: 'checkin',
+  describe: () => 'check in',
+  progress(_r, records) {
+    const done = records.checkIns.length > 0;
+    return { done, value: done ? 1 : 0, target: 1, unit: 'check-in' };
+  },
+};

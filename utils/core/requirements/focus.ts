@@ -1,0 +1,29 @@
+import type { FocusSession } from '../types';
+import type { RequirementKind } from './index';
+
+const MINUTE = 60_000;
+
+/**
+ * Minutes of focus a session has given by `now`, from its stored timestamps.
+ * A session still marked running past its end (the alarm has not fired yet) counts in full.
+ */
+export function focusedMs(session: FocusSession, now: number): number {
+  const end = session.endedAt ?? Math.min(now, session.endsAt);
+  return Math.max(0, end - session.startedAt);
+}
+
+/**
+ * "N minutes of focus": every focus minute of the day counts, also those of a session ended early,
+ * so an interrupted session is not lost; the next session is planned for what is left.
+ */
+export const focusRequirement: RequirementKind<{ kind: 'focus'; minutes: number }> = {
+  kind: 'focus',
+  describe: (r) => `${r.minutes} min focus`,
+  progress(r, records, now) {
+    const ms = records.sessions.reduce((sum, s) => sum + focusedMs(s, now), 0);
+    // Whole minutes, but a completed session planned for the rest always reaches the target.
+    const value = Math.min(r.minutes, Math.floor(ms / MINUTE + 1e-9));
+    const running = records.sessions.find((s) => s.outcome === 'running' && s.endsAt > now);
+    return { done: ms >= r.minutes * MINUTE, value, target: r.minutes, unit: 'min', running };
+  },
+};

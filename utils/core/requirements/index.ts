@@ -1,0 +1,46 @@
+import type { CheckIn, FocusSession, Requirement } from '../types';
+import { focusRequirement } from './focus';
+import { checkinRequirement } from './checkin';
+
+/** The records of one commitment on one day that requirements are judged from. */
+export interface DayRecords {
+  sessions: FocusSession[];
+  checkIns: CheckIn[];
+}
+
+export const NO_RECORDS: DayRecords = { sessions: [], checkIns: [] };
+
+export interface Progress {
+  done: boolean;
+  /** Amount reached and needed, in `unit`s (minutes of focus, check-ins). */
+  value: number;
+  target: number;
+  unit: 'min' | 'check-in';
+  /** A focus session running now, if any. */
+  running?: FocusSession;
+}
+
+/** One module per requirement kind; adding a kind is adding a file and a line here. */
+export interface RequirementKind<R extends Requirement> {
+  kind: R['kind'];
+  /** Short phrase for the UI: "60 min focus", "check in". */
+  describe(requirement: R): string;
+  progress(requirement: R, records: DayRecords, now: number): Progress;
+}
+
+const KINDS: { [K in Requirement['kind']]: RequirementKind<Extract<Requirement, { kind: K }>> } = {
+  focus: focusRequirement,
+  checkin: checkinRequirement,
+};
+
+export function requirementKind<R extends Requirement>(requirement: R): RequirementKind<R> {
+  return KINDS[requirement.kind] as unknown as RequirementKind<R>;
+}
+
+export function progressOf(requirement: Requirement, records: DayRecords, now: number): Progress {
+  return requirementKind(requirement).progress(requirement, records, now);
+}
+
+export function describeRequirement(requirement: Requirement): string {
+  return requirementKind(requirement).describe(requirement);
+}

@@ -1,0 +1,101 @@
+/**
+ * The domain model: plain data, shared by the pure core, the database and the UI.
+ * Instants are epoch milliseconds; a day is a `DayKey` ('YYYY-MM-DD') of the person's logical day,
+ * which starts at `Settings.dayStartMinutes` local time (so 01:30 still belongs to yesterday).
+ */
+
+/** 'YYYY-MM-DD', the person's logical day (see days.ts). */
+export type DayKey = string;
+
+/** 0 = Sunday … 6 = Saturday, as Date#getUTCDay. */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** What must be done before the gate opens. One module per kind in core/requirements/. */
+export type Requirement =
+  | { kind: 'focus'; minutes: number }
+  | { kind: 'checkin' };
+
+/** When a commitment applies: on these weekdays, from the day start until `untilMinutes` local time. */
+export interface CommitmentWindow {
+  days: Weekday[];
+  /** Minutes after local midnight, 0–1439. Earlier than the day start means "after midnight" (e.g. 01:00). */
+  untilMinutes: number;
+}
+
+export interface Commitment {
+  id: string;
+  title: string;
+  /** "Why this matters to me", in the person's words; may be empty. */
+  why: string;
+  /** Site patterns as the person wrote them, normalised (see site-pattern.ts). */
+  sites: string[];
+  requirement: Requirement;
+  window: CommitmentWindow;
+  createdAt: number;
+  updatedAt: number;
+  /** Set when archived; archived commitments never gate and are hidden from the check-in. */
+  archivedAt?: number;
+}
+
+/** What the person types into the form; validated into a Commitment. */
+export type CommitmentDraft = Pick<Commitment, 'title' | 'why' | 'sites' | 'requirement' | 'window'>;
+
+export type FocusOutcome = 'running' | 'completed' | 'ended-early';
+
+export interface FocusSession {
+  id: string;
+  commitmentId: string;
+  /** The logical day the session started on; its minutes count for that day. */
+  day: DayKey;
+  startedAt: number;
+  /** startedAt + planned minutes. The alarm that completes the session fires at this instant. */
+  endsAt: number;
+  /** Set when completed or ended early. */
+  endedAt?: number;
+  outcome: FocusOutcome;
+}
+
+/** A manual "I did it" for a check-in commitment. */
+export interface CheckIn {
+  id: string;
+  commitmentId: string;
+  day: DayKey;
+  at: number;
+}
+
+export type AttemptOutcome = 'turned-back' | 'went-anyway' | 'started-session';
+
+/** One arrival on the block page. Counts only: no URL or host is stored. */
+export interface Attempt {
+  id: string;
+  commitmentId: string;
+  day: DayKey;
+  at: number;
+  outcome: AttemptOutcome;
+}
+
+/** "Go anyway": one host is let through until `until`. Kept on the device, pruned once expired. */
+export interface Override {
+  host: string;
+  until: number;
+}
+
+export interface Settings {
+  /** Minutes after local midnight at which the person's day starts. Default 240 (04:00). */
+  dayStartMinutes: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = { dayStartMinutes: 240 };
+
+/** The status shown in the popup for one commitment today. */
+export type DayStatus = 'not-today' | 'pending' | 'in-progress' | 'done' | 'missed';
+
+/** Everything the core needs to judge a day or compile the gate: stored records plus the clock. */
+export interface Clock {
+  now: number;
+  timeZone: string;
+  dayStartMinutes: number;
+}
+
+/** Result type for validation: a clear message on failure, never a throw. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

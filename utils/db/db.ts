@@ -1,0 +1,57 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Attempt, CheckIn, Commitment, FocusSession, Override } from '../core/types';
+
+/**
+ * The one file that owns the IndexedDB schema. Every schema change is a new entry in SCHEMA_HISTORY
+ * (never edit an old one) with an `upgrade` that carries the old data over, and a fixture of the
+ * previous shape in tests/db/fixtures/ that the migration test upgrades (tests/db/migrations.test.ts).
+ */
+export const DB_NAME = 'tandem';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: import('dexie').Transaction) => Promise<void> | void;
+}
+
+export const SCHEMA_HISTORY: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      commitments: 'id, archivedAt',
+      sessions: 'id, outcome, day, [commitmentId+day]',
+      checkIns: 'id, day, [commitmentId+day]',
+      attempts: 'id, day, [commitmentId+day]',
+      overrides: 'host, until',
+    },
+  },
+];
+
+export const SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;
+
+export class TandemDB extends Dexie {
+  commitments!: EntityTable<Commitment, 'id'>;
+  sessions!: EntityTable<FocusSession, 'id'>;
+  checkIns!: EntityTable<CheckIn, 'id'>;
+  attempts!: EntityTable<Attempt, 'id'>;
+  overrides!: EntityTable<Override, 'host'>;
+
+  constructor(name = DB_NAME, history: SchemaVersion[] = SCHEMA_HISTORY) {
+    super(name);
+    for (const v of history) {
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
+  }
+}
+
+let shared: TandemDB | undefined;
+
+/** The extension's database, opened lazily so importing this module does no work at start-up. */
+export function getDb(): TandemDB {
+  return (shared ??= new TandemDB());
+}
+
+export function newId(): string {
+  return crypto.randomUUID();
+}

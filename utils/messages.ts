@@ -1,0 +1,39 @@
+import { browser } from 'wxt/browser';
+import type { CheckIn, Commitment, CommitmentDraft, FocusSession, Override, Result, Attempt } from './core/types';
+
+/**
+ * The one message protocol between pages (popup, options, onboarding, block page) and the worker.
+ * Pages read the database directly (liveQuery); every write goes through the worker, which then
+ * recompiles the gate.
+ */
+export interface Protocol {
+  'commitment.save': { req: { id?: string; draft: CommitmentDraft }; res: Result<Commitment> };
+  'commitment.archive': { req: { id: string }; res: Result<Commitment> };
+  'commitment.restore': { req: { id: string }; res: Result<Commitment> };
+  'focus.start': { req: { commitmentId: string; attemptIds?: string[] }; res: Result<FocusSession> };
+  'focus.stop': { req: { sessionId: string }; res: Result<FocusSession> };
+  'checkin': { req: { commitmentId: string }; res: Result<CheckIn> };
+  'block.arrive': { req: { url: string }; res: Attempt[] };
+  'block.turnBack': { req: { attemptIds: string[] }; res: null };
+  'block.goAnyway': { req: { url: string; minutes: number; attemptIds: string[] }; res: Result<Override> };
+  'gate.refresh': { req: Record<string, never>; res: null };
+}
+
+export type MessageType = keyof Protocol;
+export type Message<T extends MessageType = MessageType> = { type: T } & Protocol[T]['req'];
+export type Handlers = { [T in MessageType]: (req: Protocol[T]['req']) => Promise<Protocol[T]['res']> };
+
+export function send<T extends MessageType>(type: T, req: Protocol[T]['req']): Promise<Protocol[T]['res']> {
+  return browser.runtime.sendMessage({ type, ...req }) as Promise<Protocol[T]['res']>;
+}
+
+/** Routes messages to handlers; unknown messages are left for other listeners. */
+export function listen(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const type = (message as { type?: unknown })?.type;
+    if (typeof type !== 'string' || !(type in handlers)) return undefined;
+    const { type: _t, ...req } = message as Message;
+    return (handlers[type as MessageType] as (r: unknown) => Promise<unknown>)(req);
+  });
+}
+

@@ -1,0 +1,34 @@
+import type { Attempt, AttemptOutcome, Clock, Override, Result } from '../core/types';
+import { dayKeyAt } from '../core/days';
+import { hostOf } from '../core/site-pattern';
+import { GO_ANYWAY_MINUTES, type GoAnywayMinutes } from '../core/gate';
+import { newId, type TandemDB } from '../db/db';
+
+
+/**
+ * Records one arrival on the block page per gating commitment. It counts as "turned back" until the
+ * person goes anyway or starts the session; no URL or host is stored with it.
+ */
+export async function recordArrival(db: TandemDB, commitmentIds: string[], clock: Clock): Promise<Attempt[]> {
+  const day = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
+  const attempts = commitmentIds.map((commitmentId): Attempt => ({ id: newId(), commitmentId, day, at: clock.now, outcome: 'turned-back' }));
+  await db.attempts.bulkAdd(attempts);
+  return attempts;
+}
+
+export async function setAttemptOutcome(db: TandemDB, attemptIds: string[], outcome: AttemptOutcome): Promise<void> {
+  await db.attempts.where('id').anyOf(attemptIds).modify({ outcome });
+}
+
+/** "Go anyway": lets the URL's host through for the chosen minutes; the gate closes again by itself after. */
+export async function goAnyway(db: TandemDB, url: string, minutes: number, now: number): Promise<Result<Override>> {
+  if (!GO_ANYWAY_MINUTES.includes(minutes as GoAnywayMinutes)) return { ok: false, error: 'Choose 5 or 15 minutes.' };
+  const host = hostOf(url);
+  if (host === null) return { ok: false, error: 'That page is not a web address Tandem can let through.' };
+  const override: Override = { host, until: now + minutes * 60_000 };
+  await db.transaction('rw', db.overrides, async () => {
+    await db.overrides.where('until').belowOrEqual(now).delete();
+    await db.overrides.put(override);
+  });
+  return { ok: true, value: override };
+}

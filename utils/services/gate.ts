@@ -1,0 +1,39 @@
+import type { Clock } from '../core/types';
+import { dayKeyAt } from '../core/days';
+import { compileGateRules, compileGateState, type GateRule, type GateState } from '../core/gate';
+import type { TandemDB } from '../db/db';
+import { activeCommitments, recordsOn } from '../db/queries';
+import { completeDueSessions } from './focus';
+
+/** The outside world the gate acts on; the browser adapter implements it (utils/browser/gate-effects.ts). */
+export interface GateEffects {
+  blockPageUrl: string;
+  /** Replace the dynamic DNR rules with these (before the state is published, so pages never loop). */
+  applyRules(rules: GateRule[]): Promise<void>;
+  /** Publish the state for pages and tab sweeps. */
+  publish(state: GateState): Promise<void>;
+  /** Wake up at this instant to look again. */
+  scheduleAt(when: number): Promise<void>;
+  /** Send open tabs that the closed gate covers to the block page. */
+  sweepTabs(state: GateState): Promise<void>;
+}
+
+/**
+ * Recomputes the gate from stored records and the clock, and applies it. Called on every event that
+ * may change the answer; it holds nothing in memory, so a stopped worker loses nothing.
+ */
+export async function refreshGate(db: TandemDB, clock: Clock, effects: GateEffects): Promise<GateState> {
+  await completeDueSessions(db, clock.now);
+  const day = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
+  const [commitments, today, overrides] = await Promise.all([
+    activeCommitments(db),
+    recordsOn(db, day),
+    db.overrides.toArray(),
+  ]);
+  const state = compileGateState({ commitments, today, overrides, clock });
+  await effects.applyRules(compileGateRules(state, effects.blockPageUrl));
+  await effects.publish(state);
+  await effects.scheduleAt(state.nextChangeAt);
+  await effects.sweepTabs(state);
+  return state;
+}

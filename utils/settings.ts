@@ -1,0 +1,18 @@
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_SETTINGS, type Clock, type Settings } from './core/types';
+import { OPEN_GATE, type GateState } from './core/gate';
+
+/** The person's settings (extension storage, so every context sees changes at once). */
+export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+
+/** The gate as last applied by the worker: block pages and the tab sweep read it. */
+export const gateStateItem = storage.defineItem<GateState>('local:gate', { fallback: OPEN_GATE });
+
+/** The clock the core is given: now, the person's current time zone and day start. */
+export function clockOf(settings: Settings, now = Date.now()): Clock {
+  return { now, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, dayStartMinutes: settings.dayStartMinutes };
+}
+
+export async function readClock(now = Date.now()): Promise<Clock> {
+  return clockOf(await settingsItem.getValue(), now);
+}

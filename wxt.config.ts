@@ -1,0 +1,19 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { PRESET_HOST_PERMISSIONS } from './utils/core/presets';
+
+// The gate redirects with declarativeNetRequest, which needs host access to the gated sites.
+// We ask for the preset webmail hosts up front and for any other site only when a person adds it
+// (optional_host_permissions, requested from the commitment form).
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: 'Tandem',
+    description: 'Keep commitments together: a gentle gate before email until your deep work is done.',
+    permissions: ['declarativeNetRequestWithHostAccess', 'storage', 'alarms'],
+    host_permissions: PRESET_HOST_PERMISSIONS,
+    optional_host_permissions: ['*://*/*'],
+    web_accessible_resources: [{ resources: ['block.html'], matches: ['<all_urls>'] }],
+  },
+});
