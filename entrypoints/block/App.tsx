@@ -7,7 +7,7 @@ import { viewToday } from '@/utils/core/today';
 import { send } from '@/utils/messages';
 import { leaveBlockPage } from '@/utils/browser/pages';
 import { clockOf, gateStateItem, settingsItem } from '@/utils/settings';
-import { useLive, useNow, useStored } from '@/components/hooks';
+import { useLive, useNow, useReadyMark, useStored } from '@/components/hooks';
 import { BlockView, type BlockActions } from '@/components/BlockView';
 
 /** The URL the gate held back: everything after the first '#', exactly as the redirect wrote it. */
@@ -30,6 +30,7 @@ export function BlockApp() {
   const now = useNow(1000);
   const [attemptIds, setAttemptIds] = useState<string[] | null>(null);
   const gating = gate && target ? commitmentsGating(gate, target) : null;
+  useReadyMark('tandem:block-rendered', !!gating?.length && !!data && !!settings);
 
   useEffect(() => {
     if (target && gating && gating.length === 0) location.replace(target);
@@ -58,7 +59,14 @@ export function BlockApp() {
       </main>
     );
   }
-  if (!gating || !data || !settings) return <main class="page block" aria-busy="true" />;
+  if (!gating || !data || !settings) {
+    return (
+      <main class="page block" aria-busy="true">
+        <p class="eyebrow">Tandem</p>
+        <h1>This site can wait a little.</h1>
+      </main>
+    );
+  }
 
   const views = viewToday(data.commitments.filter((c) => gating.includes(c.id)), data.history, clockOf(settings, now));
   const ids = attemptIds ?? [];
