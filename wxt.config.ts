@@ -8,12 +8,18 @@ import { PRESET_HOST_PERMISSIONS } from './utils/core/presets';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Tandem',
     description: 'Keep commitments together: a gentle gate before email until your deep work is done.',
     permissions: ['declarativeNetRequestWithHostAccess', 'storage', 'alarms'],
     host_permissions: PRESET_HOST_PERMISSIONS,
     optional_host_permissions: ['*://*/*'],
     web_accessible_resources: [{ resources: ['block.html'], matches: ['<all_urls>'] }],
-  },
+    // Firefox (built as MV3 too: `npm run build:firefox`). Tandem collects and transmits no data.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: { id: 'tandem@tandem.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+      },
+    }),
+  }),
 });

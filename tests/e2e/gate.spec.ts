@@ -70,6 +70,17 @@ test('"go anyway" pauses, then lets the site through for 5 minutes, then the gat
   expect(tandem.server.countFor('mail.google.com')).toBe(before);
 });
 
+test('"not now" goes back to where the person came from', async ({ tandem }) => {
+  await createCommitment(tandem, { minutes: 60 });
+  const page = await tandem.context.newPage();
+  await page.goto('https://example.org/start');
+  await page.goto('https://mail.google.com/');
+  await expect(page.getByTestId('blocking-commitment')).toBeVisible();
+  await page.getByTestId('not-now').click();
+  await expect(page.getByTestId('fixture')).toHaveText('example.org /start');
+  expect(tandem.server.countFor('mail.google.com')).toBe(0);
+});
+
 test('a tab already on a gated site is sent to the block page when the gate closes over it', async ({ tandem }) => {
   const page = await tandem.context.newPage();
   await page.goto('https://mail.yahoo.com/d/folders/1');

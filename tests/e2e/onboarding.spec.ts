@@ -18,7 +18,7 @@ test('install opens onboarding; the preset is created in one click and shows in 
   await expect(card).toHaveCount(1);
   await expect(card.getByRole('heading')).toHaveText('Deep work before email');
   await expect(card.getByTestId('progress')).toHaveText('0 of 60 min');
-  await expect(card.getByTestId('streak')).toHaveText('0-day streak');
+  await expect(card.getByTestId('streak')).toHaveText('no streak yet');
 
   const options = await tandem.open('options.html');
   await expect(options.getByTestId('commitment-row')).toHaveCount(1);

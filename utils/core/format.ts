@@ -27,6 +27,8 @@ export function formatCountdown(ms: number): string {
 
 export const WEEKDAY_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 
+/** Zero is "no streak yet": a gentle start, not a scolding. */
 export function formatStreak(n: number): string {
+  if (n === 0) return 'no streak yet';
   return n === 1 ? '1-day streak' : `${n}-day streak`;
 }
