@@ -102,6 +102,8 @@ describe('parseSitePattern', () => {
     ['1234', /dot/],
     ['.google.com', /\*\.google\.com/],
     ['mail..google.com', /two dots/],
+    ['A..', /two dots/], // found by the idempotence property: it once parsed to the dotless “a”
+    ['example.com..', /two dots/],
     ['example.123', /valid/],
     ['user@example.com', /“@”/],
     ['https://user:pw@example.com/', /“@”/],

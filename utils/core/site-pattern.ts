@@ -118,6 +118,8 @@ export function parseSitePattern(input: string): Result<SitePattern> {
     return fail(`The port in ${shown} should be a number — or leave it out, any port matches`);
   }
 
+  // Before the trailing dot is dropped, so that `a..` cannot become the dotless `a`.
+  if (/\.\./.test(hostText)) return fail(`${shown} has two dots in a row — ${EXAMPLE}`);
   if (hostText.endsWith('.')) hostText = hostText.slice(0, -1);
   const ipv6 = hostText.startsWith('[');
   if (!ipv6) {
@@ -127,7 +129,6 @@ export function parseSitePattern(input: string): Result<SitePattern> {
     if (!/^[\p{L}\p{N}\p{M}._-]+$/u.test(hostText)) {
       return fail(`${shown} has a character that can't be in a site name — use letters, digits, dots and hyphens, as in mail.google.com`);
     }
-    if (/\.\./.test(hostText)) return fail(`${shown} has two dots in a row — ${EXAMPLE}`);
     // Checked before normalising: the URL parser would turn a bare number into an IPv4 address.
     if (!/[.\u3002\uff0e\uff61]/.test(hostText) && hostText.toLowerCase() !== 'localhost') {
       return fail(`${shown} needs a dot — ${EXAMPLE} (only “localhost” goes without)`);
