@@ -15,9 +15,14 @@ export interface BlockActions extends CheckInActions {
 export const BREATHING_SECONDS = 10;
 
 /** The gentle gate: what you promised yourself, where you are, and three ways forward. */
-export function BlockView({ views, host, now, actions }: { views: CommitmentView[]; host: string; now: number; actions: BlockActions }) {
+export function BlockView({ views, host, now, actions, error }: {
+  views: CommitmentView[];
+  host: string;
+  now: number;
+  actions: BlockActions;
+  error?: string | null;
+}) {
   const [pauseEndsAt, setPauseEndsAt] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const breathing = pauseEndsAt !== null && now < pauseEndsAt;
   return (
     <main class="page block" data-testid="block-page">
@@ -51,10 +56,7 @@ export function BlockView({ views, host, now, actions }: { views: CommitmentView
         <section class="go-anyway" data-testid="go-anyway-choice">
           <p>Still want to go? It opens for a while, then the pause comes back.</p>
           {GO_ANYWAY_MINUTES.map((m) => (
-            <button key={m} data-testid={`go-${m}`} onClick={async () => {
-              const r = await actions.goAnyway(m);
-              if (!r.ok) setError(r.error);
-            }}>Open for {m} minutes</button>
+            <button key={m} data-testid={`go-${m}`} onClick={() => void actions.goAnyway(m)}>Open for {m} minutes</button>
           ))}
         </section>
       )}

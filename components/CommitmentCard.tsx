@@ -25,7 +25,8 @@ export function CommitmentCard({ view, now, actions }: { view: CommitmentView; n
       {progress.unit === 'min' && (
         <progress max={progress.target} value={progress.value} aria-label={`${describeRequirement(c.requirement)} progress`} />
       )}
-      {today.status !== 'done' && today.status !== 'not-today' && (
+      {today.status === 'missed' && <p class="hint">The window has closed for today. Tomorrow is a fresh start.</p>}
+      {(today.status === 'pending' || today.status === 'in-progress') && (
         c.requirement.kind === 'focus' ? (
           <FocusControls commitmentId={c.id} running={progress.running} now={now} actions={actions} />
         ) : (

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CommitmentDraft, Result, Weekday } from '@/utils/core/types';
-import { validateCommitment } from '@/utils/core/commitment';
+import { FOCUS_MINUTES_MAX, FOCUS_MINUTES_MIN, TITLE_MAX, validateCommitment } from '@/utils/core/commitment';
 import { formatClockTime, parseClockTime } from '@/utils/core/days';
 import { WEEKDAY_SHORT } from '@/utils/core/format';
 
@@ -60,7 +60,7 @@ export function CommitmentForm({ initial, submitLabel, onSave, onCancel }: Commi
     <form class="commitment-form" onSubmit={submit} noValidate>
       <label>
         <span>Commitment</span>
-        <input data-testid="title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} maxLength={120} required />
+        <input data-testid="title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} maxLength={TITLE_MAX} required />
       </label>
       <label>
         <span>Why this matters to me <small>(optional)</small></span>
@@ -72,7 +72,7 @@ export function CommitmentForm({ initial, submitLabel, onSave, onCancel }: Commi
         <label class="inline">
           <input type="radio" name="kind" data-testid="kind-focus" checked={kind === 'focus'} onChange={() => setKind('focus')} />
           a focus session of
-          <input type="number" class="minutes" data-testid="minutes" min={1} max={240} value={minutes}
+          <input type="number" class="minutes" data-testid="minutes" min={FOCUS_MINUTES_MIN} max={FOCUS_MINUTES_MAX} value={minutes}
             disabled={kind !== 'focus'} onInput={(e) => setMinutes(e.currentTarget.value)} aria-label="Focus minutes" />
           minutes
         </label>

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '@/utils/db/db';
 import { listen } from '@/utils/messages';
+import { serialized } from '@/utils/core/serialized';
 import { createHandlers } from '@/utils/services/handlers';
 import { refreshGate } from '@/utils/services/gate';
-import { browserGateEffects, GATE_ALARM, sweepTabs } from '@/utils/browser/gate-effects';
+import { browserGateEffects, GATE_ALARM, sweepActiveTab, sweepTabs } from '@/utils/browser/gate-effects';
 import { gateStateItem, readClock, settingsItem } from '@/utils/settings';
 
 /**
@@ -12,13 +13,14 @@ import { gateStateItem, readClock, settingsItem } from '@/utils/settings';
  */
 export default defineBackground(() => {
   const db = getDb();
-  const refresh = async () => refreshGate(db, await readClock(), browserGateEffects());
+  const refresh = serialized(async () => refreshGate(db, await readClock(), browserGateEffects()));
+  const published = () => gateStateItem.getValue();
 
-  listen(createHandlers({ db, clock: readClock, refresh, gateState: () => gateStateItem.getValue() }));
+  listen(createHandlers({ db, clock: readClock, refresh, gateState: published }));
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
-    await refresh();
     if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+    await refresh();
   });
   browser.runtime.onStartup.addListener(() => void refresh());
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -26,13 +28,13 @@ export default defineBackground(() => {
   });
   settingsItem.watch(() => void refresh());
 
-  // A tab that was open before the gate closed is sent to the block page when it is focused.
-  const sweepActive = async () => {
-    const tabs = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-    await sweepTabs(await gateStateItem.getValue(), tabs);
-  };
-  browser.tabs.onActivated.addListener(() => void sweepActive());
-  browser.windows.onFocusChanged.addListener((id) => {
-    if (id !== browser.windows.WINDOW_ID_NONE) void sweepActive();
+  // Tabs that were open before the gate closed are sent to the block page when they come to the front,
+  // and so are pages restored from the back/forward cache (no request, so no DNR redirect).
+  browser.tabs.onActivated.addListener(async () => sweepActiveTab(await published()));
+  browser.windows.onFocusChanged.addListener(async (id) => {
+    if (id !== browser.windows.WINDOW_ID_NONE) await sweepActiveTab(await published());
+  });
+  browser.tabs.onUpdated.addListener(async (tabId, change) => {
+    if (change.url) await sweepTabs(await published(), [{ id: tabId, url: change.url }]);
   });
 });

@@ -14,7 +14,6 @@ export interface Protocol {
   'focus.stop': { req: { sessionId: string }; res: Result<FocusSession> };
   'checkin': { req: { commitmentId: string }; res: Result<CheckIn> };
   'block.arrive': { req: { url: string }; res: Attempt[] };
-  'block.turnBack': { req: { attemptIds: string[] }; res: null };
   'block.goAnyway': { req: { url: string; minutes: number; attemptIds: string[] }; res: Result<Override> };
   'gate.refresh': { req: Record<string, never>; res: null };
 }
@@ -27,13 +26,28 @@ export function send<T extends MessageType>(type: T, req: Protocol[T]['req']): P
   return browser.runtime.sendMessage({ type, ...req }) as Promise<Protocol[T]['res']>;
 }
 
-/** Routes messages to handlers; unknown messages are left for other listeners. */
+/**
+ * Routes messages to handlers; unknown messages are left for other listeners. A handler that throws
+ * rejects the sender's promise with a message the page can show (pages use `attempt` below).
+ */
 export function listen(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
     const type = (message as { type?: unknown })?.type;
     if (typeof type !== 'string' || !(type in handlers)) return undefined;
     const { type: _t, ...req } = message as Message;
-    return (handlers[type as MessageType] as (r: unknown) => Promise<unknown>)(req);
+    return (handlers[type as MessageType] as (r: unknown) => Promise<unknown>)(req).catch((err: unknown) => {
+      console.error(`Tandem: ${type} failed`, err);
+      throw new Error(`Something went wrong (${type}). Nothing was lost; please try again.`);
+    });
   });
+}
+
+/** Sends an action and turns any failure, including a worker error, into a Result for the page to show. */
+export async function attempt<T>(pending: Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await pending;
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
 }
 

@@ -1,21 +1,22 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { getDb } from '@/utils/db/db';
-import { loadCheckIn } from '@/utils/db/queries';
-import { commitmentsGating } from '@/utils/core/gate';
+import { commitmentsGating, heldBackUrl } from '@/utils/core/gate';
 import { hostOf } from '@/utils/core/site-pattern';
-import { viewToday } from '@/utils/core/today';
-import { send } from '@/utils/messages';
+import { attempt, send } from '@/utils/messages';
 import { leaveBlockPage } from '@/utils/browser/pages';
-import { clockOf, gateStateItem, settingsItem } from '@/utils/settings';
-import { useLive, useNow, useReadyMark, useStored } from '@/components/hooks';
+import { gateStateItem } from '@/utils/settings';
+import type { Result } from '@/utils/core/types';
+import { useReadyMark, useStored } from '@/components/hooks';
+import { useRefreshWhenDue, useTodayViews } from '@/components/today';
 import { BlockView, type BlockActions } from '@/components/BlockView';
+import { useArrival } from './arrival';
 
-/** The URL the gate held back: everything after the first '#', exactly as the redirect wrote it. */
-function heldBackUrl(): string | null {
-  const href = location.href;
-  const i = href.indexOf('#');
-  const target = i < 0 ? '' : href.slice(i + 1);
-  return hostOf(target) === null ? null : target;
+function Shell({ title }: { title: string }) {
+  return (
+    <main class="page block" aria-busy="true">
+      <p class="eyebrow">Tandem</p>
+      <h1>{title}</h1>
+    </main>
+  );
 }
 
 /**
@@ -23,63 +24,41 @@ function heldBackUrl(): string | null {
  * It goes on to the held-back page by itself as soon as the gate no longer covers it.
  */
 export function BlockApp() {
-  const target = useMemo(heldBackUrl, []);
+  const target = useMemo(() => heldBackUrl(location.href), []);
+  const swept = useMemo(() => new URLSearchParams(location.search).has('swept'), []);
   const gate = useStored(gateStateItem);
-  const settings = useStored(settingsItem);
-  const data = useLive(() => loadCheckIn(getDb()), []);
-  const now = useNow(1000);
-  const [attemptIds, setAttemptIds] = useState<string[] | null>(null);
+  const today = useTodayViews();
+  const [error, setError] = useState<string | null>(null);
   const gating = gate && target ? commitmentsGating(gate, target) : null;
-  useReadyMark('tandem:block-rendered', !!gating?.length && !!data && !!settings);
+  const attemptIds = useArrival(target, gating);
+  useRefreshWhenDue(today?.views, today?.now ?? 0);
+  useReadyMark('tandem:block-rendered', !!gating?.length && !!today);
 
   useEffect(() => {
     if (target && gating && gating.length === 0) location.replace(target);
   }, [target, gating?.length]);
 
-  // One arrival per visit: a reload of the same block page is not a new attempt.
-  useEffect(() => {
-    if (!target || !gating?.length || attemptIds) return;
-    const key = `tandem:arrival:${target}`;
-    const reloaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type === 'reload';
-    const previous = sessionStorage.getItem(key);
-    if (reloaded && previous) return setAttemptIds(JSON.parse(previous) as string[]);
-    setAttemptIds([]);
-    void send('block.arrive', { url: target }).then((attempts) => {
-      const ids = attempts.map((a) => a.id);
-      sessionStorage.setItem(key, JSON.stringify(ids));
-      setAttemptIds(ids);
-    });
-  }, [target, gating?.length]);
+  // The page is web-accessible (the redirect needs that); never act inside another site's frame.
+  if (window.top !== window) return <Shell title="Tandem" />;
+  if (!target) return <Shell title="Nothing to go back to" />;
+  if (!gating?.length || !today) return <Shell title="This site can wait a little." />;
 
-  if (!target) {
-    return (
-      <main class="page block">
-        <h1>Nothing to go back to</h1>
-        <p>Tandem could not read which page this was.</p>
-      </main>
-    );
-  }
-  if (!gating || !data || !settings) {
-    return (
-      <main class="page block" aria-busy="true">
-        <p class="eyebrow">Tandem</p>
-        <h1>This site can wait a little.</h1>
-      </main>
-    );
-  }
-
-  const views = viewToday(data.commitments.filter((c) => gating.includes(c.id)), data.history, clockOf(settings, now));
-  const ids = attemptIds ?? [];
+  const report = async (pending: Promise<Result<unknown>>) => {
+    const result = await attempt(pending);
+    setError(result.ok ? null : result.error);
+    return result;
+  };
   const actions: BlockActions = {
-    startFocus: (commitmentId) => void send('focus.start', { commitmentId, attemptIds: ids }),
-    stopFocus: (sessionId) => void send('focus.stop', { sessionId }),
-    checkIn: (commitmentId) => void send('checkin', { commitmentId }),
-    notNow: () => void send('block.turnBack', { attemptIds: ids }).then(leaveBlockPage),
+    startFocus: (commitmentId) => void report(send('focus.start', { commitmentId, attemptIds })),
+    stopFocus: (sessionId) => void report(send('focus.stop', { sessionId })),
+    checkIn: (commitmentId) => void report(send('checkin', { commitmentId })),
+    notNow: () => void leaveBlockPage({ swept }),
     goAnyway: async (minutes) => {
-      const result = await send('block.goAnyway', { url: target, minutes, attemptIds: ids });
+      const result = await report(send('block.goAnyway', { url: target, minutes, attemptIds }));
       if (result.ok) location.replace(target);
       return result;
     },
   };
-  return <BlockView views={views} host={hostOf(target)!} now={now} actions={actions} />;
+  const views = today.views.filter((v) => gating.includes(v.commitment.id));
+  return <BlockView views={views} host={hostOf(target)!} now={today.now} actions={actions} error={error} />;
 }

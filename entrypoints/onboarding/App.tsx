@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { deepWorkBeforeEmail } from '@/utils/core/presets';
-import { saveFromForm } from '@/utils/browser/save';
+import { saveFromForm } from '@/utils/browser/save-commitment';
 import { CommitmentForm } from '@/components/CommitmentForm';
 
 /**

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { getDb } from '@/utils/db/db';
+import { allCommitments } from '@/utils/db/queries';
 import type { Commitment, CommitmentDraft, Result } from '@/utils/core/types';
 import { describeRequirement } from '@/utils/core/requirements';
 import { formatClockTime, parseClockTime } from '@/utils/core/days';
 import { WEEKDAY_SHORT } from '@/utils/core/format';
-import { send } from '@/utils/messages';
-import { saveFromForm } from '@/utils/browser/save';
+import { attempt, send } from '@/utils/messages';
+import { saveFromForm } from '@/utils/browser/save-commitment';
 import { settingsItem } from '@/utils/settings';
 import { CommitmentForm } from '@/components/CommitmentForm';
 import { useLive, useStored } from '@/components/hooks';
@@ -20,15 +21,14 @@ const BLANK: CommitmentDraft = {
 
 /** Create, edit, archive and restore commitments; the day-start setting. */
 export function OptionsApp() {
-  const commitments = useLive(() => getDb().commitments.orderBy('id').toArray(), []);
+  const commitments = useLive(() => allCommitments(getDb()), []);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const sorted = (commitments ?? []).slice().sort((a, b) => a.createdAt - b.createdAt);
-  const live = sorted.filter((c) => c.archivedAt === undefined);
-  const archived = sorted.filter((c) => c.archivedAt !== undefined);
+  const live = (commitments ?? []).filter((c) => c.archivedAt === undefined);
+  const archived = (commitments ?? []).filter((c) => c.archivedAt !== undefined);
 
   const act = async (pending: Promise<Result<unknown>>) => {
-    const r = await pending;
+    const r = await attempt(pending);
     setError(r.ok ? null : r.error);
   };
 

@@ -1,25 +1,20 @@
 import { useState } from 'preact/hooks';
-import { getDb } from '@/utils/db/db';
-import { loadCheckIn } from '@/utils/db/queries';
-import { viewToday } from '@/utils/core/today';
-import { send } from '@/utils/messages';
+import { attempt, send } from '@/utils/messages';
 import { openPage } from '@/utils/browser/pages';
-import { clockOf, settingsItem } from '@/utils/settings';
 import type { Result } from '@/utils/core/types';
 import { CommitmentCard, type CheckInActions } from '@/components/CommitmentCard';
-import { useLive, useNow, useReadyMark, useStored } from '@/components/hooks';
+import { useReadyMark } from '@/components/hooks';
+import { useRefreshWhenDue, useTodayViews } from '@/components/today';
 
 /** The daily check-in: each commitment's status today, its next action, and its streak. */
 export function PopupApp() {
-  const data = useLive(() => loadCheckIn(getDb()), []);
-  const settings = useStored(settingsItem);
-  const now = useNow(1000);
+  const today = useTodayViews();
   const [error, setError] = useState<string | null>(null);
-  const ready = data !== undefined && settings !== undefined;
-  useReadyMark('tandem:popup-ready', ready);
+  useReadyMark('tandem:popup-ready', today !== undefined);
+  useRefreshWhenDue(today?.views, today?.now ?? 0);
 
   const report = async (pending: Promise<Result<unknown>>) => {
-    const result = await pending;
+    const result = await attempt(pending);
     setError(result.ok ? null : result.error);
   };
   const actions: CheckInActions = {
@@ -28,8 +23,7 @@ export function PopupApp() {
     checkIn: (commitmentId) => void report(send('checkin', { commitmentId })),
   };
 
-  if (!ready) return <main class="popup" aria-busy="true" />;
-  const views = viewToday(data.commitments, data.history, clockOf(settings, now));
+  if (!today) return <main class="popup" aria-busy="true" />;
   return (
     <main class="popup">
       <header class="popup-head">
@@ -37,13 +31,13 @@ export function PopupApp() {
         <button class="link" data-testid="open-options" onClick={() => void openPage('/options.html')}>Commitments</button>
       </header>
       {error && <p class="error" role="alert">{error}</p>}
-      {views.length === 0 ? (
+      {today.views.length === 0 ? (
         <section class="empty" data-testid="empty">
           <p>No commitments yet. A specific one works best, like “60 minutes of deep work before email”.</p>
           <button class="primary" onClick={() => void openPage('/onboarding.html')}>Make a commitment</button>
         </section>
       ) : (
-        views.map((view) => <CommitmentCard key={view.commitment.id} view={view} now={now} actions={actions} />)
+        today.views.map((view) => <CommitmentCard key={view.commitment.id} view={view} now={today.now} actions={actions} />)
       )}
       <footer class="local-only">Local only: nothing leaves this device.</footer>
     </main>

@@ -7,7 +7,7 @@ import { goAnyway, recordArrival, setAttemptOutcome } from '@/utils/services/blo
 import { refreshGate, type GateEffects } from '@/utils/services/gate';
 import { deepWorkBeforeEmail } from '@/utils/core/presets';
 import { localInstant } from '@/utils/core/days';
-import type { GateRule, GateState } from '@/utils/core/gate';
+import { OPEN_GATE, type GateRule, type GateState } from '@/utils/core/gate';
 import type { Clock } from '@/utils/core/types';
 
 const TZ = 'Europe/Berlin';
@@ -30,11 +30,12 @@ afterEach(async () => {
 
 /** Records what the gate would do to the browser. */
 function effects() {
-  const log = { rules: [] as GateRule[], state: undefined as GateState | undefined, alarm: 0, swept: 0 };
+  const log = { rules: [] as GateRule[], state: undefined as GateState | undefined, alarm: 0, swept: 0, order: [] as string[] };
   const fx: GateEffects = {
     blockPageUrl: 'chrome-extension://x/block.html',
-    applyRules: async (r) => void (log.rules = r),
-    publish: async (s) => void (log.state = s),
+    applyRules: async (r) => void (log.rules = r, log.order.push('rules')),
+    publish: async (s) => void (log.state = s, log.order.push('publish')),
+    published: async () => log.state ?? OPEN_GATE,
     scheduleAt: async (w) => void (log.alarm = w),
     sweepTabs: async () => void log.swept++,
   };
@@ -63,6 +64,8 @@ describe('focus sessions', () => {
     await refreshGate(db, clock(at('08:00')), fx);
     expect(log.state!.closed).toHaveLength(1);
     expect(log.rules.length).toBeGreaterThan(0);
+    // Closing: the state is published before the rules redirect, so block pages never read a stale open gate.
+    expect(log.order).toEqual(['publish', 'rules']);
 
     const first = await startFocus(db, c.value.id, clock(at('08:00')));
     if (!first.ok) throw new Error(first.error);
@@ -81,10 +84,13 @@ describe('focus sessions', () => {
     expect(log.alarm).toBe(second.value.endsAt);
 
     // The worker was asleep; the alarm wakes it after the session's end.
+    log.order = [];
     await refreshGate(db, clock(at('09:36')), fx);
     expect((await db.sessions.get(second.value.id))!.outcome).toBe('completed');
     expect(log.state!.closed).toEqual([]);
     expect(log.rules).toEqual([]);
+    // Opening: the rules go first, so a block page that goes on is not redirected back.
+    expect(log.order).toEqual(['rules', 'publish']);
     expect(await completeDueSessions(db, at('09:40'))).toEqual([]);
   });
 
@@ -130,5 +136,6 @@ describe('check-ins and the block page record', () => {
     await refreshGate(db, clock(at('08:05')), fx);
     expect(log.state!.allowedHosts).toEqual([]);
     expect(log.state!.closed).toHaveLength(1);
+    expect(await db.overrides.count()).toBe(0); // expired grants are not kept
   });
 });

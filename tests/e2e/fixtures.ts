@@ -5,8 +5,9 @@ import { join, resolve } from 'node:path';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.mjs';
 import { launchWithExtension, type LaunchedExtension } from '../support/launch.mjs';
 import { extensionUrl } from '../support/tandem.mjs';
+import { getWorker } from '../support/worker.mjs';
 
-export const EXTENSION_PATH = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_PATH = process.env.TANDEM_EXT ?? resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 export interface Tandem {
   server: FixtureServer;
@@ -79,10 +80,27 @@ export async function createCommitment(tandem: Tandem, fields: CommitmentFields 
 }
 
 /** Runs `fn` inside the extension's worker (waking it first): the test's way to reach browser APIs. */
-export async function inWorker<T>(tandem: Tandem, fn: () => Promise<T>): Promise<T> {
-  const { getWorker } = await import('../support/worker.mjs');
+export async function inWorker<T, A = undefined>(tandem: Tandem, fn: (arg: A) => Promise<T>, arg?: A): Promise<T> {
   const worker = await getWorker(tandem.context, tandem.id);
-  return worker.evaluate(fn);
+  return worker.evaluate(fn as (arg: unknown) => Promise<T>, arg);
+}
+
+/** Every record of one store of the extension's IndexedDB database, read as the browser holds it. */
+export function readStore<T = Record<string, unknown>>(tandem: Tandem, store: string): Promise<T[]> {
+  return inWorker(tandem, async (name: string) => {
+    const db = await new Promise<IDBDatabase>((ok, ko) => {
+      const r = indexedDB.open('tandem');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => ko(r.error);
+    });
+    const rows = await new Promise<unknown[]>((ok, ko) => {
+      const r = db.transaction(name).objectStore(name).getAll();
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => ko(r.error);
+    });
+    db.close();
+    return rows as T[];
+  }, store);
 }
 
 export const blockPagePrefix = (tandem: Tandem) => extensionUrl(tandem.id, 'block.html');

@@ -1,7 +1,10 @@
-import { test, expect, createCommitment, inWorker, blockPagePrefix } from './fixtures';
+import { test, expect, createCommitment, inWorker, blockPagePrefix, readStore } from './fixtures';
 
 /** The worker's own extension API, reached from inside `inWorker`. */
-declare const chrome: { alarms: { create(name: string, info: { when: number }): Promise<void> } };
+declare const chrome: {
+  alarms: { create(name: string, info: { when: number }): Promise<void> };
+  storage: { local: { get(): Promise<Record<string, unknown>> } };
+};
 
 const GMAIL = 'https://mail.google.com/mail/u/0/?a=1&b=%C3%BC#inbox/label&x=ü';
 
@@ -38,6 +41,7 @@ test('"go anyway" pauses, then lets the site through for 5 minutes, then the gat
   await page.getByTestId('go-5').click({ timeout: 15_000 });
   await expect(page.getByTestId('fixture')).toHaveText('mail.google.com /mail/u/0/');
   expect(tandem.server.countFor('mail.google.com')).toBeGreaterThan(0);
+  expect(await readStore(tandem, 'attempts')).toEqual([expect.objectContaining({ outcome: 'went-anyway' })]);
 
   // The grant stands for other visits to the same host meanwhile.
   const other = await tandem.context.newPage();
@@ -76,9 +80,31 @@ test('"not now" goes back to where the person came from', async ({ tandem }) => 
   await page.goto('https://example.org/start');
   await page.goto('https://mail.google.com/');
   await expect(page.getByTestId('blocking-commitment')).toBeVisible();
+  await page.reload(); // a reload is the same visit, not a second attempt
+  await expect(page.getByTestId('blocking-commitment')).toBeVisible();
   await page.getByTestId('not-now').click();
   await expect(page.getByTestId('fixture')).toHaveText('example.org /start');
   expect(tandem.server.countFor('mail.google.com')).toBe(0);
+  const attempts = await readStore(tandem, 'attempts');
+  expect(attempts).toEqual([expect.objectContaining({ outcome: 'turned-back' })]);
+});
+
+test('no URL is stored anywhere: arrivals are counts, grants keep only a host', async ({ tandem }) => {
+  await createCommitment(tandem, { minutes: 60 });
+  const page = await tandem.context.newPage();
+  await page.goto('https://mail.google.com/mail/u/0/secret-label');
+  await page.reload();
+  await page.getByTestId('go-anyway').click();
+  await page.getByTestId('go-15').click({ timeout: 15_000 });
+  await expect(page.getByTestId('fixture')).toBeVisible();
+  const stores = ['commitments', 'sessions', 'checkIns', 'attempts', 'overrides'];
+  const everything = JSON.stringify({
+    db: await Promise.all(stores.map((s) => readStore(tandem, s))),
+    storage: await inWorker(tandem, () => chrome.storage.local.get()),
+  });
+  expect(everything).toContain('mail.google.com'); // the commitment's own site list and the 15-minute grant
+  expect(everything).not.toContain('secret-label');
+  expect(everything).not.toContain('/mail/u/0');
 });
 
 test('a tab already on a gated site is sent to the block page when the gate closes over it', async ({ tandem }) => {
@@ -86,7 +112,7 @@ test('a tab already on a gated site is sent to the block page when the gate clos
   await page.goto('https://mail.yahoo.com/d/folders/1');
   await expect(page.getByTestId('fixture')).toBeVisible();
   await createCommitment(tandem, { minutes: 30 });
-  await expect(page).toHaveURL(new RegExp(`^${blockPagePrefix(tandem)}#https://mail.yahoo.com/d/folders/1$`));
+  await expect(page).toHaveURL(new RegExp(`^${blockPagePrefix(tandem)}\\?swept#https://mail.yahoo.com/d/folders/1$`));
 });
 
 test('check-in commitments open the gate with "I did it" and the block page goes on by itself', async ({ tandem }) => {

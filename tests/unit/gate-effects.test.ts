@@ -24,8 +24,8 @@ describe('sweeping open tabs when the gate closes or a tab is focused', () => {
       { id: 6, url: 'https://www.icloud.com/mail/inbox' },
     ]);
     expect(update.mock.calls).toEqual([
-      [1, { url: blockPageFor('https://mail.google.com/mail/u/0/#inbox') }],
-      [6, { url: blockPageFor('https://www.icloud.com/mail/inbox') }],
+      [1, { url: blockPageFor('https://mail.google.com/mail/u/0/#inbox', { swept: true }) }],
+      [6, { url: blockPageFor('https://www.icloud.com/mail/inbox', { swept: true }) }],
     ]);
     expect(blockPageFor('https://a.example/#x')).toMatch(/^chrome-extension:\/\/.+\/block\.html#https:\/\/a\.example\/#x$/);
   });

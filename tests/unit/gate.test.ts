@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitmentsGating, compileGateRules, compileGateState } from '@/utils/core/gate';
+import { commitmentsGating, compileGateRules, compileGateState, heldBackUrl, OPEN_GATE, tightens } from '@/utils/core/gate';
 import { localInstant } from '@/utils/core/days';
 import type { Clock, Commitment, FocusSession } from '@/utils/core/types';
 import type { DayRecords } from '@/utils/core/requirements';
@@ -96,6 +96,62 @@ describe('gate state', () => {
     expect(commitmentsGating(state, 'https://app.fastmail.com/')).toEqual(['deep']);
     const later = compileGateState({ commitments: [deepWork], today: new Map(), overrides: [{ host: 'mail.google.com', until }], clock: clock(until) });
     expect(later.allowedHosts).toEqual([]);
+  });
+});
+
+describe('gate state, continued', () => {
+  it('meeting the requirement after the window closed does not turn "missed" into "done"', () => {
+    const late = session(at('12:30'), 60);
+    const state = compileGateState({ commitments: [deepWork], today: today({ sessions: [late] }), overrides: [], clock: clock(at('14:00')) });
+    expect(state.closed).toEqual([]);
+  });
+
+  it('schedules the end of every running session, also of a commitment that does not hold the gate', () => {
+    const saturday = '2026-03-07';
+    const running: FocusSession = { ...session(at('09:00', saturday), 30, 'running'), day: saturday };
+    const state = compileGateState({ commitments: [deepWork], today: today({ sessions: [running] }), overrides: [], clock: clock(at('09:10', saturday)) });
+    expect(state.closed).toEqual([]);
+    expect(state.nextChangeAt).toBe(running.endsAt);
+  });
+
+  it('follows a change of time zone: the same instant can be inside the window in one zone and past it in another', () => {
+    const instant = at('11:30'); // 11:30 in Berlin, 05:30 in New York, 19:30 in Tokyo
+    const compile = (timeZone: string) => compileGateState({ commitments: [deepWork], today: new Map(), overrides: [], clock: { now: instant, timeZone, dayStartMinutes: 240 } });
+    expect(compile('Europe/Berlin').closed).toHaveLength(1);
+    expect(compile('America/New_York').closed).toHaveLength(1);
+    expect(compile('Asia/Tokyo').closed).toEqual([]);
+    expect(compile('America/New_York').nextChangeAt).toBe(localInstant('2026-03-04', 12 * 60, 'America/New_York'));
+  });
+
+  it('a commitment made after today\'s window closed is not missed today', () => {
+    const fresh = { ...deepWork, createdAt: at('15:00'), updatedAt: at('15:00') };
+    const state = compileGateState({ commitments: [fresh], today: new Map(), overrides: [], clock: clock(at('15:01')) });
+    expect(state.closed).toEqual([]);
+  });
+});
+
+describe('publishing order', () => {
+  const closedGmail = { closed: [{ commitmentId: 'deep', sites: ['mail.google.com'] }], allowedHosts: [], nextChangeAt: 0 };
+  it('tightens when a site becomes gated or a go-anyway grant ends, not when the gate opens', () => {
+    expect(tightens(OPEN_GATE, closedGmail)).toBe(true);
+    expect(tightens(closedGmail, OPEN_GATE)).toBe(false);
+    expect(tightens(closedGmail, closedGmail)).toBe(false);
+    expect(tightens({ ...closedGmail, allowedHosts: ['mail.google.com'] }, closedGmail)).toBe(true);
+    expect(tightens(closedGmail, { ...closedGmail, allowedHosts: ['mail.google.com'] })).toBe(false);
+  });
+});
+
+describe('the held-back URL', () => {
+  it('is everything after the first "#", kept exactly', () => {
+    expect(heldBackUrl('chrome-extension://id/block.html#https://mail.google.com/mail/u/0/?a=1&b=%C3%BC#inbox/x')).toBe(
+      'https://mail.google.com/mail/u/0/?a=1&b=%C3%BC#inbox/x',
+    );
+    expect(heldBackUrl('chrome-extension://id/block.html?swept#http://outlook.office.com/')).toBe('http://outlook.office.com/');
+  });
+  it('is nothing when the fragment is not a web address', () => {
+    expect(heldBackUrl('chrome-extension://id/block.html')).toBeNull();
+    expect(heldBackUrl('chrome-extension://id/block.html#javascript:alert(1)')).toBeNull();
+    expect(heldBackUrl('chrome-extension://id/block.html#chrome://settings')).toBeNull();
   });
 });
 

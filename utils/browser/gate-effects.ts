@@ -10,8 +10,9 @@ export function blockPageUrl(): string {
   return browser.runtime.getURL('/block.html');
 }
 
-export function blockPageFor(url: string): string {
-  return `${blockPageUrl()}#${url}`;
+/** `swept` marks a tab the extension sent there itself (its history leads back to the gated page). */
+export function blockPageFor(url: string, { swept = false } = {}): string {
+  return `${blockPageUrl()}${swept ? '?swept' : ''}#${url}`;
 }
 
 /** The gate's only contact with declarativeNetRequest, alarms and tabs. */
@@ -21,11 +22,12 @@ export function browserGateEffects(): GateEffects {
     async applyRules(rules) {
       const dnr = browser.declarativeNetRequest;
       const existing = await dnr.getDynamicRules();
-      const same = JSON.stringify(existing.map(stripDefaults)) === JSON.stringify(rules.map(stripDefaults));
+      const same = JSON.stringify(existing.map(comparableRule)) === JSON.stringify(rules.map(comparableRule));
       if (same) return;
       await dnr.updateDynamicRules({ removeRuleIds: existing.map((r) => r.id), addRules: rules as never });
     },
     publish: (state) => gateStateItem.setValue(state),
+    published: () => gateStateItem.getValue(),
     async scheduleAt(when) {
       await browser.alarms.create(GATE_ALARM, { when: Math.max(when, Date.now() + 1000) });
     },
@@ -43,12 +45,17 @@ export async function sweepTabs(state: GateState, tabs?: { id?: number; url?: st
   await Promise.all(
     list
       .filter((t) => t.id !== undefined && t.url && commitmentsGating(state, t.url).length > 0)
-      .map((t) => browser.tabs.update(t.id!, { url: blockPageFor(t.url!) }).catch(() => undefined)),
+      .map((t) => browser.tabs.update(t.id!, { url: blockPageFor(t.url!, { swept: true }) }).catch(() => undefined)),
   );
 }
 
+/** The focused tab, swept when it is activated, its window focused, or its page restored from history. */
+export async function sweepActiveTab(state: GateState): Promise<void> {
+  await sweepTabs(state, await browser.tabs.query({ active: true, lastFocusedWindow: true }));
+}
+
 /** Compare rules by their meaningful fields (the browser may echo them back with extra defaults). */
-function stripDefaults(rule: { id: number; priority?: number; action: unknown; condition: unknown }) {
+function comparableRule(rule: { id: number; priority?: number; action: unknown; condition: unknown }) {
   const c = rule.condition as Record<string, unknown>;
   return { id: rule.id, priority: rule.priority, action: rule.action, regex: c.regexFilter };
 }

@@ -1,27 +1,15 @@
 import { browser } from 'wxt/browser';
-import type { Result } from '../core/types';
-import { originsNeeded } from '../core/site-access';
-
-/**
- * Asks for access to sites beyond the preset webmail hosts. Must run inside the click that saves the
- * form (browsers only show the prompt during a user gesture), so it is called before any other await.
- */
-export async function requestSiteAccess(sites: string[]): Promise<Result<null>> {
-  const origins = originsNeeded(sites);
-  if (origins.length === 0) return { ok: true, value: null };
-  const granted = await browser.permissions.request({ origins }).catch(() => false);
-  return granted
-    ? { ok: true, value: null }
-    : { ok: false, error: `Tandem needs your permission to hold back ${origins.map((o) => o.slice(4, -2)).join(', ')}. Nothing was saved.` };
-}
 
 export function openPage(path: '/options.html' | '/onboarding.html' | '/popup.html'): Promise<unknown> {
   return browser.tabs.create({ url: browser.runtime.getURL(path) });
 }
 
-/** Leaves the block page: back to where the person came from, or closes the tab if there is nowhere to go. */
-export async function leaveBlockPage(): Promise<void> {
-  if (history.length > 1) {
+/**
+ * Leaves the block page: back to where the person came from, or closes the tab if there is nowhere to go.
+ * A tab the gate swept is closed too: going back would show the gated page from the back/forward cache.
+ */
+export async function leaveBlockPage({ swept }: { swept: boolean }): Promise<void> {
+  if (!swept && history.length > 1) {
     history.back();
     return;
   }

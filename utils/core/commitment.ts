@@ -1,5 +1,6 @@
 import type { CommitmentDraft, Result, Weekday } from './types';
 import { normaliseSitePattern } from './site-pattern';
+import { fail } from './result';
 
 export const TITLE_MAX = 120;
 export const WHY_MAX = 500;
@@ -46,6 +47,3 @@ export function validateCommitment(draft: CommitmentDraft): Result<CommitmentDra
   return { ok: true, value: { title, why, sites, requirement: r, window: { days, untilMinutes: until } } };
 }
 
-function fail(error: string): { ok: false; error: string } {
-  return { ok: false, error };
-}

@@ -9,7 +9,7 @@ export const STATUS_LABEL: Record<DayStatus, string> = {
   missed: 'Missed',
 };
 
-/** "25 of 60 min", "not yet", "done". */
+/** "25 of 60 min"; for check-ins "checked in" or "not checked in yet". */
 export function formatProgress(p: Progress): string {
   if (p.unit === 'check-in') return p.done ? 'checked in' : 'not checked in yet';
   return `${p.value} of ${p.target} min`;

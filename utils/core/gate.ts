@@ -45,12 +45,12 @@ export function compileGateState({ commitments, today, overrides, clock }: GateI
   const closed: GateState['closed'] = [];
   for (const c of commitments) {
     const records = today.get(c.id) ?? NO_RECORDS;
+    // Every running session is completed at its end, whether or not its commitment holds the gate.
+    for (const s of records.sessions) if (s.outcome === 'running' && s.endsAt > now) nextChangeAt = Math.min(nextChangeAt, s.endsAt);
     const status = statusToday(c, records, clock);
     if (!gateClosed(c, status, now)) continue;
     closed.push({ commitmentId: c.id, sites: c.sites });
     if (status.windowEnd !== null) nextChangeAt = Math.min(nextChangeAt, status.windowEnd);
-    const running = status.progress.running;
-    if (running) nextChangeAt = Math.min(nextChangeAt, running.endsAt);
   }
   const live = overrides.filter((o) => o.until > now);
   for (const o of live) nextChangeAt = Math.min(nextChangeAt, o.until);
@@ -98,6 +98,24 @@ export function commitmentsGating(state: GateState, url: string): string[] {
       return p.ok && matchesUrl(p.value, url);
     }))
     .map((c) => c.commitmentId);
+}
+
+/**
+ * Whether `next` holds back something `previous` let through. When the gate closes, the state is
+ * published before the rules change, so a freshly redirected block page never reads the old open
+ * state and bounces back; when it opens, rules change first for the same reason.
+ */
+export function tightens(previous: GateState, next: GateState): boolean {
+  const sites = (s: GateState) => new Set(s.closed.flatMap((c) => c.sites));
+  const before = sites(previous);
+  return [...sites(next)].some((p) => !before.has(p)) || previous.allowedHosts.some((h) => !next.allowedHosts.includes(h));
+}
+
+/** The held-back URL in a block page address: everything after the first '#', if it is a web address. */
+export function heldBackUrl(blockPageHref: string): string | null {
+  const i = blockPageHref.indexOf('#');
+  const target = i < 0 ? '' : blockPageHref.slice(i + 1);
+  return hostOf(target) === null ? null : target;
 }
 
 export const OPEN_GATE: GateState = { closed: [], allowedHosts: [], nextChangeAt: Number.MAX_SAFE_INTEGER };

@@ -21,6 +21,7 @@
  *   - A path prefix matches only at a segment boundary: `/mail` matches `/mail/inbox`, not `/mailbox`.
  */
 import type { Result } from './types';
+import { fail } from './result';
 
 export interface SitePattern {
   /** Lowercase ASCII (punycode) host, an IPv4 address, or a bracketed IPv6 address like `[::1]`. */
@@ -36,9 +37,6 @@ export const MAX_PATTERN_LENGTH = 200;
 
 const EXAMPLE = 'a site looks like mail.google.com';
 
-function fail(error: string): Result<never> {
-  return { ok: false, error };
-}
 
 /** The input as shown back in an error message, cut short if long. */
 function quote(text: string): string {

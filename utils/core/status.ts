@@ -12,15 +12,17 @@ export interface CommitmentToday {
 
 /**
  * How a commitment stands on `day` at `clock.now`:
- * done once the requirement is met (whenever that happens that day); missed once the window has
- * closed without it; otherwise in progress (focus under way) or pending. Days the window does not
- * cover are "not today".
+ * done once the requirement is met before the window closes; missed once the window has closed
+ * without it; otherwise in progress (focus under way) or pending. Days the window does not cover,
+ * and a day whose window had closed before the commitment was made, are "not today".
  */
 export function statusOn(c: Commitment, day: DayKey, records: DayRecords, clock: Clock): CommitmentToday {
   const progress = progressOf(c.requirement, records, clock.now);
-  if (!isActiveDay(day, c.window)) return { day, status: 'not-today', progress, windowEnd: null };
+  const notToday: CommitmentToday = { day, status: 'not-today', progress, windowEnd: null };
+  if (!isActiveDay(day, c.window)) return notToday;
   const { end } = windowBounds(day, c.window, clock.timeZone, clock.dayStartMinutes);
-  const status: DayStatus = progress.done
+  if (c.createdAt >= end) return notToday;
+  const status: DayStatus = progress.doneAt !== undefined && progress.doneAt <= end
     ? 'done'
     : clock.now >= end
       ? 'missed'

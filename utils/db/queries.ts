@@ -1,12 +1,22 @@
-import Dexie from 'dexie';
 import type { CheckIn, Commitment, DayKey, FocusSession } from '../core/types';
 import type { DayRecords } from '../core/requirements';
 import type { TandemDB } from './db';
 
+// These reads also run inside Dexie liveQuery (pages): each one starts all its queries at once, before any
+// await of a plain async function, because liveQuery only observes queries made within its own zone.
+
+/** Every commitment, archived ones included, oldest first. */
+export function allCommitments(db: TandemDB): Promise<Commitment[]> {
+  return db.commitments.toArray().then(oldestFirst);
+}
+
 /** Commitments that are not archived, oldest first. */
-export async function activeCommitments(db: TandemDB): Promise<Commitment[]> {
-  const all = await db.commitments.toArray();
-  return all.filter((c) => c.archivedAt === undefined).sort((a, b) => a.createdAt - b.createdAt);
+export function activeCommitments(db: TandemDB): Promise<Commitment[]> {
+  return db.commitments.filter((c) => c.archivedAt === undefined).toArray().then(oldestFirst);
+}
+
+function oldestFirst(commitments: Commitment[]): Commitment[] {
+  return commitments.sort((a, b) => a.createdAt - b.createdAt);
 }
 
 /** Each commitment's sessions and check-ins on one day, by commitment id. */
@@ -18,22 +28,15 @@ export async function recordsOn(db: TandemDB, day: DayKey): Promise<Map<string, 
   return groupRecords(sessions, checkIns, (r) => r.commitmentId);
 }
 
-/** One commitment's records for every day it has any, by day, for streaks. */
-export async function historyOf(db: TandemDB, commitmentId: string): Promise<Map<DayKey, DayRecords>> {
-  const lower = [commitmentId, Dexie.minKey];
-  const upper = [commitmentId, Dexie.maxKey];
-  const [sessions, checkIns] = await Promise.all([
-    db.sessions.where('[commitmentId+day]').between(lower, upper).toArray(),
-    db.checkIns.where('[commitmentId+day]').between(lower, upper).toArray(),
-  ]);
-  return groupRecords(sessions, checkIns, (r) => r.day);
-}
-
 /** Everything the check-in needs: live commitments and each one's records by day. */
 export async function loadCheckIn(db: TandemDB): Promise<{ commitments: Commitment[]; history: Map<string, Map<DayKey, DayRecords>> }> {
-  const commitments = await activeCommitments(db);
-  const histories = await Promise.all(commitments.map((c) => historyOf(db, c.id)));
-  return { commitments, history: new Map(commitments.map((c, i) => [c.id, histories[i]!])) };
+  const [commitments, sessions, checkIns] = await Promise.all([activeCommitments(db), db.sessions.toArray(), db.checkIns.toArray()]);
+  const history = new Map(commitments.map((c) => [c.id, new Map<DayKey, DayRecords>()]));
+  for (const [key, records] of groupRecords(sessions, checkIns, (r) => `${r.commitmentId} ${r.day}`)) {
+    const [commitmentId, day] = key.split(' ') as [string, DayKey];
+    history.get(commitmentId)?.set(day, records);
+  }
+  return { commitments, history };
 }
 
 function groupRecords(sessions: FocusSession[], checkIns: CheckIn[], keyOf: (r: FocusSession | CheckIn) => string): Map<string, DayRecords> {

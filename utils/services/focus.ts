@@ -3,6 +3,7 @@ import { dayKeyAt } from '../core/days';
 import { progressOf } from '../core/requirements';
 import { focusedMs } from '../core/requirements/focus';
 import { newId, type TandemDB } from '../db/db';
+import { fail } from '../core/result';
 
 const MINUTE = 60_000;
 
@@ -52,6 +53,3 @@ export async function completeDueSessions(db: TandemDB, now: number): Promise<Fo
   });
 }
 
-function fail(error: string): { ok: false; error: string } {
-  return { ok: false, error };
-}

@@ -1,6 +1,6 @@
 import type { Clock } from '../core/types';
 import { dayKeyAt } from '../core/days';
-import { compileGateRules, compileGateState, type GateRule, type GateState } from '../core/gate';
+import { compileGateRules, compileGateState, tightens, type GateRule, type GateState } from '../core/gate';
 import type { TandemDB } from '../db/db';
 import { activeCommitments, recordsOn } from '../db/queries';
 import { completeDueSessions } from './focus';
@@ -12,11 +12,16 @@ export interface GateEffects {
   applyRules(rules: GateRule[]): Promise<void>;
   /** Publish the state for pages and tab sweeps. */
   publish(state: GateState): Promise<void>;
+  /** The state as last published. */
+  published(): Promise<GateState>;
   /** Wake up at this instant to look again. */
   scheduleAt(when: number): Promise<void>;
   /** Send open tabs that the closed gate covers to the block page. */
   sweepTabs(state: GateState): Promise<void>;
 }
+
+/** Look again at least this often, so a time-zone change or a failed refresh is caught within the hour. */
+export const RECHECK_MS = 60 * 60_000;
 
 /**
  * Recomputes the gate from stored records and the clock, and applies it. Called on every event that
@@ -24,6 +29,7 @@ export interface GateEffects {
  */
 export async function refreshGate(db: TandemDB, clock: Clock, effects: GateEffects): Promise<GateState> {
   await completeDueSessions(db, clock.now);
+  await db.overrides.where('until').belowOrEqual(clock.now).delete(); // expired "go anyway" grants
   const day = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
   const [commitments, today, overrides] = await Promise.all([
     activeCommitments(db),
@@ -31,9 +37,15 @@ export async function refreshGate(db: TandemDB, clock: Clock, effects: GateEffec
     db.overrides.toArray(),
   ]);
   const state = compileGateState({ commitments, today, overrides, clock });
-  await effects.applyRules(compileGateRules(state, effects.blockPageUrl));
-  await effects.publish(state);
-  await effects.scheduleAt(state.nextChangeAt);
+  const rules = compileGateRules(state, effects.blockPageUrl);
+  if (tightens(await effects.published(), state)) {
+    await effects.publish(state);
+    await effects.applyRules(rules);
+  } else {
+    await effects.applyRules(rules);
+    await effects.publish(state);
+  }
+  await effects.scheduleAt(Math.min(state.nextChangeAt, clock.now + RECHECK_MS));
   await effects.sweepTabs(state);
   return state;
 }

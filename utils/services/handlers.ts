@@ -16,30 +16,34 @@ export interface WorkerDeps {
   gateState: () => Promise<GateState>;
 }
 
-/** What the worker does for each message. Writes first, then the gate is recompiled before answering. */
+/**
+ * What the worker does for each message: the write, then the gate is recompiled before answering.
+ * A failed recompile does not turn a saved write into an error (the person would retry and save twice):
+ * it is logged, and the hourly recheck alarm set by the last good refresh tries again.
+ */
 export function createHandlers({ db, clock, refresh, gateState }: WorkerDeps): Handlers {
   const thenRefresh = async <T>(result: T): Promise<T> => {
-    await refresh();
+    await refresh().catch((err: unknown) => console.error('Tandem: gate refresh failed', err));
     return result;
   };
+  const now = async () => (await clock()).now;
   return {
-    'commitment.save': async ({ id, draft }) => thenRefresh(await saveCommitment(db, draft, Date.now(), id)),
-    'commitment.archive': async ({ id }) => thenRefresh(await archiveCommitment(db, id, Date.now())),
-    'commitment.restore': async ({ id }) => thenRefresh(await restoreCommitment(db, id, Date.now())),
+    'commitment.save': async ({ id, draft }) => thenRefresh(await saveCommitment(db, draft, await now(), id)),
+    'commitment.archive': async ({ id }) => thenRefresh(await archiveCommitment(db, id, await now())),
+    'commitment.restore': async ({ id }) => thenRefresh(await restoreCommitment(db, id, await now())),
     'focus.start': async ({ commitmentId, attemptIds }) => {
       const result = await startFocus(db, commitmentId, await clock());
-      if (result.ok && attemptIds?.length) await setAttemptOutcome(db, attemptIds, 'started-session');
+      if (result.ok && attemptIds?.length) {
+        const mine = (await db.attempts.bulkGet(attemptIds)).filter((a) => a?.commitmentId === commitmentId).map((a) => a!.id);
+        await setAttemptOutcome(db, mine, 'started-session');
+      }
       return thenRefresh(result);
     },
-    'focus.stop': async ({ sessionId }) => thenRefresh(await stopFocus(db, sessionId, Date.now())),
+    'focus.stop': async ({ sessionId }) => thenRefresh(await stopFocus(db, sessionId, await now())),
     checkin: async ({ commitmentId }) => thenRefresh(await checkIn(db, commitmentId, await clock())),
     'block.arrive': async ({ url }) => recordArrival(db, commitmentsGating(await gateState(), url), await clock()),
-    'block.turnBack': async ({ attemptIds }) => {
-      await setAttemptOutcome(db, attemptIds, 'turned-back');
-      return null;
-    },
     'block.goAnyway': async ({ url, minutes, attemptIds }) => {
-      const result = await goAnyway(db, url, minutes, Date.now());
+      const result = await goAnyway(db, url, minutes, await now());
       if (result.ok) await setAttemptOutcome(db, attemptIds, 'went-anyway');
       return thenRefresh(result);
     },

@@ -6,6 +6,7 @@ export const checkinRequirement: RequirementKind<{ kind: 'checkin' }> = {
   describe: () => 'check in',
   progress(_r, records) {
     const done = records.checkIns.length > 0;
-    return { done, value: done ? 1 : 0, target: 1, unit: 'check-in' };
+    const doneAt = done ? Math.min(...records.checkIns.map((c) => c.at)) : undefined;
+    return { done, doneAt, value: done ? 1 : 0, target: 1, unit: 'check-in' };
   },
 };

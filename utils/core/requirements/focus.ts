@@ -20,10 +20,16 @@ export const focusRequirement: RequirementKind<{ kind: 'focus'; minutes: number 
   kind: 'focus',
   describe: (r) => `${r.minutes} min focus`,
   progress(r, records, now) {
-    const ms = records.sessions.reduce((sum, s) => sum + focusedMs(s, now), 0);
-    // Whole minutes, but a completed session planned for the rest always reaches the target.
-    const value = Math.min(r.minutes, Math.floor(ms / MINUTE + 1e-9));
+    const targetMs = r.minutes * MINUTE;
+    let ms = 0;
+    let doneAt: number | undefined;
+    for (const s of [...records.sessions].sort((a, b) => a.startedAt - b.startedAt)) {
+      const focused = focusedMs(s, now);
+      if (doneAt === undefined && ms + focused >= targetMs) doneAt = s.startedAt + (targetMs - ms);
+      ms += focused;
+    }
+    const value = Math.min(r.minutes, Math.floor(ms / MINUTE));
     const running = records.sessions.find((s) => s.outcome === 'running' && s.endsAt > now);
-    return { done: ms >= r.minutes * MINUTE, value, target: r.minutes, unit: 'min', running };
+    return { done: doneAt !== undefined, doneAt, value, target: r.minutes, unit: 'min', running };
   },
 };

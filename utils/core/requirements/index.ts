@@ -12,6 +12,8 @@ export const NO_RECORDS: DayRecords = { sessions: [], checkIns: [] };
 
 export interface Progress {
   done: boolean;
+  /** When the requirement was met (the day's window must not have closed before it), if done. */
+  doneAt?: number;
   /** Amount reached and needed, in `unit`s (minutes of focus, check-ins). */
   value: number;
   target: number;

@@ -1,0 +1,16 @@
+import { browser } from 'wxt/browser';
+import type { Result } from '../core/types';
+import { originsNeeded } from '../core/site-access';
+
+/**
+ * Asks for access to sites beyond the preset webmail hosts. Must run inside the click that saves the
+ * form (browsers only show the prompt during a user gesture), so it is called before any other await.
+ */
+export async function requestSiteAccess(sites: string[]): Promise<Result<null>> {
+  const origins = originsNeeded(sites);
+  if (origins.length === 0) return { ok: true, value: null };
+  const granted = await browser.permissions.request({ origins }).catch(() => false);
+  return granted
+    ? { ok: true, value: null }
+    : { ok: false, error: `Tandem needs your permission to hold back ${origins.map((o) => o.slice(4, -2)).join(', ')}. Nothing was saved.` };
+}
