@@ -2,6 +2,7 @@ import type { CommitmentView } from '@/utils/core/today';
 import { describeRequirement } from '@/utils/core/requirements';
 import { formatCountdown, formatProgress, formatStreak, STATUS_LABEL } from '@/utils/core/format';
 import { FocusControls, type FocusActions } from './FocusControls';
+import { Heatmap } from './Heatmap';
 
 export interface CheckInActions extends FocusActions {
   checkIn(commitmentId: string): void;
@@ -20,7 +21,9 @@ export function CommitmentCard({ view, now, actions }: { view: CommitmentView; n
       <p class="meta">
         <span data-testid="progress">{formatProgress(progress)}</span>
         {' · '}
-        <span data-testid="streak">{formatStreak(streak)}</span>
+        <span data-testid="streak">{formatStreak(streak.current)}</span>
+        {streak.best > streak.current && <span data-testid="best-streak"> · best {streak.best}</span>}
+        {streak.rate30 !== null && <span data-testid="rate30"> · {Math.round(streak.rate30 * 100)}% of the last 30 days</span>}
       </p>
       {progress.unit === 'min' && (
         <progress max={progress.target} value={progress.value} aria-label={`${describeRequirement(c.requirement)} progress`} />
@@ -36,6 +39,7 @@ export function CommitmentCard({ view, now, actions }: { view: CommitmentView; n
       {today.windowEnd !== null && today.status !== 'done' && today.windowEnd > now && (
         <p class="hint">Window closes in {formatCountdown(today.windowEnd - now)}</p>
       )}
+      <Heatmap weeks={view.heatmap} label={c.title} />
     </article>
   );
 }

@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { getDb } from '@/utils/db/db';
 import { loadCheckIn } from '@/utils/db/queries';
-import { viewToday, type CommitmentView } from '@/utils/core/today';
+import { pastByCommitment, viewToday, type CommitmentView } from '@/utils/core/today';
+import { dayKeyAt } from '@/utils/core/days';
 import { send } from '@/utils/messages';
 import { clockOf, settingsItem } from '@/utils/settings';
 import { useLive, useNow, useStored } from './hooks';
@@ -14,8 +15,12 @@ export function useTodayViews(): { views: CommitmentView[]; now: number } | unde
   const data = useLive(() => loadCheckIn(getDb()), []);
   const settings = useStored(settingsItem);
   const now = useNow(1000);
-  if (!data || !settings) return undefined;
-  return { views: viewToday(data.commitments, data.history, clockOf(settings, now)), now };
+  const clock = settings && clockOf(settings, now);
+  const day = clock && dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
+  // Past days change only with the records, the settings or the date: not every second.
+  const past = useMemo(() => (data && clock ? pastByCommitment(data.commitments, data.history, clock) : undefined), [data, settings, day]);
+  if (!data || !clock || !past) return undefined;
+  return { views: viewToday(data.commitments, data.history, clock, past), now };
 }
 
 /**

@@ -10,6 +10,10 @@ import { saveFromForm } from '@/utils/browser/save-commitment';
 import { settingsItem } from '@/utils/settings';
 import { CommitmentForm } from '@/components/CommitmentForm';
 import { useLive, useStored } from '@/components/hooks';
+import { useTodayViews } from '@/components/today';
+import { Heatmap } from '@/components/Heatmap';
+import { AttemptChart } from '@/components/AttemptChart';
+import { attemptsByWeek } from '@/utils/core/attempt-stats';
 
 const BLANK: CommitmentDraft = {
   title: '',
@@ -22,6 +26,19 @@ const BLANK: CommitmentDraft = {
 /** Create, edit, archive and restore commitments; the day-start setting. */
 export function OptionsApp() {
   const commitments = useLive(() => allCommitments(getDb()), []);
+  const today = useTodayViews();
+  const attempts = useLive(() => getDb().attempts.toArray(), []);
+  const history = (c: Commitment) => {
+    const view = today?.views.find((v) => v.commitment.id === c.id);
+    if (!view || !attempts) return null;
+    const weeks = attemptsByWeek(attempts.filter((a) => a.commitmentId === c.id), view.today.day, 8);
+    return (
+      <div class="history" data-testid="history">
+        <Heatmap weeks={view.heatmap} label={c.title} />
+        <AttemptChart weeks={weeks} />
+      </div>
+    );
+  };
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const live = (commitments ?? []).filter((c) => c.archivedAt === undefined);
@@ -42,7 +59,7 @@ export function OptionsApp() {
             <CommitmentForm initial={c} submitLabel="Save changes" onSave={(d) => saveFromForm(d, c.id).then(done(setEditing))} onCancel={() => setEditing(null)} />
           </section>
         ) : (
-          <CommitmentRow key={c.id} c={c}>
+          <CommitmentRow key={c.id} c={c} extra={history(c)}>
             <button data-testid="edit" onClick={() => setEditing(c.id)}>Edit</button>
             <button class="quiet" data-testid="archive" onClick={() => void act(send('commitment.archive', { id: c.id }))}>Archive</button>
           </CommitmentRow>
@@ -78,7 +95,7 @@ function done(setEditing: (v: null) => void) {
   };
 }
 
-function CommitmentRow({ c, children }: { c: Commitment; children: preact.ComponentChildren }) {
+function CommitmentRow({ c, children, extra }: { c: Commitment; children: preact.ComponentChildren; extra?: preact.ComponentChildren }) {
   return (
     <article class="card row" data-testid="commitment-row">
       <div>
@@ -88,6 +105,7 @@ function CommitmentRow({ c, children }: { c: Commitment; children: preact.Compon
           {' · '}{c.sites.length} {c.sites.length === 1 ? 'site' : 'sites'}
         </p>
         {c.why && <p class="why">“{c.why}”</p>}
+        {extra}
       </div>
       <div class="actions">{children}</div>
     </article>

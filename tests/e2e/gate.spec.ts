@@ -125,4 +125,11 @@ test('check-in commitments open the gate with "I did it" and the block page goes
   const popup = await tandem.open('popup.html');
   await expect(popup.getByTestId('status')).toHaveText('Done');
   await expect(popup.getByTestId('streak')).toHaveText('1-day streak');
+  await expect(popup.getByTestId('heatmap').locator('[data-outcome="done"]')).toHaveCount(1);
+  await expect(popup.getByTestId('rate30')).toHaveText(' · 100% of the last 30 days');
+
+  // The options page keeps the history: the calendar and the block-page record.
+  const options = await tandem.open('options.html');
+  await expect(options.getByTestId('history').getByTestId('heatmap').locator('[data-outcome="done"]')).toHaveCount(1);
+  await expect(options.getByTestId('attempt-chart')).toContainText('1 arrival at the pause in 8 weeks; held back 100% of the time.');
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { currentStreak } from '@/utils/core/streaks';
+import { viewToday } from '@/utils/core/today';
 import { statusToday } from '@/utils/core/status';
 import { addDays, isActiveDay, localInstant } from '@/utils/core/days';
 import type { Clock, Commitment, DayKey, Weekday } from '@/utils/core/types';
@@ -13,9 +13,12 @@ function checkinCommitment(days: Weekday[], created: DayKey): Commitment {
   const createdAt = localInstant(created, 8 * 60, TZ);
   return { id: 'c', title: 'Walk', why: '', sites: ['mail.google.com'], requirement: { kind: 'checkin' }, window: { days, untilMinutes: 22 * 60 }, createdAt, updatedAt: createdAt };
 }
+/** The streak the check-in shows, through the same path as the popup. */
+const currentStreak = (c: Commitment, history: Map<DayKey, DayRecords>, clock: Clock) =>
+  viewToday([c], new Map([[c.id, history]]), clock)[0]!.streak.current;
 const done = (...days: DayKey[]) => new Map<DayKey, DayRecords>(days.map((d) => [d, { sessions: [], checkIns: [{ id: d, commitmentId: 'c', day: d, at: 0 }] }]));
 
-describe('current streak', () => {
+describe('current streak, as the check-in shows it', () => {
   // 2026-11-02 is a Monday; the US falls back on Sunday 2026-11-01.
   const weekdays: Weekday[] = [1, 2, 3, 4, 5];
 

@@ -1,0 +1,41 @@
+import type { WeekAttempts } from '@/utils/core/attempt-stats';
+import { heldShare } from '@/utils/core/attempt-stats';
+
+const BAR = 14;
+const GAP = 6;
+const HEIGHT = 48;
+
+/**
+ * The block-page record as small weekly bars: the lower part the times the person held back (turned back
+ * or started the session), the upper part the times they went anyway. Titles give the exact figures.
+ */
+export function AttemptChart({ weeks }: { weeks: WeekAttempts[] }) {
+  const max = Math.max(1, ...weeks.map((w) => w.total));
+  const share = heldShare(weeks);
+  const total = weeks.reduce((n, w) => n + w.total, 0);
+  const width = weeks.length * (BAR + GAP);
+  return (
+    <figure class="attempts" data-testid="attempt-chart">
+      <figcaption>
+        {total === 0
+          ? 'No visits to the block page in these weeks.'
+          : `${total} ${total === 1 ? 'arrival' : 'arrivals'} at the pause in ${weeks.length} weeks; held back ${Math.round(share! * 100)}% of the time.`}
+      </figcaption>
+      <svg width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-label="Arrivals at the block page by week">
+        {weeks.map((w, i) => {
+          const held = w.total - w.counts['went-anyway'];
+          const hHeld = (held / max) * HEIGHT;
+          const hWent = (w.counts['went-anyway'] / max) * HEIGHT;
+          return (
+            <g key={w.weekStart} transform={`translate(${i * (BAR + GAP)} 0)`}>
+              <title>{`Week of ${w.weekStart}: ${w.total} arrivals — ${w.counts['turned-back']} turned back, ${w.counts['started-session']} started the session, ${w.counts['went-anyway']} went anyway`}</title>
+              <rect class="held" x={0} y={HEIGHT - hHeld} width={BAR} height={hHeld} />
+              <rect class="went" x={0} y={HEIGHT - hHeld - hWent} width={BAR} height={hWent} />
+              {w.total === 0 && <rect class="none" x={0} y={HEIGHT - 1} width={BAR} height={1} />}
+            </g>
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}

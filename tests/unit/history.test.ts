@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { outcomeOf, pastDays } from '@/utils/core/history';
+import { attemptsByWeek, heldShare } from '@/utils/core/attempt-stats';
+import { viewToday } from '@/utils/core/today';
+import { addDays, localInstant } from '@/utils/core/days';
+import { statusOn } from '@/utils/core/status';
+import type { Attempt, Clock, Commitment, DayKey, Weekday } from '@/utils/core/types';
+import type { DayRecords } from '@/utils/core/requirements';
+
+const TZ = 'Europe/Berlin';
+const at = (date: DayKey, minutes: number) => localInstant(date, minutes, TZ);
+const clockAt = (date: DayKey, minutes: number): Clock => ({ now: at(date, minutes), timeZone: TZ, dayStartMinutes: 240 });
+
+function commitment(days: Weekday[], created: DayKey, createdMinutes = 8 * 60): Commitment {
+  return {
+    id: 'c', title: 'Deep work', why: '', sites: ['mail.google.com'], requirement: { kind: 'focus', minutes: 30 },
+    window: { days, untilMinutes: 12 * 60 }, createdAt: at(created, createdMinutes), updatedAt: 0,
+  };
+}
+const focusOn = (day: DayKey, startMinutes: number, minutes: number): DayRecords => ({
+  sessions: [{ id: day, commitmentId: 'c', day, startedAt: at(day, startMinutes), endsAt: at(day, startMinutes + minutes), endedAt: at(day, startMinutes + minutes), outcome: 'completed' }],
+  checkIns: [],
+});
+
+describe('past days', () => {
+  it('judges every past day exactly as a full judgement would (the shortcut for days without records is sound)', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray([0, 1, 2, 3, 4, 5, 6] as Weekday[], { minLength: 1 }),
+        fc.integer({ min: 4 * 60, max: 23 * 60 + 59 }), // created on `first` (after its 04:00 day start)
+        fc.array(fc.option(fc.record({ start: fc.integer({ min: 5 * 60, max: 14 * 60 }), minutes: fc.integer({ min: 1, max: 60 }) }), { nil: undefined }), { minLength: 1, maxLength: 40 }),
+        (days, createdMinutes, plan) => {
+          const first = '2026-03-20'; // spans the DST change on 2026-03-29
+          const c = commitment(days, first, createdMinutes);
+          const history = new Map<DayKey, DayRecords>();
+          plan.forEach((p, i) => p && history.set(addDays(first, i), focusOn(addDays(first, i), p.start, p.minutes)));
+          const today = addDays(first, plan.length);
+          const clock = clockAt(today, 9 * 60);
+          const entries = pastDays(c, history, today, clock);
+          expect(entries.map((e) => e.day)).toEqual(plan.map((_, i) => addDays(first, i)));
+          for (const e of entries) {
+            expect(e.outcome).toBe(outcomeOf(statusOn(c, e.day, history.get(e.day) ?? { sessions: [], checkIns: [] }, clock)));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('the check-in view', () => {
+  it('shows the current and best streak, the 30-day rate and a 16-week calendar ending today', () => {
+    const c = commitment([1, 2, 3, 4, 5], '2026-11-02'); // a Monday
+    const history = new Map<DayKey, DayRecords>();
+    // Week 1 all done, Monday of week 2 missed, then done through Thursday the 12th.
+    for (const d of ['2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06', '2026-11-10', '2026-11-11', '2026-11-12']) history.set(d, focusOn(d, 8 * 60, 30));
+    const [view] = viewToday([c], new Map([['c', history]]), clockAt('2026-11-13', 9 * 60));
+    expect(view!.today.status).toBe('pending');
+    expect(view!.streak).toEqual({ current: 3, best: 5, rate30: 8 / 9 });
+    expect(view!.heatmap).toHaveLength(16);
+    const last = view!.heatmap.at(-1)!;
+    expect(last.weekStart).toBe('2026-11-09');
+    expect(last.days.map((d) => d.outcome)).toEqual(['missed', 'done', 'done', 'done', 'pending', 'future', 'future']);
+  });
+});
+
+describe('block-page record', () => {
+  const attempt = (day: DayKey, outcome: Attempt['outcome']): Attempt => ({ id: `${day}${outcome}${Math.random()}`, commitmentId: 'c', day, at: 0, outcome });
+  it('counts arrivals per week by outcome, and the share held back', () => {
+    const rows = attemptsByWeek(
+      [attempt('2026-11-03', 'turned-back'), attempt('2026-11-04', 'went-anyway'), attempt('2026-11-10', 'started-session'), attempt('2026-11-12', 'turned-back'), attempt('2026-09-01', 'went-anyway')],
+      '2026-11-13', 2,
+    );
+    expect(rows.map((r) => [r.weekStart, r.total, r.counts['went-anyway']])).toEqual([['2026-11-02', 2, 1], ['2026-11-09', 2, 0]]);
+    expect(heldShare(rows)).toBe(3 / 4);
+    expect(heldShare(attemptsByWeek([], '2026-11-13', 4))).toBeNull();
+  });
+});

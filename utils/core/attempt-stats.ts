@@ -1,0 +1,33 @@
+import type { Attempt, AttemptOutcome, DayKey, Weekday } from './types';
+import { addDays, daysBetween } from './days';
+import { weekStartOf } from './streak-engine';
+
+export interface WeekAttempts {
+  weekStart: DayKey;
+  counts: Record<AttemptOutcome, number>;
+  total: number;
+}
+
+/** The block-page record by week, oldest first: how often the gate was met, and what the person did. */
+export function attemptsByWeek(attempts: Attempt[], today: DayKey, weeks: number, weekStartsOn: Weekday = 1): WeekAttempts[] {
+  const first = addDays(weekStartOf(today, weekStartsOn), -7 * (weeks - 1));
+  const rows: WeekAttempts[] = Array.from({ length: weeks }, (_, i) => ({
+    weekStart: addDays(first, 7 * i),
+    counts: { 'turned-back': 0, 'went-anyway': 0, 'started-session': 0 },
+    total: 0,
+  }));
+  for (const a of attempts) {
+    if (a.day < first || a.day > today) continue;
+    const row = rows[Math.floor(daysBetween(first, a.day) / 7)]!;
+    row.counts[a.outcome]++;
+    row.total++;
+  }
+  return rows;
+}
+
+/** Share of arrivals where the person did not go on to the site (turned back or started the session). */
+export function heldShare(rows: WeekAttempts[]): number | null {
+  const total = rows.reduce((n, r) => n + r.total, 0);
+  if (total === 0) return null;
+  return rows.reduce((n, r) => n + r.total - r.counts['went-anyway'], 0) / total;
+}

@@ -1,0 +1,37 @@
+import type { Clock, Commitment, DayKey } from './types';
+import { addDays, dayKeyAt } from './days';
+import { type DayRecords, NO_RECORDS } from './requirements';
+import { type CommitmentToday, statusOn } from './status';
+import { calendarDays, type DayEntry, type DayOutcome } from './streak-engine';
+
+const OUTCOME: Record<CommitmentToday['status'], DayOutcome> = {
+  done: 'done',
+  missed: 'missed',
+  'not-today': 'not-active',
+  pending: 'pending',
+  'in-progress': 'pending',
+};
+
+export function outcomeOf(today: CommitmentToday): DayOutcome {
+  return OUTCOME[today.status];
+}
+
+/**
+ * Each day of a commitment from its creation up to (not including) `until`, judged from its records.
+ * Only days with records (and the first day) need the time-zone arithmetic of a full judgement: an
+ * active day with nothing recorded is missed. Days are judged by the commitment's current rules:
+ * edits do not keep versions yet.
+ */
+export function pastDays(c: Commitment, recordsByDay: ReadonlyMap<DayKey, DayRecords> | undefined, until: DayKey, clock: Clock): DayEntry[] {
+  const first = dayKeyAt(c.createdAt, clock.timeZone, clock.dayStartMinutes);
+  const entries: DayEntry[] = [];
+  for (const { day, weekday } of calendarDays(first, addDays(until, -1))) {
+    const records = recordsByDay?.get(day);
+    let outcome: DayOutcome;
+    if (!c.window.days.includes(weekday)) outcome = 'not-active';
+    else if (!records && day !== first) outcome = 'missed';
+    else outcome = outcomeOf(statusOn(c, day, records ?? NO_RECORDS, clock));
+    entries.push({ day, outcome });
+  }
+  return entries;
+}
