@@ -11,7 +11,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Tandem',
     description: 'Keep commitments together: a gentle gate before email until your deep work is done.',
-    permissions: ['declarativeNetRequestWithHostAccess', 'storage', 'alarms'],
+    permissions: ['declarativeNetRequestWithHostAccess', 'storage', 'alarms', 'idle'],
     host_permissions: PRESET_HOST_PERMISSIONS,
     optional_host_permissions: ['*://*/*'],
     web_accessible_resources: [{ resources: ['block.html'], matches: ['<all_urls>'] }],

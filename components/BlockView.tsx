@@ -3,7 +3,7 @@ import type { Result } from '@/utils/core/types';
 import type { CommitmentView } from '@/utils/core/today';
 import { formatCountdown, formatProgress } from '@/utils/core/format';
 import { GO_ANYWAY_MINUTES } from '@/utils/core/gate';
-import { FocusControls } from './FocusControls';
+import { NextStep } from './NextStep';
 import type { CheckInActions } from './CommitmentCard';
 
 export interface BlockActions extends CheckInActions {
@@ -33,11 +33,7 @@ export function BlockView({ views, host, now, actions, error }: {
           {c.why && <p class="why">“{c.why}”</p>}
           <p class="meta" data-testid="progress">{formatProgress(today.progress)} today</p>
           {today.progress.unit === 'min' && <progress max={today.progress.target} value={today.progress.value} />}
-          {c.requirement.kind === 'focus' ? (
-            <FocusControls commitmentId={c.id} running={today.progress.running} now={now} actions={actions} />
-          ) : (
-            <button class="primary" data-testid="check-in" onClick={() => actions.checkIn(c.id)}>I did it</button>
-          )}
+          <NextStep c={c} progress={today.progress} now={now} actions={actions} />
         </section>
       ))}
       <div class="ways">

@@ -1,7 +1,8 @@
 import type { CommitmentView } from '@/utils/core/today';
 import { describeRequirement } from '@/utils/core/requirements';
 import { formatCountdown, formatProgress, formatStreak, STATUS_LABEL } from '@/utils/core/format';
-import { FocusControls, type FocusActions } from './FocusControls';
+import type { FocusActions } from './FocusControls';
+import { NextStep } from './NextStep';
 import { Heatmap } from './Heatmap';
 
 export interface CheckInActions extends FocusActions {
@@ -30,11 +31,7 @@ export function CommitmentCard({ view, now, actions }: { view: CommitmentView; n
       )}
       {today.status === 'missed' && <p class="hint">The window has closed for today. Tomorrow is a fresh start.</p>}
       {(today.status === 'pending' || today.status === 'in-progress') && (
-        c.requirement.kind === 'focus' ? (
-          <FocusControls commitmentId={c.id} running={progress.running} now={now} actions={actions} />
-        ) : (
-          <button class="primary" data-testid="check-in" onClick={() => actions.checkIn(c.id)}>I did it</button>
-        )
+        <NextStep c={c} progress={progress} now={now} actions={actions} />
       )}
       {today.windowEnd !== null && today.status !== 'done' && today.windowEnd > now && (
         <p class="hint">Window closes in {formatCountdown(today.windowEnd - now)}</p>

@@ -21,6 +21,8 @@ export function CommitmentForm({ initial, submitLabel, onSave, onCancel }: Commi
   const [why, setWhy] = useState(initial.why);
   const [kind, setKind] = useState(initial.requirement.kind);
   const [minutes, setMinutes] = useState(String(initial.requirement.kind === 'focus' ? initial.requirement.minutes : 60));
+  const [siteMinutes, setSiteMinutes] = useState(String(initial.requirement.kind === 'site-time' ? initial.requirement.minutes : 45));
+  const [workSites, setWorkSites] = useState(initial.requirement.kind === 'site-time' ? initial.requirement.sites.join('\n') : '');
   const [days, setDays] = useState<Weekday[]>(initial.window.days);
   const [until, setUntil] = useState(formatClockTime(initial.window.untilMinutes));
   const [sites, setSites] = useState(initial.sites.join('\n'));
@@ -39,7 +41,10 @@ export function CommitmentForm({ initial, submitLabel, onSave, onCancel }: Commi
       title,
       why,
       sites: sites.split('\n'),
-      requirement: kind === 'focus' ? { kind: 'focus', minutes: Number(minutes.trim() || NaN) } : { kind: 'checkin' },
+      requirement:
+        kind === 'focus' ? { kind: 'focus', minutes: Number(minutes.trim() || NaN) }
+        : kind === 'site-time' ? { kind: 'site-time', minutes: Number(siteMinutes.trim() || NaN), sites: workSites.split('\n') }
+        : { kind: 'checkin' },
       window: { days, untilMinutes: untilMinutes.value },
     };
     const valid = validateCommitment(draft);
@@ -76,6 +81,16 @@ export function CommitmentForm({ initial, submitLabel, onSave, onCancel }: Commi
             disabled={kind !== 'focus'} onInput={(e) => setMinutes(e.currentTarget.value)} aria-label="Focus minutes" />
           minutes
         </label>
+        <label class="inline">
+          <input type="radio" name="kind" data-testid="kind-site-time" checked={kind === 'site-time'} onChange={() => setKind('site-time')} />
+          <input type="number" class="minutes" data-testid="site-minutes" min={FOCUS_MINUTES_MIN} max={FOCUS_MINUTES_MAX} value={siteMinutes}
+            disabled={kind !== 'site-time'} onInput={(e) => setSiteMinutes(e.currentTarget.value)} aria-label="Minutes on work sites" />
+          minutes on work sites (counted on this device only):
+        </label>
+        {kind === 'site-time' && (
+          <textarea data-testid="work-sites" rows={3} value={workSites} onInput={(e) => setWorkSites(e.currentTarget.value)} spellcheck={false}
+            placeholder={'docs.google.com\ngithub.com\n*.notion.so'} aria-label="Work sites, one per line" />
+        )}
         <label class="inline">
           <input type="radio" name="kind" data-testid="kind-checkin" checked={kind === 'checkin'} onChange={() => setKind('checkin')} />
           a check-in: “I did it”

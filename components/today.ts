@@ -3,6 +3,7 @@ import { getDb } from '@/utils/db/db';
 import { loadCheckIn } from '@/utils/db/queries';
 import { pastByCommitment, viewToday, type CommitmentView } from '@/utils/core/today';
 import { dayKeyAt } from '@/utils/core/days';
+import { IDLE_THRESHOLD_MS, todayVisits } from '@/utils/core/visits';
 import { send } from '@/utils/messages';
 import { clockOf, settingsItem } from '@/utils/settings';
 import { useLive, useNow, useStored } from './hooks';
@@ -20,7 +21,8 @@ export function useTodayViews(): { views: CommitmentView[]; now: number } | unde
   // Past days change only with the records, the settings or the date: not every second.
   const past = useMemo(() => (data && clock ? pastByCommitment(data.commitments, data.history, clock) : undefined), [data, settings, day]);
   if (!data || !clock || !past) return undefined;
-  return { views: viewToday(data.commitments, data.history, clock, past), now };
+  const visits = todayVisits(data.siteDays, data.tracker, clock, IDLE_THRESHOLD_MS);
+  return { views: viewToday(data.commitments, data.history, clock, past, visits), now };
 }
 
 /**

@@ -6,6 +6,10 @@ import { createHandlers } from '@/utils/services/handlers';
 import { refreshGate } from '@/utils/services/gate';
 import { browserGateEffects, GATE_ALARM, sweepActiveTab, sweepTabs } from '@/utils/browser/gate-effects';
 import { gateStateItem, readClock, settingsItem } from '@/utils/settings';
+import { activeCommitments } from '@/utils/db/queries';
+import { recordVisitEvent, siteOf, trackedSites } from '@/utils/services/visits';
+import { keepHeartbeat, watchVisits } from '@/utils/browser/visit-events';
+import type { VisitEvent } from '@/utils/core/tracking';
 
 /**
  * Wiring only. Every listener is registered synchronously so a stopped worker is woken by its events;
@@ -15,6 +19,7 @@ export default defineBackground(() => {
   const db = getDb();
   const refresh = serialized(async () => refreshGate(db, await readClock(), browserGateEffects()));
   const published = () => gateStateItem.getValue();
+  const recordVisit = serialized(async (event: VisitEvent) => recordVisitEvent(db, event, await readClock()));
 
   listen(createHandlers({ db, clock: readClock, refresh, gateState: published }));
 
@@ -37,4 +42,14 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener(async (tabId, change) => {
     if (change.url) await sweepTabs(await published(), [{ id: tabId, url: change.url }]);
   });
+
+  // Watching site visits, on the device only: time on the work sites of time-on-site requirements.
+  watchVisits(
+    async (url) => siteOf(url, trackedSites(await activeCommitments(db))),
+    async (event) => {
+      const { state, changed } = await recordVisit(event);
+      await keepHeartbeat(state.open !== null);
+      if (changed) await refresh();
+    },
+  );
 });

@@ -59,8 +59,9 @@ describe('schema migrations', () => {
         const now = await db.table(table).toArray();
         expect(now, `table ${table}`).toHaveLength(rows.length);
         for (const row of rows) {
-          const key = table === 'overrides' ? row.host : row.id;
-          expect(await db.table(table).get(key as string), `${table} ${String(key)}`).toMatchObject(row);
+          const key = db.table(table).schema.primKey.keyPath;
+          const id = Array.isArray(key) ? key.map((k) => row[k]) : row[key as string];
+          expect(await db.table(table).get(id as string), `${table} ${JSON.stringify(id)}`).toMatchObject(row);
         }
       }
     });

@@ -57,6 +57,8 @@ export interface CommitmentFields {
   title?: string;
   minutes?: number;
   checkin?: boolean;
+  /** A time-on-site requirement instead of a focus session. */
+  siteTime?: { minutes: number; sites: string[] };
   /** Days to tick (0 = Sunday); default every day. */
   days?: number[];
   /** Default 03:59 with the day starting at 04:00: the window is open at any hour the test runs. */
@@ -69,6 +71,11 @@ export async function createCommitment(tandem: Tandem, fields: CommitmentFields 
   const page = await tandem.open('onboarding.html');
   if (fields.title) await page.getByTestId('title').fill(fields.title);
   if (fields.checkin) await page.getByTestId('kind-checkin').check();
+  if (fields.siteTime) {
+    await page.getByTestId('kind-site-time').check();
+    await page.getByTestId('site-minutes').fill(String(fields.siteTime.minutes));
+    await page.getByTestId('work-sites').fill(fields.siteTime.sites.join('\n'));
+  }
   if (fields.minutes !== undefined) await page.getByTestId('minutes').fill(String(fields.minutes));
   const days = fields.days ?? [0, 1, 2, 3, 4, 5, 6];
   for (let d = 0; d < 7; d++) await page.getByTestId(`day-${d}`).setChecked(days.includes(d));

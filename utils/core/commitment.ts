@@ -19,13 +19,19 @@ export function validateCommitment(draft: CommitmentDraft): Result<CommitmentDra
   const why = draft.why.trim();
   if (why.length > WHY_MAX) return fail(`Keep “why this matters” under ${WHY_MAX} characters.`);
 
-  const r = draft.requirement;
-  if (r.kind === 'focus') {
+  let r = draft.requirement;
+  if (r.kind === 'focus' || r.kind === 'site-time') {
     if (!Number.isInteger(r.minutes) || r.minutes < FOCUS_MINUTES_MIN || r.minutes > FOCUS_MINUTES_MAX) {
-      return fail(`A focus session is ${FOCUS_MINUTES_MIN} to ${FOCUS_MINUTES_MAX} whole minutes.`);
+      return fail(`${r.kind === 'focus' ? 'A focus session' : 'Time on work sites'} is ${FOCUS_MINUTES_MIN} to ${FOCUS_MINUTES_MAX} whole minutes.`);
     }
   } else if (r.kind !== 'checkin') {
-    return fail('Choose what has to happen first: a focus session or a check-in.');
+    return fail('Choose what has to happen first: a focus session, time on work sites, or a check-in.');
+  }
+  if (r.kind === 'site-time') {
+    const work = normaliseAll(r.sites);
+    if (!work.ok) return work;
+    if (work.value.length === 0) return fail('Add at least one work site, e.g. docs.google.com.');
+    r = { ...r, sites: work.value };
   }
 
   const days = [...new Set(draft.window.days)].sort((a, b) => a - b) as Weekday[];
@@ -34,16 +40,27 @@ export function validateCommitment(draft: CommitmentDraft): Result<CommitmentDra
   const until = draft.window.untilMinutes;
   if (!Number.isInteger(until) || until < 0 || until >= 24 * 60) return fail('The end time must be a time of day, 00:00 to 23:59.');
 
-  const sites: string[] = [];
-  for (const raw of draft.sites) {
-    if (!raw.trim()) continue; // blank lines in the list are not an error
-    const site = normaliseSitePattern(raw);
-    if (!site.ok) return site;
-    if (!sites.includes(site.value)) sites.push(site.value);
+  const normalised = normaliseAll(draft.sites);
+  if (!normalised.ok) return normalised;
+  const sites = normalised.value;
+  if (r.kind === 'site-time' && r.sites.some((w) => sites.includes(w))) {
+    return fail(`${r.sites.find((w) => sites.includes(w))} can't be both a work site and a site held back.`);
   }
   if (sites.length === 0) return fail('Add at least one site to gate, e.g. mail.google.com.');
   if (sites.length > SITES_MAX) return fail(`Gate at most ${SITES_MAX} sites per commitment.`);
 
   return { ok: true, value: { title, why, sites, requirement: r, window: { days, untilMinutes: until } } };
+}
+
+/** Site patterns in canonical form, without blanks or repeats; the first invalid one is refused. */
+function normaliseAll(raw: string[]): Result<string[]> {
+  const sites: string[] = [];
+  for (const text of raw) {
+    if (!text.trim()) continue; // blank lines in the list are not an error
+    const site = normaliseSitePattern(text);
+    if (!site.ok) return site;
+    if (!sites.includes(site.value)) sites.push(site.value);
+  }
+  return { ok: true, value: sites };
 }
 

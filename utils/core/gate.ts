@@ -1,6 +1,6 @@
 import type { Clock, Commitment, Override } from './types';
 import { dayEndInstant, dayKeyAt } from './days';
-import { type DayRecords, NO_RECORDS } from './requirements';
+import { type DayRecords, type VisitRecords, withVisits } from './requirements';
 import { exactHostRegex, hostOf, matchesUrl, parseSitePattern, patternToRegex } from './site-pattern';
 import { gateClosed, statusToday } from './status';
 
@@ -28,6 +28,8 @@ export interface GateInput {
   today: ReadonlyMap<string, DayRecords>;
   overrides: Override[];
   clock: Clock;
+  /** Today's time on tracked sites, for time-on-site requirements. */
+  visits?: VisitRecords;
 }
 
 /** The minutes a person may choose after the breathing pause on the block page. */
@@ -38,19 +40,21 @@ const REDIRECT_PRIORITY = 1;
 const ALLOW_PRIORITY = 2;
 
 /** Decides which commitments hold the gate closed now, and when to look again. */
-export function compileGateState({ commitments, today, overrides, clock }: GateInput): GateState {
+export function compileGateState({ commitments, today, overrides, clock, visits }: GateInput): GateState {
   const { now } = clock;
   const day = dayKeyAt(now, clock.timeZone, clock.dayStartMinutes);
   let nextChangeAt = dayEndInstant(day, clock.timeZone, clock.dayStartMinutes);
   const closed: GateState['closed'] = [];
   for (const c of commitments) {
-    const records = today.get(c.id) ?? NO_RECORDS;
+    const records = withVisits(today.get(c.id), visits);
     // Every running session is completed at its end, whether or not its commitment holds the gate.
     for (const s of records.sessions) if (s.outcome === 'running' && s.endsAt > now) nextChangeAt = Math.min(nextChangeAt, s.endsAt);
     const status = statusToday(c, records, clock);
     if (!gateClosed(c, status, now)) continue;
     closed.push({ commitmentId: c.id, sites: c.sites });
     if (status.windowEnd !== null) nextChangeAt = Math.min(nextChangeAt, status.windowEnd);
+    // Time on a work site accrues while the person stays: look again when it will be reached.
+    if (status.progress.projectedDoneAt !== undefined) nextChangeAt = Math.min(nextChangeAt, status.progress.projectedDoneAt);
   }
   const live = overrides.filter((o) => o.until > now);
   for (const o of live) nextChangeAt = Math.min(nextChangeAt, o.until);

@@ -1,6 +1,6 @@
 import type { Clock, Commitment, DayKey } from './types';
 import { dayKeyAt } from './days';
-import { type DayRecords, NO_RECORDS } from './requirements';
+import { type DayRecords, type VisitRecords, withVisits } from './requirements';
 import { type CommitmentToday, statusToday } from './status';
 import { dailyStreaks, heatmap, type DayEntry, type HeatmapWeek, type StreakSummary } from './streak-engine';
 import { outcomeOf, pastDays } from './history';
@@ -31,10 +31,11 @@ export function viewToday(
   history: ReadonlyMap<string, ReadonlyMap<DayKey, DayRecords>>,
   clock: Clock,
   past: ReadonlyMap<string, DayEntry[]> = pastByCommitment(commitments, history, clock),
+  visits?: VisitRecords,
 ): CommitmentView[] {
   const day = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
   return commitments.map((commitment) => {
-    const today = statusToday(commitment, history.get(commitment.id)?.get(day) ?? NO_RECORDS, clock);
+    const today = statusToday(commitment, withVisits(history.get(commitment.id)?.get(day), visits), clock);
     const entries = [...(past.get(commitment.id) ?? []), { day, outcome: outcomeOf(today) }];
     return { commitment, today, streak: dailyStreaks(entries, day), heatmap: heatmap(entries, day, HEATMAP_WEEKS, 1) };
   });

@@ -12,7 +12,7 @@
  * Raw URLs never enter this module: `site` is a key the caller derived (e.g. the matching site pattern).
  */
 import { dayEndInstant, dayKeyAt, dayStartInstant } from './days';
-import type { DayKey } from './types';
+import type { DayKey, SiteDay } from './types';
 
 /** What the browser tells the worker, already reduced to what tracking needs. */
 export type VisitEvent =
@@ -45,14 +45,7 @@ export interface Segment {
   end: number;
 }
 
-/** Time on one site on one logical day. `visits` counts segments that started that day. */
-export interface SiteDay {
-  site: string;
-  day: DayKey;
-  /** Fractional: rounding each segment would drift over thousands of them; round for display only. */
-  seconds: number;
-  visits: number;
-}
+export type { SiteDay } from './types';
 
 type OpenSegment = NonNullable<TrackerState['open']>;
 

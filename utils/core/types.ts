@@ -13,7 +13,9 @@ export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 /** What must be done before the gate opens. One module per kind in core/requirements/. */
 export type Requirement =
   | { kind: 'focus'; minutes: number }
-  | { kind: 'checkin' };
+  | { kind: 'checkin' }
+  /** Time spent on work sites (watched on the device), e.g. 45 minutes on docs.google.com before email. */
+  | { kind: 'site-time'; minutes: number; sites: string[] };
 
 /** When a commitment applies: on these weekdays, from the day start until `untilMinutes` local time. */
 export interface CommitmentWindow {
@@ -78,6 +80,14 @@ export interface Attempt {
 export interface Override {
   host: string;
   until: number;
+}
+
+/** Seconds on one tracked site (a site pattern of a site-time requirement) on one day. Never leaves the device. */
+export interface SiteDay {
+  site: string;
+  day: DayKey;
+  seconds: number;
+  visits: number;
 }
 
 export interface Settings {

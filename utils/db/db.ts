@@ -1,5 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Attempt, CheckIn, Commitment, FocusSession, Override } from '../core/types';
+import type { Attempt, CheckIn, Commitment, FocusSession, Override, SiteDay } from '../core/types';
+import type { TrackerState } from '../core/tracking';
+
+export type StoredTracker = TrackerState & { id: 'current' };
 
 /**
  * The one file that owns the IndexedDB schema. Every schema change is a new entry in SCHEMA_HISTORY
@@ -25,6 +28,14 @@ export const SCHEMA_HISTORY: SchemaVersion[] = [
       overrides: 'host, until',
     },
   },
+  {
+    // Watching site visits: time per tracked site per day, and the tracker's state (one row, id 'current').
+    version: 2,
+    stores: {
+      siteDays: '[site+day], day',
+      tracker: 'id',
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;
@@ -35,6 +46,8 @@ export class TandemDB extends Dexie {
   checkIns!: EntityTable<CheckIn, 'id'>;
   attempts!: EntityTable<Attempt, 'id'>;
   overrides!: EntityTable<Override, 'host'>;
+  siteDays!: Dexie.Table<SiteDay, [string, string]>;
+  tracker!: EntityTable<StoredTracker, 'id'>;
 
   constructor(name = DB_NAME, history: SchemaVersion[] = SCHEMA_HISTORY) {
     super(name);

@@ -1,4 +1,5 @@
-import type { CheckIn, Commitment, DayKey, FocusSession } from '../core/types';
+import type { CheckIn, Commitment, DayKey, FocusSession, SiteDay } from '../core/types';
+import type { TrackerState } from '../core/tracking';
 import type { DayRecords } from '../core/requirements';
 import type { TandemDB } from './db';
 
@@ -28,15 +29,31 @@ export async function recordsOn(db: TandemDB, day: DayKey): Promise<Map<string, 
   return groupRecords(sessions, checkIns, (r) => r.commitmentId);
 }
 
-/** Everything the check-in needs: live commitments and each one's records by day. */
-export async function loadCheckIn(db: TandemDB): Promise<{ commitments: Commitment[]; history: Map<string, Map<DayKey, DayRecords>> }> {
-  const [commitments, sessions, checkIns] = await Promise.all([activeCommitments(db), db.sessions.toArray(), db.checkIns.toArray()]);
+/** Time on tracked sites from two days back (a superset of the person's today in any time zone), and the tracker. */
+export function recentVisits(db: TandemDB, now = Date.now()): Promise<[SiteDay[], TrackerState | undefined]> {
+  const from = new Date(now - 2 * 86_400_000).toISOString().slice(0, 10);
+  return Promise.all([db.siteDays.where('day').aboveOrEqual(from).toArray(), db.tracker.get('current')]);
+}
+
+/** Everything the check-in needs: live commitments, each one's records by day, and recent site visits. */
+export async function loadCheckIn(db: TandemDB): Promise<{
+  commitments: Commitment[];
+  history: Map<string, Map<DayKey, DayRecords>>;
+  siteDays: SiteDay[];
+  tracker: TrackerState | undefined;
+}> {
+  const [commitments, sessions, checkIns, [siteDays, tracker]] = await Promise.all([
+    activeCommitments(db),
+    db.sessions.toArray(),
+    db.checkIns.toArray(),
+    recentVisits(db),
+  ]);
   const history = new Map(commitments.map((c) => [c.id, new Map<DayKey, DayRecords>()]));
   for (const [key, records] of groupRecords(sessions, checkIns, (r) => `${r.commitmentId} ${r.day}`)) {
     const [commitmentId, day] = key.split(' ') as [string, DayKey];
     history.get(commitmentId)?.set(day, records);
   }
-  return { commitments, history };
+  return { commitments, history, siteDays, tracker };
 }
 
 function groupRecords(sessions: FocusSession[], checkIns: CheckIn[], keyOf: (r: FocusSession | CheckIn) => string): Map<string, DayRecords> {

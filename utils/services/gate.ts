@@ -2,7 +2,11 @@ import type { Clock } from '../core/types';
 import { dayKeyAt } from '../core/days';
 import { compileGateRules, compileGateState, tightens, type GateRule, type GateState } from '../core/gate';
 import type { TandemDB } from '../db/db';
-import { activeCommitments, recordsOn } from '../db/queries';
+import { activeCommitments, recentVisits, recordsOn } from '../db/queries';
+import { IDLE_THRESHOLD_MS, todayVisits } from '../core/visits';
+import { progressOf, withVisits, type DayRecords, type VisitRecords } from '../core/requirements';
+import type { Commitment } from '../core/types';
+import { newId } from '../db/db';
 import { completeDueSessions } from './focus';
 
 /** The outside world the gate acts on; the browser adapter implements it (utils/browser/gate-effects.ts). */
@@ -24,6 +28,22 @@ export interface GateEffects {
 export const RECHECK_MS = 60 * 60_000;
 
 /**
+ * The moment a time-on-site requirement is reached is kept as a check-in, so the day stays done when it
+ * is judged later from daily totals (and `today` gets it too, for the compile that follows).
+ */
+async function recordSiteTimeMet(db: TandemDB, commitments: Commitment[], today: Map<string, DayRecords>, visits: VisitRecords, clock: Clock) {
+  const day = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
+  for (const c of commitments) {
+    if (c.requirement.kind !== 'site-time') continue;
+    const records = today.get(c.id) ?? { sessions: [], checkIns: [] };
+    if (records.checkIns.length || !progressOf(c.requirement, withVisits(records, visits), clock.now).done) continue;
+    const met = { id: newId(), commitmentId: c.id, day, at: clock.now };
+    await db.checkIns.add(met);
+    today.set(c.id, { ...records, checkIns: [met] });
+  }
+}
+
+/**
  * Recomputes the gate from stored records and the clock, and applies it. Called on every event that
  * may change the answer; it holds nothing in memory, so a stopped worker loses nothing.
  */
@@ -31,12 +51,15 @@ export async function refreshGate(db: TandemDB, clock: Clock, effects: GateEffec
   await completeDueSessions(db, clock.now);
   await db.overrides.where('until').belowOrEqual(clock.now).delete(); // expired "go anyway" grants
   const day = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
-  const [commitments, today, overrides] = await Promise.all([
+  const [commitments, today, overrides, [siteDays, tracker]] = await Promise.all([
     activeCommitments(db),
     recordsOn(db, day),
     db.overrides.toArray(),
+    recentVisits(db, clock.now),
   ]);
-  const state = compileGateState({ commitments, today, overrides, clock });
+  const visits = todayVisits(siteDays, tracker, clock, IDLE_THRESHOLD_MS);
+  await recordSiteTimeMet(db, commitments, today, visits, clock);
+  const state = compileGateState({ commitments, today, overrides, clock, visits });
   const rules = compileGateRules(state, effects.blockPageUrl);
   if (tightens(await effects.published(), state)) {
     await effects.publish(state);

@@ -1,0 +1,33 @@
+import { test, expect, createCommitment, blockPagePrefix, readStore } from './fixtures';
+
+// www.icloud.com is among the preset hosts Tandem may see, so iCloud Pages can be a work site here
+// without a permission prompt (which a headless test cannot answer).
+test('time on a work site counts toward a time-on-site requirement and opens the gate while the person stays', async ({ tandem }) => {
+  test.setTimeout(180_000);
+  await createCommitment(tandem, { title: 'Write in Pages before email', siteTime: { minutes: 1, sites: ['www.icloud.com/pages'] } });
+
+  const mail = await tandem.context.newPage();
+  await mail.goto('https://mail.google.com/mail/u/0/');
+  await expect(mail).toHaveURL(new RegExp(`^${blockPagePrefix(tandem)}`));
+  await expect(mail.getByTestId('progress')).toHaveText('0 of 1 min today');
+  await expect(mail.getByTestId('site-time-hint')).toContainText('www.icloud.com/pages');
+
+  // The person works in Pages (the tab in front); elsewhere on icloud.com does not count.
+  const work = await tandem.context.newPage();
+  await work.goto('https://www.icloud.com/pages/document-1');
+  await expect(work.getByTestId('fixture')).toBeVisible();
+  await work.bringToFront();
+
+  // Within a minute or so, the block page in the other tab goes on to the mail by itself.
+  await expect(mail.getByTestId('fixture')).toHaveText('mail.google.com /mail/u/0/', { timeout: 120_000 });
+  const siteDays = await readStore<{ site: string; seconds: number }>(tandem, 'siteDays');
+  const tracker = await readStore<{ open: { site: string } | null }>(tandem, 'tracker');
+  // Only the work site's key is stored: no URL, no other site.
+  expect(JSON.stringify([siteDays, tracker])).not.toContain('document-1');
+  expect([...siteDays.map((d) => d.site), tracker[0]?.open?.site].filter(Boolean).every((s) => s === 'www.icloud.com/pages')).toBe(true);
+  expect(await readStore(tandem, 'checkIns')).toHaveLength(1); // the moment it was met, kept for history
+
+  const popup = await tandem.open('popup.html');
+  await expect(popup.getByTestId('status')).toHaveText('Done');
+  await expect(popup.getByTestId('progress')).toHaveText('1 of 1 min');
+});

@@ -1,0 +1,35 @@
+import type { RequirementKind } from './index';
+
+const MINUTE = 60_000;
+
+/**
+ * "N minutes on these sites": time on the work sites today, from the folded totals plus the visit in
+ * progress (counted up to `now`, and never more than the idle threshold past its last confirmation).
+ */
+export const siteTimeRequirement: RequirementKind<{ kind: 'site-time'; minutes: number; sites: string[] }> = {
+  kind: 'site-time',
+  describe: (r) => `${r.minutes} min on ${r.sites[0] ?? 'work sites'}${r.sites.length > 1 ? ` +${r.sites.length - 1}` : ''}`,
+  progress(r, records, now) {
+    const targetMs = r.minutes * MINUTE;
+    const v = records.visits;
+    let ms = 0;
+    let accruingFrom: number | undefined;
+    if (v) {
+      for (const d of v.siteDays) if (r.sites.includes(d.site)) ms += d.seconds * 1000;
+      if (v.open && r.sites.includes(v.open.site)) {
+        const from = Math.max(v.open.since, v.dayStart);
+        const to = Math.min(now, v.open.confirmedAt + v.idleThresholdMs);
+        if (to > from) ms += to - from;
+        if (now < v.open.confirmedAt + v.idleThresholdMs) accruingFrom = now;
+      }
+    }
+    // The worker records the moment the time was reached as a check-in (services/gate.ts), so a past day
+    // is judged by when it was met; until then, reaching it live means "met by now".
+    const recordedAt = records.checkIns.length ? Math.min(...records.checkIns.map((c) => c.at)) : undefined;
+    const doneAt = recordedAt ?? (ms >= targetMs ? now : undefined);
+    const done = doneAt !== undefined;
+    const value = done ? r.minutes : Math.floor(ms / MINUTE);
+    const projectedDoneAt = !done && accruingFrom !== undefined ? accruingFrom + (targetMs - ms) : undefined;
+    return { done, doneAt, value, target: r.minutes, unit: 'min', projectedDoneAt };
+  },
+};
