@@ -3,11 +3,10 @@ import { describeRequirement } from '@/utils/core/requirements';
 import { formatCountdown, formatProgress, formatStreak, STATUS_LABEL } from '@/utils/core/format';
 import type { FocusActions } from './FocusControls';
 import { NextStep } from './NextStep';
+import { HabitControls, type HabitActions } from './HabitControls';
 import { Heatmap } from './Heatmap';
 
-export interface CheckInActions extends FocusActions {
-  checkIn(commitmentId: string): void;
-}
+export interface CheckInActions extends FocusActions, HabitActions {}
 
 /** One commitment in the daily check-in: status today, progress, the next action, and its streak. */
 export function CommitmentCard({ view, now, actions }: { view: CommitmentView; now: number; actions: CheckInActions }) {
@@ -20,17 +19,21 @@ export function CommitmentCard({ view, now, actions }: { view: CommitmentView; n
         <span class="status" data-testid="status">{STATUS_LABEL[today.status]}</span>
       </header>
       <p class="meta">
-        <span data-testid="progress">{formatProgress(progress)}</span>
+        <span data-testid="progress">{formatProgress(progress, c.requirement.kind === 'habit' ? c.requirement.per : 'day')}</span>
         {' · '}
-        <span data-testid="streak">{formatStreak(streak.current)}</span>
+        <span data-testid="streak">{formatStreak(streak.current, streak.unit)}</span>
         {streak.best > streak.current && <span data-testid="best-streak"> · best {streak.best}</span>}
-        {streak.rate30 !== null && <span data-testid="rate30"> · {Math.round(streak.rate30 * 100)}% of the last 30 days</span>}
+        {streak.rate30 !== null && (
+          <span data-testid="rate30"> · {Math.round(streak.rate30 * 100)}% of the last {streak.unit === 'week' ? '13 weeks' : '30 days'}</span>
+        )}
       </p>
       {progress.unit === 'min' && (
         <progress max={progress.target} value={progress.value} aria-label={`${describeRequirement(c.requirement)} progress`} />
       )}
       {today.status === 'missed' && <p class="hint">The window has closed for today. Tomorrow is a fresh start.</p>}
-      {(today.status === 'pending' || today.status === 'in-progress') && (
+      {c.requirement.kind === 'habit' ? (
+        <HabitControls commitmentId={c.id} checkIns={view.checkIns} canLogYesterday={view.canLogYesterday} actions={actions} />
+      ) : (today.status === 'pending' || today.status === 'in-progress') && (
         <NextStep c={c} progress={progress} now={now} actions={actions} />
       )}
       {today.windowEnd !== null && today.status !== 'done' && today.windowEnd > now && (

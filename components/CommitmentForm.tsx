@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CommitmentDraft, Result, Weekday } from '@/utils/core/types';
-import { FOCUS_MINUTES_MAX, FOCUS_MINUTES_MIN, TITLE_MAX, validateCommitment } from '@/utils/core/commitment';
+import { FOCUS_MINUTES_MAX, FOCUS_MINUTES_MIN, HABIT_TIMES_MAX, TITLE_MAX, validateCommitment } from '@/utils/core/commitment';
 import { formatClockTime, parseClockTime } from '@/utils/core/days';
 import { WEEKDAY_SHORT } from '@/utils/core/format';
 
@@ -20,6 +20,9 @@ export function CommitmentForm({ initial, submitLabel, onSave, onCancel }: Commi
   const [title, setTitle] = useState(initial.title);
   const [why, setWhy] = useState(initial.why);
   const [kind, setKind] = useState(initial.requirement.kind);
+  const isHabit = kind === 'habit';
+  const [habitTimes, setHabitTimes] = useState(String(initial.requirement.kind === 'habit' ? initial.requirement.times : 3));
+  const [habitPer, setHabitPer] = useState<'day' | 'week'>(initial.requirement.kind === 'habit' ? initial.requirement.per : 'week');
   const [minutes, setMinutes] = useState(String(initial.requirement.kind === 'focus' ? initial.requirement.minutes : 60));
   const [siteMinutes, setSiteMinutes] = useState(String(initial.requirement.kind === 'site-time' ? initial.requirement.minutes : 45));
   const [workSites, setWorkSites] = useState(initial.requirement.kind === 'site-time' ? initial.requirement.sites.join('\n') : '');
@@ -42,10 +45,11 @@ export function CommitmentForm({ initial, submitLabel, onSave, onCancel }: Commi
       why,
       sites: sites.split('\n'),
       requirement:
-        kind === 'focus' ? { kind: 'focus', minutes: Number(minutes.trim() || NaN) }
+        kind === 'habit' ? { kind: 'habit', times: Number(habitTimes.trim() || NaN), per: habitPer }
+        : kind === 'focus' ? { kind: 'focus', minutes: Number(minutes.trim() || NaN) }
         : kind === 'site-time' ? { kind: 'site-time', minutes: Number(siteMinutes.trim() || NaN), sites: workSites.split('\n') }
         : { kind: 'checkin' },
-      window: { days, untilMinutes: untilMinutes.value },
+      window: { days: isHabit && habitPer === 'week' ? [0, 1, 2, 3, 4, 5, 6] : days, untilMinutes: untilMinutes.value },
     };
     const valid = validateCommitment(draft);
     if (!valid.ok) return setError(valid.error);
@@ -72,7 +76,31 @@ export function CommitmentForm({ initial, submitLabel, onSave, onCancel }: Commi
         <textarea data-testid="why" rows={2} value={why} onInput={(e) => setWhy(e.currentTarget.value)}
           placeholder="e.g. My best thinking happens before the inbox gets me." />
       </label>
-      <fieldset>
+      <div class="type" role="radiogroup" aria-label="Kind of commitment">
+        <label class="inline">
+          <input type="radio" name="type" data-testid="type-gate" checked={!isHabit} onChange={() => setKind('focus')} />
+          Hold sites back until something is done
+        </label>
+        <label class="inline">
+          <input type="radio" name="type" data-testid="type-habit" checked={isHabit} onChange={() => setKind('habit')} />
+          A habit, like three workouts a week
+        </label>
+      </div>
+      {isHabit && (
+        <fieldset>
+          <legend>How often</legend>
+          <label class="inline">
+            <input type="number" class="minutes" data-testid="habit-times" min={1} max={HABIT_TIMES_MAX} value={habitTimes}
+              onInput={(e) => setHabitTimes(e.currentTarget.value)} aria-label="Times" />
+            times a
+            <select data-testid="habit-per" value={habitPer} onChange={(e) => setHabitPer(e.currentTarget.value as 'day' | 'week')}>
+              <option value="day">day</option>
+              <option value="week">week</option>
+            </select>
+          </label>
+        </fieldset>
+      )}
+      {!isHabit && <fieldset>
         <legend>Before the sites open</legend>
         <label class="inline">
           <input type="radio" name="kind" data-testid="kind-focus" checked={kind === 'focus'} onChange={() => setKind('focus')} />
@@ -95,8 +123,8 @@ export function CommitmentForm({ initial, submitLabel, onSave, onCancel }: Commi
           <input type="radio" name="kind" data-testid="kind-checkin" checked={kind === 'checkin'} onChange={() => setKind('checkin')} />
           a check-in: “I did it”
         </label>
-      </fieldset>
-      <fieldset>
+      </fieldset>}
+      {!(isHabit && habitPer === 'week') && <fieldset>
         <legend>When</legend>
         <div class="days" role="group" aria-label="Days of the week">
           {DAY_ORDER.map((d) => (
@@ -106,15 +134,17 @@ export function CommitmentForm({ initial, submitLabel, onSave, onCancel }: Commi
             </label>
           ))}
         </div>
-        <label class="inline">
-          from the start of my day until
-          <input type="time" data-testid="until" value={until} onInput={(e) => setUntil(e.currentTarget.value)} />
-        </label>
-      </fieldset>
-      <label>
+        {!isHabit && (
+          <label class="inline">
+            from the start of my day until
+            <input type="time" data-testid="until" value={until} onInput={(e) => setUntil(e.currentTarget.value)} />
+          </label>
+        )}
+      </fieldset>}
+      {!isHabit && <label>
         <span>Sites to hold back until then <small>(one per line: mail.google.com, *.fastmail.com, www.icloud.com/mail)</small></span>
         <textarea data-testid="sites" rows={6} value={sites} onInput={(e) => setSites(e.currentTarget.value)} spellcheck={false} />
-      </label>
+      </label>}
       {error && <p class="error" role="alert" data-testid="form-error">{error}</p>}
       <div class="actions">
         <button type="submit" class="primary" data-testid="save-commitment" disabled={busy}>{submitLabel}</button>

@@ -10,6 +10,8 @@ export function NextStep({ c, progress, now, actions }: { c: Commitment; progres
       return <FocusControls commitmentId={c.id} running={progress.running} now={now} actions={actions} />;
     case 'checkin':
       return <button class="primary" data-testid="check-in" onClick={() => actions.checkIn(c.id)}>I did it</button>;
+    case 'habit':
+      return null; // habits have their own controls (HabitControls)
     case 'site-time':
       return (
         <p class="hint" data-testid="site-time-hint">

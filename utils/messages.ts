@@ -12,7 +12,9 @@ export interface Protocol {
   'commitment.restore': { req: { id: string }; res: Result<Commitment> };
   'focus.start': { req: { commitmentId: string; attemptIds?: string[] }; res: Result<FocusSession> };
   'focus.stop': { req: { sessionId: string }; res: Result<FocusSession> };
-  'checkin': { req: { commitmentId: string }; res: Result<CheckIn> };
+  'checkin': { req: { commitmentId: string; day?: 'today' | 'yesterday' }; res: Result<CheckIn> };
+  'checkin.undo': { req: { checkInId: string }; res: Result<null> };
+  'checkin.describe': { req: { checkInId: string; note: string; rating?: number }; res: Result<CheckIn> };
   'block.arrive': { req: { url: string }; res: Attempt[] };
   'block.goAnyway': { req: { url: string; minutes: number; attemptIds: string[] }; res: Result<Override> };
   'gate.refresh': { req: Record<string, never>; res: null };

@@ -10,7 +10,12 @@ export const gateStateItem = storage.defineItem<GateState>('local:gate', { fallb
 
 /** The clock the core is given: now, the person's current time zone and day start. */
 export function clockOf(settings: Settings, now = Date.now()): Clock {
-  return { now, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, dayStartMinutes: settings.dayStartMinutes };
+  return {
+    now,
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    dayStartMinutes: settings.dayStartMinutes,
+    weekStartsOn: settings.weekStartsOn ?? 1,
+  };
 }
 
 export async function readClock(now = Date.now()): Promise<Clock> {

@@ -51,7 +51,9 @@ export function BlockApp() {
   const actions: BlockActions = {
     startFocus: (commitmentId) => void report(send('focus.start', { commitmentId, attemptIds })),
     stopFocus: (sessionId) => void report(send('focus.stop', { sessionId })),
-    checkIn: (commitmentId) => void report(send('checkin', { commitmentId })),
+    checkIn: (commitmentId, day) => void report(send('checkin', { commitmentId, day })),
+    undoCheckIn: (checkInId) => void report(send('checkin.undo', { checkInId })),
+    describeCheckIn: (checkInId, note, rating) => void report(send('checkin.describe', { checkInId, note, rating })),
     notNow: () => void leaveBlockPage({ swept }),
     goAnyway: async (minutes) => {
       const result = await report(send('block.goAnyway', { url: target, minutes, attemptIds }));

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { getDb } from '@/utils/db/db';
 import { allCommitments } from '@/utils/db/queries';
-import type { Commitment, CommitmentDraft, Result } from '@/utils/core/types';
+import type { Commitment, CommitmentDraft, Result, Weekday } from '@/utils/core/types';
 import { describeRequirement } from '@/utils/core/requirements';
 import { formatClockTime, parseClockTime } from '@/utils/core/days';
-import { WEEKDAY_SHORT } from '@/utils/core/format';
+import { WEEKDAY_LONG, WEEKDAY_SHORT } from '@/utils/core/format';
 import { attempt, send } from '@/utils/messages';
 import { saveFromForm } from '@/utils/browser/save-commitment';
 import { settingsItem } from '@/utils/settings';
@@ -101,8 +101,10 @@ function CommitmentRow({ c, children, extra }: { c: Commitment; children: preact
       <div>
         <h2>{c.title}</h2>
         <p class="meta">
-          {describeRequirement(c.requirement)} · {c.window.days.map((d) => WEEKDAY_SHORT[d]).join(' ')} until {formatClockTime(c.window.untilMinutes)}
-          {' · '}{c.sites.length} {c.sites.length === 1 ? 'site' : 'sites'}
+          {c.requirement.kind === 'habit'
+            ? `${describeRequirement(c.requirement)}${c.requirement.per === 'day' ? ` · ${c.window.days.map((d) => WEEKDAY_SHORT[d]).join(' ')}` : ''}`
+            : `${describeRequirement(c.requirement)} · ${c.window.days.map((d) => WEEKDAY_SHORT[d]).join(' ')} until ${formatClockTime(c.window.untilMinutes)}` +
+              ` · ${c.sites.length} ${c.sites.length === 1 ? 'site' : 'sites'}`}
         </p>
         {c.why && <p class="why">“{c.why}”</p>}
         {extra}
@@ -127,6 +129,14 @@ function DayStartSetting() {
           await settingsItem.setValue({ ...settings, dayStartMinutes: parsed.value });
           setMessage('Saved');
         }} />
+      <h2>My week starts on</h2>
+      <select data-testid="week-start" value={String(settings.weekStartsOn ?? 1)}
+        onChange={async (e) => {
+          await settingsItem.setValue({ ...settings, weekStartsOn: Number(e.currentTarget.value) as Weekday });
+          setMessage('Saved');
+        }}>
+        {[1, 0, 6].map((d) => <option key={d} value={String(d)}>{WEEKDAY_LONG[d]}</option>)}
+      </select>
       {message && <span role="status"> {message}</span>}
     </section>
   );

@@ -20,7 +20,9 @@ export function PopupApp() {
   const actions: CheckInActions = {
     startFocus: (commitmentId) => void report(send('focus.start', { commitmentId })),
     stopFocus: (sessionId) => void report(send('focus.stop', { sessionId })),
-    checkIn: (commitmentId) => void report(send('checkin', { commitmentId })),
+    checkIn: (commitmentId, day) => void report(send('checkin', { commitmentId, day })),
+    undoCheckIn: (checkInId) => void report(send('checkin.undo', { checkInId })),
+    describeCheckIn: (checkInId, note, rating) => void report(send('checkin.describe', { checkInId, note, rating })),
   };
 
   if (!today) return <main class="popup" aria-busy="true" />;

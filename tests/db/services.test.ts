@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TandemDB } from '@/utils/db/db';
 import { saveCommitment, archiveCommitment } from '@/utils/services/commitments';
 import { completeDueSessions, startFocus, stopFocus } from '@/utils/services/focus';
-import { checkIn } from '@/utils/services/checkin';
+import { checkIn, describeCheckIn, undoCheckIn } from '@/utils/services/checkin';
 import { goAnyway, recordArrival, setAttemptOutcome } from '@/utils/services/block-page';
 import { refreshGate, type GateEffects } from '@/utils/services/gate';
 import { deepWorkBeforeEmail } from '@/utils/core/presets';
@@ -137,5 +137,38 @@ describe('check-ins and the block page record', () => {
     expect(log.state!.allowedHosts).toEqual([]);
     expect(log.state!.closed).toHaveLength(1);
     expect(await db.overrides.count()).toBe(0); // expired grants are not kept
+  });
+});
+
+describe('habit check-ins', () => {
+  const habit = { title: 'Workout', why: '', sites: [], requirement: { kind: 'habit' as const, times: 3, per: 'week' as const }, window: { days: [0, 1, 2, 3, 4, 5, 6] as (0 | 1 | 2 | 3 | 4 | 5 | 6)[], untilMinutes: 240 } };
+
+  it('counts every check-in, takes back only today\'s, lets yesterday be logged but nothing older', async () => {
+    const c = await saveCommitment(db, habit, at('08:00', '2026-03-02'));
+    if (!c.ok) throw new Error(c.error);
+    const first = await checkIn(db, c.value.id, clock(at('07:00')));
+    const second = await checkIn(db, c.value.id, clock(at('19:00')));
+    expect(first.ok && second.ok && first.value.id !== second.value.id).toBe(true);
+    // 01:30 on the 5th is still the 4th: "yesterday" is the 3rd.
+    const lateNight = await checkIn(db, c.value.id, clock(at('01:30', '2026-03-05')), 'yesterday');
+    expect(lateNight).toMatchObject({ ok: true, value: { day: '2026-03-03' } });
+    expect(await db.checkIns.count()).toBe(3);
+
+    if (!first.ok || !second.ok || !lateNight.ok) throw new Error('unreachable');
+    // The next day, yesterday's check-in can be described but not undone.
+    expect(await undoCheckIn(db, first.value.id, clock(at('09:00', '2026-03-05')))).toMatchObject({ ok: false });
+    expect(await describeCheckIn(db, first.value.id, ' felt strong ', 4, clock(at('09:00', '2026-03-05')))).toMatchObject({ ok: true, value: { note: 'felt strong', rating: 4 } });
+    expect(await describeCheckIn(db, first.value.id, 'x', 6, clock(at('09:00', '2026-03-05')))).toMatchObject({ ok: false });
+    expect(await describeCheckIn(db, lateNight.value.id, 'late', 3, clock(at('09:00', '2026-03-06')))).toMatchObject({ ok: false, error: expect.stringMatching(/Older days/) });
+    expect(await undoCheckIn(db, second.value.id, clock(at('20:00')))).toEqual({ ok: true, value: null });
+    expect(await db.checkIns.count()).toBe(2);
+  });
+
+  it('a habit holds no site back', async () => {
+    const c = await saveCommitment(db, { ...habit, sites: ['mail.google.com'] }, at('08:00'));
+    expect(c).toMatchObject({ ok: true, value: { sites: [] } });
+    const { fx, log } = effects();
+    await refreshGate(db, clock(at('09:00')), fx);
+    expect(log.rules).toEqual([]);
   });
 });

@@ -57,7 +57,7 @@ describe('the check-in view', () => {
     for (const d of ['2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06', '2026-11-10', '2026-11-11', '2026-11-12']) history.set(d, focusOn(d, 8 * 60, 30));
     const [view] = viewToday([c], new Map([['c', history]]), clockAt('2026-11-13', 9 * 60));
     expect(view!.today.status).toBe('pending');
-    expect(view!.streak).toEqual({ current: 3, best: 5, rate30: 8 / 9 });
+    expect(view!.streak).toEqual({ current: 3, best: 5, rate30: 8 / 9, unit: 'day' });
     expect(view!.heatmap).toHaveLength(16);
     const last = view!.heatmap.at(-1)!;
     expect(last.weekStart).toBe('2026-11-09');
@@ -75,5 +75,42 @@ describe('block-page record', () => {
     expect(rows.map((r) => [r.weekStart, r.total, r.counts['went-anyway']])).toEqual([['2026-11-02', 2, 1], ['2026-11-09', 2, 0]]);
     expect(heldShare(rows)).toBe(3 / 4);
     expect(heldShare(attemptsByWeek([], '2026-11-13', 4))).toBeNull();
+  });
+});
+
+describe('habits', () => {
+  const habit = (times: number, per: 'day' | 'week', days: Weekday[] = [0, 1, 2, 3, 4, 5, 6]): Commitment => ({
+    ...commitment(days, '2026-10-01'), sites: [], requirement: { kind: 'habit', times, per },
+  });
+  const checkIns = (...days: DayKey[]) => {
+    const m = new Map<DayKey, DayRecords>();
+    for (const d of days) {
+      const r = m.get(d) ?? { sessions: [], checkIns: [] };
+      r.checkIns.push({ id: `${d}-${r.checkIns.length}`, commitmentId: 'c', day: d, at: at(d, 18 * 60 + r.checkIns.length) });
+      m.set(d, r);
+    }
+    return m;
+  };
+
+  it('a weekly habit is judged by its week: "2 of 3 this week", weekly streaks, never missed on a day', () => {
+    const c = habit(3, 'week');
+    // Weeks (Monday start): Oct 26 – 3 done, Nov 2 – 3 done, Nov 9 – 2 so far (today is Thu Nov 12).
+    const history = checkIns('2026-10-26', '2026-10-28', '2026-10-30', '2026-11-02', '2026-11-03', '2026-11-05', '2026-11-10', '2026-11-11');
+    const [view] = viewToday([c], new Map([['c', history]]), { ...clockAt('2026-11-12', 9 * 60), weekStartsOn: 1 });
+    expect(view!.today.status).toBe('pending');
+    expect(view!.today.progress).toMatchObject({ value: 2, target: 3, done: false });
+    expect(view!.streak).toMatchObject({ current: 2, unit: 'week' });
+    expect(view!.heatmap.flatMap((w) => w.days).filter((d) => d.outcome === 'missed')).toEqual([]);
+  });
+
+  it('a daily habit done twice a day is done on the second check-in and missed once the day is over without it', () => {
+    const c = habit(2, 'day');
+    const history = checkIns('2026-11-10', '2026-11-10', '2026-11-11', '2026-11-12', '2026-11-12');
+    const [view] = viewToday([c], new Map([['c', history]]), clockAt('2026-11-12', 20 * 60));
+    expect(view!.today.status).toBe('done');
+    expect(view!.streak.current).toBe(1); // the 11th had one of two
+    const cells = view!.heatmap.flatMap((w) => w.days);
+    expect(cells.find((d) => d.day === '2026-11-11')!.outcome).toBe('missed');
+    expect(cells.find((d) => d.day === '2026-11-10')!.outcome).toBe('done');
   });
 });

@@ -7,6 +7,7 @@ export const WHY_MAX = 500;
 export const FOCUS_MINUTES_MIN = 1;
 export const FOCUS_MINUTES_MAX = 240;
 export const SITES_MAX = 100;
+export const HABIT_TIMES_MAX = 20;
 
 /**
  * Checks a draft the way the form shows it: the first problem found, in words the person can act on.
@@ -20,7 +21,10 @@ export function validateCommitment(draft: CommitmentDraft): Result<CommitmentDra
   if (why.length > WHY_MAX) return fail(`Keep “why this matters” under ${WHY_MAX} characters.`);
 
   let r = draft.requirement;
-  if (r.kind === 'focus' || r.kind === 'site-time') {
+  if (r.kind === 'habit') {
+    if (!Number.isInteger(r.times) || r.times < 1 || r.times > HABIT_TIMES_MAX) return fail(`A habit is done 1 to ${HABIT_TIMES_MAX} times a ${r.per === 'week' ? 'week' : 'day'}.`);
+    if (r.per !== 'day' && r.per !== 'week') return fail('Choose “a day” or “a week”.');
+  } else if (r.kind === 'focus' || r.kind === 'site-time') {
     if (!Number.isInteger(r.minutes) || r.minutes < FOCUS_MINUTES_MIN || r.minutes > FOCUS_MINUTES_MAX) {
       return fail(`${r.kind === 'focus' ? 'A focus session' : 'Time on work sites'} is ${FOCUS_MINUTES_MIN} to ${FOCUS_MINUTES_MAX} whole minutes.`);
     }
@@ -45,6 +49,11 @@ export function validateCommitment(draft: CommitmentDraft): Result<CommitmentDra
   const sites = normalised.value;
   if (r.kind === 'site-time' && r.sites.some((w) => sites.includes(w))) {
     return fail(`${r.sites.find((w) => sites.includes(w))} can't be both a work site and a site held back.`);
+  }
+  if (r.kind === 'habit') {
+    // A habit holds no site back; weekly habits apply every day of their week.
+    const habitDays = r.per === 'week' ? ([0, 1, 2, 3, 4, 5, 6] as Weekday[]) : days;
+    return { ok: true, value: { title, why, sites: [], requirement: r, window: { days: habitDays, untilMinutes: until } } };
   }
   if (sites.length === 0) return fail('Add at least one site to gate, e.g. mail.google.com.');
   if (sites.length > SITES_MAX) return fail(`Gate at most ${SITES_MAX} sites per commitment.`);

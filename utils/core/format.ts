@@ -10,8 +10,9 @@ export const STATUS_LABEL: Record<DayStatus, string> = {
 };
 
 /** "25 of 60 min"; for check-ins "checked in" or "not checked in yet". */
-export function formatProgress(p: Progress): string {
+export function formatProgress(p: Progress, per: 'day' | 'week' = 'day'): string {
   if (p.unit === 'check-in') return p.done ? 'checked in' : 'not checked in yet';
+  if (p.unit === 'times') return `${p.value} of ${p.target} ${per === 'week' ? 'this week' : 'today'}`;
   return `${p.value} of ${p.target} min`;
 }
 
@@ -26,9 +27,10 @@ export function formatCountdown(ms: number): string {
 }
 
 export const WEEKDAY_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+export const WEEKDAY_LONG = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 /** Zero is "no streak yet": a gentle start, not a scolding. */
-export function formatStreak(n: number): string {
+export function formatStreak(n: number, unit: 'day' | 'week' = 'day'): string {
   if (n === 0) return 'no streak yet';
-  return n === 1 ? '1-day streak' : `${n}-day streak`;
+  return `${n}-${unit} streak`;
 }

@@ -46,6 +46,7 @@ export function compileGateState({ commitments, today, overrides, clock, visits 
   let nextChangeAt = dayEndInstant(day, clock.timeZone, clock.dayStartMinutes);
   const closed: GateState['closed'] = [];
   for (const c of commitments) {
+    if (c.sites.length === 0) continue; // habits hold nothing back
     const records = withVisits(today.get(c.id), visits);
     // Every running session is completed at its end, whether or not its commitment holds the gate.
     for (const s of records.sessions) if (s.outcome === 'running' && s.endsAt > now) nextChangeAt = Math.min(nextChangeAt, s.endsAt);

@@ -1,5 +1,5 @@
 import type { Clock, Commitment, DayKey, DayStatus } from './types';
-import { dayKeyAt, isActiveDay, windowBounds } from './days';
+import { dayEndInstant, dayKeyAt, isActiveDay, windowBounds } from './days';
 import { type DayRecords, type Progress, progressOf } from './requirements';
 
 export interface CommitmentToday {
@@ -20,7 +20,10 @@ export function statusOn(c: Commitment, day: DayKey, records: DayRecords, clock:
   const progress = progressOf(c.requirement, records, clock.now);
   const notToday: CommitmentToday = { day, status: 'not-today', progress, windowEnd: null };
   if (!isActiveDay(day, c.window)) return notToday;
-  const { end } = windowBounds(day, c.window, clock.timeZone, clock.dayStartMinutes);
+  // A habit has the whole day; a gate commitment its window.
+  const end = c.requirement.kind === 'habit'
+    ? dayEndInstant(day, clock.timeZone, clock.dayStartMinutes)
+    : windowBounds(day, c.window, clock.timeZone, clock.dayStartMinutes).end;
   if (c.createdAt >= end) return notToday;
   const status: DayStatus = progress.doneAt !== undefined && progress.doneAt <= end
     ? 'done'

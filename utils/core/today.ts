@@ -1,19 +1,28 @@
-import type { Clock, Commitment, DayKey } from './types';
-import { dayKeyAt } from './days';
+import type { CheckIn, Clock, Commitment, DayKey } from './types';
+import { addDays, dayKeyAt } from './days';
 import { type DayRecords, type VisitRecords, withVisits } from './requirements';
 import { type CommitmentToday, statusToday } from './status';
-import { dailyStreaks, heatmap, type DayEntry, type HeatmapWeek, type StreakSummary } from './streak-engine';
+import {
+  dailyStreaks, heatmap, weeklyStreaks, weekStartOf, weeksOf,
+  type DayEntry, type HeatmapWeek, type StreakSummary,
+} from './streak-engine';
 import { outcomeOf, pastDays } from './history';
 
 export interface CommitmentView {
   commitment: Commitment;
   today: CommitmentToday;
-  streak: StreakSummary;
-  /** The last HEATMAP_WEEKS weeks, Monday first. */
+  /** Current and best run, and the share met: of active days, or of weeks for a weekly habit. */
+  streak: StreakSummary & { unit: 'day' | 'week' };
+  /** The last HEATMAP_WEEKS weeks. */
   heatmap: HeatmapWeek[];
+  /** Today's check-ins (to undo or describe), and whether yesterday can still be logged (none yet, and it existed). */
+  checkIns: CheckIn[];
+  canLogYesterday: boolean;
 }
 
 export const HEATMAP_WEEKS = 16;
+
+const isWeekly = (c: Commitment) => c.requirement.kind === 'habit' && c.requirement.per === 'week';
 
 /** Past days per commitment: they change only with the records or the date, so pages compute them once. */
 export function pastByCommitment(
@@ -22,7 +31,7 @@ export function pastByCommitment(
   clock: Clock,
 ): Map<string, DayEntry[]> {
   const today = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
-  return new Map(commitments.map((c) => [c.id, pastDays(c, history.get(c.id), today, clock)]));
+  return new Map(commitments.filter((c) => !isWeekly(c)).map((c) => [c.id, pastDays(c, history.get(c.id), today, clock)]));
 }
 
 /** What the check-in shows for each commitment: today's status (to the second), streaks and its calendar. */
@@ -34,9 +43,47 @@ export function viewToday(
   visits?: VisitRecords,
 ): CommitmentView[] {
   const day = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
+  const weekStartsOn = clock.weekStartsOn ?? 1;
   return commitments.map((commitment) => {
-    const today = statusToday(commitment, withVisits(history.get(commitment.id)?.get(day), visits), clock);
+    const days = history.get(commitment.id);
+    const records = {
+      checkIns: [...(days?.get(day)?.checkIns ?? [])].sort((a, b) => a.at - b.at),
+      canLogYesterday:
+        (days?.get(addDays(day, -1))?.checkIns.length ?? 0) === 0 &&
+        addDays(day, -1) >= dayKeyAt(commitment.createdAt, clock.timeZone, clock.dayStartMinutes),
+    };
+    if (isWeekly(commitment)) return { ...weeklyView(commitment, days, day, weekStartsOn, clock), ...records };
+    const today = statusToday(commitment, withVisits(days?.get(day), visits), clock);
     const entries = [...(past.get(commitment.id) ?? []), { day, outcome: outcomeOf(today) }];
-    return { commitment, today, streak: dailyStreaks(entries, day), heatmap: heatmap(entries, day, HEATMAP_WEEKS, 1) };
+    return {
+      commitment,
+      today,
+      streak: { ...dailyStreaks(entries, day), unit: 'day' as const },
+      heatmap: heatmap(entries, day, HEATMAP_WEEKS, weekStartsOn),
+      ...records,
+    };
   });
+}
+
+/** A weekly habit: judged by its week's count, never "missed" on a single day. */
+function weeklyView(c: Commitment, days: ReadonlyMap<DayKey, DayRecords> | undefined, day: DayKey, weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6, clock: Clock): Omit<CommitmentView, 'checkIns' | 'canLogYesterday'> {
+  const target = c.requirement.kind === 'habit' ? c.requirement.times : 1;
+  const counts = [...(days ?? [])].map(([d, r]) => ({ day: d, count: r.checkIns.length })).filter((x) => x.count > 0 && x.day <= day);
+  const weekStart = weekStartOf(day, weekStartsOn);
+  const thisWeek = counts.filter((x) => x.day >= weekStart).reduce((n, x) => n + x.count, 0);
+  const first = dayKeyAt(c.createdAt, clock.timeZone, clock.dayStartMinutes);
+  const weekly = weeklyStreaks(weeksOf(counts, () => target, weekStartsOn, day, first), weekStart);
+  const done = thisWeek >= target;
+  const todayRecords = days?.get(day);
+  return {
+    commitment: c,
+    today: {
+      day,
+      status: done ? 'done' : todayRecords?.checkIns.length ? 'in-progress' : 'pending',
+      progress: { done, value: thisWeek, target, unit: 'times' },
+      windowEnd: null,
+    },
+    streak: { current: weekly.current, best: weekly.best, rate30: weekly.rate, unit: 'week' },
+    heatmap: heatmap(counts.map((x) => ({ day: x.day, outcome: 'done' as const })), day, HEATMAP_WEEKS, weekStartsOn),
+  };
 }

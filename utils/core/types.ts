@@ -15,7 +15,9 @@ export type Requirement =
   | { kind: 'focus'; minutes: number }
   | { kind: 'checkin' }
   /** Time spent on work sites (watched on the device), e.g. 45 minutes on docs.google.com before email. */
-  | { kind: 'site-time'; minutes: number; sites: string[] };
+  | { kind: 'site-time'; minutes: number; sites: string[] }
+  /** A habit, not tied to any site: done `times` times a day (on the window's days) or a week. */
+  | { kind: 'habit'; times: number; per: 'day' | 'week' };
 
 /** When a commitment applies: on these weekdays, from the day start until `untilMinutes` local time. */
 export interface CommitmentWindow {
@@ -57,12 +59,15 @@ export interface FocusSession {
   outcome: FocusOutcome;
 }
 
-/** A manual "I did it" for a check-in commitment. */
+/** A manual "I did it" (check-in commitments and habits), or the moment a time-on-site requirement was met. */
 export interface CheckIn {
   id: string;
   commitmentId: string;
   day: DayKey;
   at: number;
+  /** How it went, in the person's words, and a 1–5 rating: optional, for habits. */
+  note?: string;
+  rating?: 1 | 2 | 3 | 4 | 5;
 }
 
 export type AttemptOutcome = 'turned-back' | 'went-anyway' | 'started-session';
@@ -93,9 +98,11 @@ export interface SiteDay {
 export interface Settings {
   /** Minutes after local midnight at which the person's day starts. Default 240 (04:00). */
   dayStartMinutes: number;
+  /** First day of the week for weekly targets. Default Monday. */
+  weekStartsOn?: Weekday;
 }
 
-export const DEFAULT_SETTINGS: Settings = { dayStartMinutes: 240 };
+export const DEFAULT_SETTINGS: Settings = { dayStartMinutes: 240, weekStartsOn: 1 };
 
 /** The status shown in the popup for one commitment today. */
 export type DayStatus = 'not-today' | 'pending' | 'in-progress' | 'done' | 'missed';
@@ -105,6 +112,8 @@ export interface Clock {
   now: number;
   timeZone: string;
   dayStartMinutes: number;
+  /** For weekly targets; Monday when not given. */
+  weekStartsOn?: Weekday;
 }
 
 /** Result type for validation: a clear message on failure, never a throw. */

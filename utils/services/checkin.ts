@@ -1,18 +1,54 @@
 import type { CheckIn, Clock, Result } from '../core/types';
-import { dayKeyAt } from '../core/days';
+import { addDays, dayKeyAt } from '../core/days';
+import { fail, ok } from '../core/result';
 import { newId, type TandemDB } from '../db/db';
 
-/** "I did it" for today. A second check-in on the same day returns the first. */
-export async function checkIn(db: TandemDB, commitmentId: string, clock: Clock): Promise<Result<CheckIn>> {
+export type CheckInDay = 'today' | 'yesterday';
+export const NOTE_MAX = 280;
+
+/**
+ * "I did it". For a check-in commitment once a day (a second one returns the first); a habit counts every
+ * check-in. Yesterday can still be logged today (a late night counts) until the next day start; older days
+ * are not editable, so the history stays honest.
+ */
+export async function checkIn(db: TandemDB, commitmentId: string, clock: Clock, when: CheckInDay = 'today'): Promise<Result<CheckIn>> {
   return db.transaction('rw', db.commitments, db.checkIns, async () => {
     const c = await db.commitments.get(commitmentId);
-    if (!c || c.archivedAt !== undefined) return { ok: false as const, error: 'That commitment no longer exists.' };
-    if (c.requirement.kind !== 'checkin') return { ok: false as const, error: 'This commitment is kept with a focus session.' };
-    const day = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
-    const existing = await db.checkIns.where('[commitmentId+day]').equals([commitmentId, day]).first();
-    if (existing) return { ok: true as const, value: existing };
+    if (!c || c.archivedAt !== undefined) return fail('That commitment no longer exists.');
+    const kind = c.requirement.kind;
+    if (kind !== 'checkin' && kind !== 'habit') return fail('This commitment is kept with a focus session or time on work sites.');
+    const today = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
+    const day = when === 'yesterday' ? addDays(today, -1) : today;
+    if (day < dayKeyAt(c.createdAt, clock.timeZone, clock.dayStartMinutes)) return fail('The commitment did not exist yet that day.');
+    if (kind === 'checkin') {
+      const existing = await db.checkIns.where('[commitmentId+day]').equals([commitmentId, day]).first();
+      if (existing) return ok(existing);
+    }
     const record: CheckIn = { id: newId(), commitmentId, day, at: clock.now };
     await db.checkIns.add(record);
-    return { ok: true as const, value: record };
+    return ok(record);
   });
+}
+
+/** Takes back a check-in made by mistake, on the same day only. */
+export async function undoCheckIn(db: TandemDB, checkInId: string, clock: Clock): Promise<Result<null>> {
+  const record = await db.checkIns.get(checkInId);
+  if (!record) return ok(null);
+  if (record.day !== dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes)) return fail('Only today’s check-ins can be undone.');
+  await db.checkIns.delete(checkInId);
+  return ok(null);
+}
+
+/** A note and a 1–5 rating of how it went, on today's or yesterday's check-in. */
+export async function describeCheckIn(db: TandemDB, checkInId: string, note: string, rating: number | undefined, clock: Clock): Promise<Result<CheckIn>> {
+  const record = await db.checkIns.get(checkInId);
+  if (!record) return fail('That check-in no longer exists.');
+  const today = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
+  if (record.day < addDays(today, -1)) return fail('Older days are not editable.');
+  const text = note.trim();
+  if (text.length > NOTE_MAX) return fail(`Keep the note under ${NOTE_MAX} characters.`);
+  if (rating !== undefined && !(Number.isInteger(rating) && rating >= 1 && rating <= 5)) return fail('A rating is 1 to 5.');
+  const updated: CheckIn = { ...record, note: text || undefined, rating: rating as CheckIn['rating'] };
+  await db.checkIns.put(updated);
+  return ok(updated);
 }

@@ -3,7 +3,7 @@ import type { TandemDB } from '../db/db';
 import type { Handlers } from '../messages';
 import { archiveCommitment, restoreCommitment, saveCommitment } from './commitments';
 import { startFocus, stopFocus } from './focus';
-import { checkIn } from './checkin';
+import { checkIn, describeCheckIn, undoCheckIn } from './checkin';
 import { goAnyway, recordArrival, setAttemptOutcome } from './block-page';
 import { commitmentsGating, type GateState } from '../core/gate';
 
@@ -40,7 +40,9 @@ export function createHandlers({ db, clock, refresh, gateState }: WorkerDeps): H
       return thenRefresh(result);
     },
     'focus.stop': async ({ sessionId }) => thenRefresh(await stopFocus(db, sessionId, await now())),
-    checkin: async ({ commitmentId }) => thenRefresh(await checkIn(db, commitmentId, await clock())),
+    checkin: async ({ commitmentId, day }) => thenRefresh(await checkIn(db, commitmentId, await clock(), day)),
+    'checkin.undo': async ({ checkInId }) => thenRefresh(await undoCheckIn(db, checkInId, await clock())),
+    'checkin.describe': async ({ checkInId, note, rating }) => describeCheckIn(db, checkInId, note, rating, await clock()),
     'block.arrive': async ({ url }) => recordArrival(db, commitmentsGating(await gateState(), url), await clock()),
     'block.goAnyway': async ({ url, minutes, attemptIds }) => {
       const result = await goAnyway(db, url, minutes, await now());

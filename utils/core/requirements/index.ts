@@ -2,6 +2,7 @@ import type { CheckIn, FocusSession, Requirement, SiteDay } from '../types';
 import { focusRequirement } from './focus';
 import { checkinRequirement } from './checkin';
 import { siteTimeRequirement } from './site-time';
+import { habitRequirement } from './habit';
 
 /** Time on tracked sites on one day: the folded totals, and the visit in progress (if any). */
 export interface VisitRecords {
@@ -34,7 +35,7 @@ export interface Progress {
   /** Amount reached and needed, in `unit`s (minutes of focus, check-ins). */
   value: number;
   target: number;
-  unit: 'min' | 'check-in';
+  unit: 'min' | 'check-in' | 'times';
   /** A focus session running now, if any. */
   running?: FocusSession;
   /** When the requirement will be met if things go on as now (time on a work site accruing). */
@@ -53,6 +54,7 @@ const KINDS: { [K in Requirement['kind']]: RequirementKind<Extract<Requirement, 
   focus: focusRequirement,
   checkin: checkinRequirement,
   'site-time': siteTimeRequirement,
+  habit: habitRequirement,
 };
 
 export function requirementKind<R extends Requirement>(requirement: R): RequirementKind<R> {

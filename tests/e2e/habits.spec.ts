@@ -1,0 +1,37 @@
+import { test, expect, readStore } from './fixtures';
+
+test('a weekly habit: made in options, checked in from the popup in one click, undone, described', async ({ tandem }) => {
+  const options = await tandem.open('options.html');
+  await options.getByTestId('new-commitment').click();
+  await options.getByTestId('type-habit').check();
+  await options.getByTestId('title').fill('Three 30-minute workouts');
+  await options.getByTestId('habit-times').fill('3');
+  await options.getByTestId('habit-per').selectOption('week');
+  await expect(options.getByTestId('sites')).toHaveCount(0); // a habit holds no site back
+  await options.getByTestId('save-commitment').click();
+  await expect(options.getByTestId('commitment-row')).toContainText('3 times a week');
+
+  const popup = await tandem.open('popup.html');
+  const card = popup.getByTestId('commitment');
+  await expect(card.getByTestId('progress')).toHaveText('0 of 3 this week');
+  await card.getByTestId('habit-check').click();
+  await expect(card.getByTestId('progress')).toHaveText('1 of 3 this week');
+  await card.getByTestId('undo').click();
+  await expect(card.getByTestId('progress')).toHaveText('0 of 3 this week');
+  await card.getByTestId('habit-check').click();
+  await expect(card.getByTestId('progress')).toHaveText('1 of 3 this week');
+
+  await card.getByTestId('describe').locator('summary').click();
+  await card.getByTestId('note').fill('Ran by the river');
+  await card.getByTestId('rating-4').check();
+  await card.getByTestId('save-note').click();
+  await expect(card.getByTestId('describe').locator('summary')).toHaveText('“Ran by the river” · 4/5');
+  expect(await readStore(tandem, 'checkIns')).toEqual([expect.objectContaining({ note: 'Ran by the river', rating: 4 })]);
+  await expect(card.getByTestId('heatmap').locator('[data-outcome="done"]')).toHaveCount(1);
+  await expect(card.getByTestId('log-yesterday')).toHaveCount(0); // it did not exist yesterday
+
+  // A habit never gates: the webmail opens.
+  const page = await tandem.context.newPage();
+  await page.goto('https://mail.google.com/');
+  await expect(page.getByTestId('fixture')).toBeVisible();
+});
