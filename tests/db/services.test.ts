@@ -44,13 +44,17 @@ function effects() {
 
 describe('commitments', () => {
   it('saves the preset, refusing invalid edits without changing anything', async () => {
-    const created = await saveCommitment(db, deepWorkBeforeEmail(), at('08:00'));
+    const created = await saveCommitment(db, deepWorkBeforeEmail(), clock(at('08:00')));
     expect(created.ok).toBe(true);
     if (!created.ok) return;
-    const bad = await saveCommitment(db, { ...deepWorkBeforeEmail(), sites: ['mail.google.com', 'ftp://files.example'] }, at('08:05'), created.value.id);
+    const bad = await saveCommitment(db, { ...deepWorkBeforeEmail(), sites: ['mail.google.com', 'ftp://files.example'] }, clock(at('08:05')), created.value.id);
     expect(bad).toMatchObject({ ok: false });
     expect(await db.commitments.get(created.value.id)).toEqual(created.value);
-    const impossible = await saveCommitment(db, { ...deepWorkBeforeEmail(), window: { days: [], untilMinutes: 720 } }, at('08:05'));
+    const edited = await saveCommitment(db, { ...deepWorkBeforeEmail(), requirement: { kind: 'focus', minutes: 90 } }, clock(at('08:00', '2026-03-05')), created.value.id);
+    expect(edited).toMatchObject({ ok: true, value: { requirement: { minutes: 90 }, earlierRules: [{ until: '2026-03-05', requirement: { minutes: 60 } }] } });
+    const renamed = await saveCommitment(db, { ...deepWorkBeforeEmail(), title: 'Deep work first', requirement: { kind: 'focus', minutes: 90 } }, clock(at('09:00', '2026-03-06')), created.value.id);
+    expect(renamed.ok && renamed.value.earlierRules).toHaveLength(1); // a new name changes no rules
+    const impossible = await saveCommitment(db, { ...deepWorkBeforeEmail(), window: { days: [], untilMinutes: 720 } }, clock(at('08:05')));
     expect(impossible).toMatchObject({ ok: false, error: expect.stringMatching(/day/) });
     expect(await db.commitments.count()).toBe(1);
   });
@@ -58,7 +62,7 @@ describe('commitments', () => {
 
 describe('focus sessions', () => {
   it('plans what is left, ends early with minutes kept, completes from stored time, and opens the gate', async () => {
-    const c = await saveCommitment(db, deepWorkBeforeEmail(), at('07:00'));
+    const c = await saveCommitment(db, deepWorkBeforeEmail(), clock(at('07:00')));
     if (!c.ok) throw new Error(c.error);
     const { fx, log } = effects();
     await refreshGate(db, clock(at('08:00')), fx);
@@ -95,10 +99,10 @@ describe('focus sessions', () => {
   });
 
   it('refuses a session for a check-in commitment or an archived one', async () => {
-    const c = await saveCommitment(db, { ...deepWorkBeforeEmail(), requirement: { kind: 'checkin' } }, at('07:00'));
+    const c = await saveCommitment(db, { ...deepWorkBeforeEmail(), requirement: { kind: 'checkin' } }, clock(at('07:00')));
     if (!c.ok) throw new Error(c.error);
     expect(await startFocus(db, c.value.id, clock(at('08:00')))).toMatchObject({ ok: false });
-    const d = await saveCommitment(db, deepWorkBeforeEmail(), at('07:00'));
+    const d = await saveCommitment(db, deepWorkBeforeEmail(), clock(at('07:00')));
     if (!d.ok) throw new Error(d.error);
     await archiveCommitment(db, d.value.id, at('07:30'));
     expect(await startFocus(db, d.value.id, clock(at('08:00')))).toMatchObject({ ok: false });
@@ -107,7 +111,7 @@ describe('focus sessions', () => {
 
 describe('check-ins and the block page record', () => {
   it('"I did it" opens a check-in gate, once per day', async () => {
-    const c = await saveCommitment(db, { ...deepWorkBeforeEmail(), requirement: { kind: 'checkin' } }, at('07:00'));
+    const c = await saveCommitment(db, { ...deepWorkBeforeEmail(), requirement: { kind: 'checkin' } }, clock(at('07:00')));
     if (!c.ok) throw new Error(c.error);
     const first = await checkIn(db, c.value.id, clock(at('08:00')));
     const again = await checkIn(db, c.value.id, clock(at('08:30')));
@@ -118,7 +122,7 @@ describe('check-ins and the block page record', () => {
   });
 
   it('records arrivals as counts with an outcome, and go-anyway as a timed override of one host', async () => {
-    const c = await saveCommitment(db, deepWorkBeforeEmail(), at('07:00'));
+    const c = await saveCommitment(db, deepWorkBeforeEmail(), clock(at('07:00')));
     if (!c.ok) throw new Error(c.error);
     const attempts = await recordArrival(db, [c.value.id], clock(at('08:00')));
     expect(attempts).toHaveLength(1);
@@ -144,7 +148,7 @@ describe('habit check-ins', () => {
   const habit = { title: 'Workout', why: '', sites: [], requirement: { kind: 'habit' as const, times: 3, per: 'week' as const }, window: { days: [0, 1, 2, 3, 4, 5, 6] as (0 | 1 | 2 | 3 | 4 | 5 | 6)[], untilMinutes: 240 } };
 
   it('counts every check-in, takes back only today\'s, lets yesterday be logged but nothing older', async () => {
-    const c = await saveCommitment(db, habit, at('08:00', '2026-03-02'));
+    const c = await saveCommitment(db, habit, clock(at('08:00', '2026-03-02')));
     if (!c.ok) throw new Error(c.error);
     const first = await checkIn(db, c.value.id, clock(at('07:00')));
     const second = await checkIn(db, c.value.id, clock(at('19:00')));
@@ -165,7 +169,7 @@ describe('habit check-ins', () => {
   });
 
   it('a habit holds no site back', async () => {
-    const c = await saveCommitment(db, { ...habit, sites: ['mail.google.com'] }, at('08:00'));
+    const c = await saveCommitment(db, { ...habit, sites: ['mail.google.com'] }, clock(at('08:00')));
     expect(c).toMatchObject({ ok: true, value: { sites: [] } });
     const { fx, log } = effects();
     await refreshGate(db, clock(at('09:00')), fx);

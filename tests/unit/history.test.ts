@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { outcomeOf, pastDays } from '@/utils/core/history';
 import { attemptsByWeek, heldShare } from '@/utils/core/attempt-stats';
 import { viewToday } from '@/utils/core/today';
-import { addDays, localInstant } from '@/utils/core/days';
+import { addDays, localInstant, weekdayOf } from '@/utils/core/days';
+import { rulesOn, withEdit } from '@/utils/core/rules';
 import { statusOn } from '@/utils/core/status';
 import type { Attempt, Clock, Commitment, DayKey, Weekday } from '@/utils/core/types';
 import type { DayRecords } from '@/utils/core/requirements';
@@ -112,5 +113,64 @@ describe('habits', () => {
     const cells = view!.heatmap.flatMap((w) => w.days);
     expect(cells.find((d) => d.day === '2026-11-11')!.outcome).toBe('missed');
     expect(cells.find((d) => d.day === '2026-11-10')!.outcome).toBe('done');
+  });
+});
+
+describe('edits never rewrite past days', () => {
+  it('keeps earlier rules for the days before an edit', () => {
+    const c = commitment([1, 2, 3, 4, 5], '2026-11-02');
+    const edited = { ...c, requirement: { kind: 'focus' as const, minutes: 60 }, window: { days: [1, 2, 3, 4, 5, 6] as Weekday[], untilMinutes: 12 * 60 }, ...withEdit(c, { requirement: { kind: 'focus', minutes: 60 }, window: { days: [1, 2, 3, 4, 5, 6], untilMinutes: 12 * 60 } }, '2026-11-09') };
+    expect(rulesOn(edited, '2026-11-06').requirement).toEqual({ kind: 'focus', minutes: 30 });
+    expect(rulesOn(edited, '2026-11-09').requirement).toEqual({ kind: 'focus', minutes: 60 });
+    // 30-minute sessions every weekday of the first week stay "done" after the target became 60.
+    const history = new Map<DayKey, DayRecords>();
+    for (const d of ['2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06']) history.set(d, focusOn(d, 8 * 60, 30));
+    history.set('2026-11-09', focusOn('2026-11-09', 8 * 60, 60));
+    const [view] = viewToday([edited], new Map([['c', history]]), clockAt('2026-11-09', 13 * 60));
+    expect(view!.streak.current).toBe(6);
+    // Saturday the 7th was not a commitment day then, although Saturdays are now.
+    expect(view!.heatmap.flatMap((w) => w.days).find((d) => d.day === '2026-11-07')!.outcome).toBe('not-active');
+  });
+
+  it('matches a day-by-day reference over random schedules, edits and time zones', () => {
+    const zones = ['Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.array(fc.record({ days: fc.subarray([0, 1, 2, 3, 4, 5, 6] as Weekday[], { minLength: 1 }), minutes: fc.integer({ min: 10, max: 60 }) }), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.integer({ min: 0, max: 70 }), { minLength: 40, maxLength: 40 }),
+        (timeZone, versions, focused) => {
+          const first = '2026-10-01'; // spans the autumn DST changes
+          const lengthDays = focused.length;
+          // Version i is in force from day starts[i]; edits happen on evenly spread days.
+          const starts = versions.map((_, i) => Math.floor((i * lengthDays) / versions.length));
+          const versionOf = (i: number) => starts.filter((s) => s <= i).length - 1;
+          const local = (d: DayKey, m: number) => localInstant(d, m, timeZone);
+          const rules = (v: number) => ({ requirement: { kind: 'focus' as const, minutes: versions[v]!.minutes }, window: { days: versions[v]!.days, untilMinutes: 12 * 60 } });
+          let c: Commitment = { id: 'c', title: 't', why: '', sites: ['a.example'], ...rules(0), createdAt: local(first, 5 * 60), updatedAt: 0 };
+          for (let v = 1; v < versions.length; v++) c = { ...c, ...rules(v), ...withEdit(c, rules(v), addDays(first, starts[v]!)) };
+          const history = new Map<DayKey, DayRecords>();
+          focused.forEach((m, i) => {
+            if (m === 0) return;
+            const d = addDays(first, i);
+            history.set(d, { sessions: [{ id: d, commitmentId: 'c', day: d, startedAt: local(d, 8 * 60), endsAt: local(d, 8 * 60 + m), endedAt: local(d, 8 * 60 + m), outcome: 'completed' }], checkIns: [] });
+          });
+          const today = addDays(first, lengthDays - 1);
+          const clock: Clock = { now: local(today, 13 * 60), timeZone, dayStartMinutes: 240 };
+          // Reference: walk back day by day with that day's own rules.
+          let expected = 0;
+          for (let i = lengthDays - 1; i >= 0; i--) {
+            const v = versions[versionOf(i)]!;
+            const d = addDays(first, i);
+            if (!v.days.includes(weekdayOf(d))) continue;
+            if (focused[i]! >= v.minutes) expected++;
+            else break;
+          }
+          const [view] = viewToday([c], new Map([['c', history]]), clock);
+          expect(view!.streak.current).toBe(expected);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });

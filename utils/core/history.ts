@@ -2,6 +2,7 @@ import type { Clock, Commitment, DayKey } from './types';
 import { addDays, dayKeyAt } from './days';
 import { type DayRecords, NO_RECORDS } from './requirements';
 import { type CommitmentToday, statusOn } from './status';
+import { rulesOn } from './rules';
 import { calendarDays, type DayEntry, type DayOutcome } from './streak-engine';
 
 const OUTCOME: Record<CommitmentToday['status'], DayOutcome> = {
@@ -28,7 +29,7 @@ export function pastDays(c: Commitment, recordsByDay: ReadonlyMap<DayKey, DayRec
   for (const { day, weekday } of calendarDays(first, addDays(until, -1))) {
     const records = recordsByDay?.get(day);
     let outcome: DayOutcome;
-    if (!c.window.days.includes(weekday)) outcome = 'not-active';
+    if (!rulesOn(c, day).window.days.includes(weekday)) outcome = 'not-active';
     else if (!records && day !== first) outcome = 'missed';
     else outcome = outcomeOf(statusOn(c, day, records ?? NO_RECORDS, clock));
     entries.push({ day, outcome });

@@ -1,6 +1,7 @@
 import type { Clock, Commitment, DayKey, DayStatus } from './types';
 import { dayEndInstant, dayKeyAt, isActiveDay, windowBounds } from './days';
 import { type DayRecords, type Progress, progressOf } from './requirements';
+import { rulesOn } from './rules';
 
 export interface CommitmentToday {
   day: DayKey;
@@ -17,13 +18,14 @@ export interface CommitmentToday {
  * and a day whose window had closed before the commitment was made, are "not today".
  */
 export function statusOn(c: Commitment, day: DayKey, records: DayRecords, clock: Clock): CommitmentToday {
-  const progress = progressOf(c.requirement, records, clock.now);
+  const { requirement, window } = rulesOn(c, day);
+  const progress = progressOf(requirement, records, clock.now);
   const notToday: CommitmentToday = { day, status: 'not-today', progress, windowEnd: null };
-  if (!isActiveDay(day, c.window)) return notToday;
+  if (!isActiveDay(day, window)) return notToday;
   // A habit has the whole day; a gate commitment its window.
-  const end = c.requirement.kind === 'habit'
+  const end = requirement.kind === 'habit'
     ? dayEndInstant(day, clock.timeZone, clock.dayStartMinutes)
-    : windowBounds(day, c.window, clock.timeZone, clock.dayStartMinutes).end;
+    : windowBounds(day, window, clock.timeZone, clock.dayStartMinutes).end;
   if (c.createdAt >= end) return notToday;
   const status: DayStatus = progress.doneAt !== undefined && progress.doneAt <= end
     ? 'done'

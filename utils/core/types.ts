@@ -39,7 +39,15 @@ export interface Commitment {
   updatedAt: number;
   /** Set when archived; archived commitments never gate and are hidden from the check-in. */
   archivedAt?: number;
+  /**
+   * Earlier rules, oldest first: each was in force on the days before `until` (and after the previous
+   * entry's). Editing a commitment never rewrites past days: each day is judged by the rules of its time.
+   */
+  earlierRules?: { until: DayKey; requirement: Requirement; window: CommitmentWindow }[];
 }
+
+/** The rules a commitment was kept by on one day. */
+export type Rules = Pick<Commitment, 'requirement' | 'window'>;
 
 /** What the person types into the form; validated into a Commitment. */
 export type CommitmentDraft = Pick<Commitment, 'title' | 'why' | 'sites' | 'requirement' | 'window'>;

@@ -1,9 +1,15 @@
-import type { Commitment, CommitmentDraft, Result } from '../core/types';
+import type { Clock, Commitment, CommitmentDraft, Result } from '../core/types';
+import { dayKeyAt } from '../core/days';
+import { withEdit } from '../core/rules';
 import { validateCommitment } from '../core/commitment';
 import { newId, type TandemDB } from '../db/db';
 
-/** Creates (no id) or edits a commitment. Invalid drafts change nothing and say why. */
-export async function saveCommitment(db: TandemDB, draft: CommitmentDraft, now: number, id?: string): Promise<Result<Commitment>> {
+/**
+ * Creates (no id) or edits a commitment. Invalid drafts change nothing and say why. An edit keeps the
+ * old rules for the days before today, so past days are never judged again by new rules.
+ */
+export async function saveCommitment(db: TandemDB, draft: CommitmentDraft, clock: Clock, id?: string): Promise<Result<Commitment>> {
+  const { now } = clock;
   const valid = validateCommitment(draft);
   if (!valid.ok) return valid;
   return db.transaction('rw', db.commitments, async () => {
@@ -14,7 +20,8 @@ export async function saveCommitment(db: TandemDB, draft: CommitmentDraft, now: 
     }
     const existing = await db.commitments.get(id);
     if (!existing) return { ok: false as const, error: 'That commitment no longer exists.' };
-    const updated: Commitment = { ...existing, ...valid.value, updatedAt: now };
+    const today = dayKeyAt(now, clock.timeZone, clock.dayStartMinutes);
+    const updated: Commitment = { ...existing, ...valid.value, ...withEdit(existing, valid.value, today), updatedAt: now };
     await db.commitments.put(updated);
     return { ok: true as const, value: updated };
   });

@@ -28,7 +28,7 @@ export function createHandlers({ db, clock, refresh, gateState }: WorkerDeps): H
   };
   const now = async () => (await clock()).now;
   return {
-    'commitment.save': async ({ id, draft }) => thenRefresh(await saveCommitment(db, draft, await now(), id)),
+    'commitment.save': async ({ id, draft }) => thenRefresh(await saveCommitment(db, draft, await clock(), id)),
     'commitment.archive': async ({ id }) => thenRefresh(await archiveCommitment(db, id, await now())),
     'commitment.restore': async ({ id }) => thenRefresh(await restoreCommitment(db, id, await now())),
     'focus.start': async ({ commitmentId, attemptIds }) => {

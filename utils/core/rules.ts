@@ -1,0 +1,18 @@
+import type { Commitment, DayKey, Rules } from './types';
+
+/** The requirement and window in force on `day` (the current ones unless an edit came after it). */
+export function rulesOn(c: Commitment, day: DayKey): Rules {
+  for (const r of c.earlierRules ?? []) if (day < r.until) return r;
+  return c;
+}
+
+/**
+ * The commitment after an edit made on `today`: if the requirement or window changed, the old ones are
+ * kept for the days before today (today is judged by the new rules: the edit applies from now).
+ */
+export function withEdit(existing: Commitment, next: Rules, today: DayKey): Pick<Commitment, 'earlierRules'> {
+  const same = JSON.stringify([existing.requirement, existing.window]) === JSON.stringify([next.requirement, next.window]);
+  const earlier = existing.earlierRules ?? [];
+  if (same || earlier.at(-1)?.until === today) return { earlierRules: earlier.length ? earlier : undefined };
+  return { earlierRules: [...earlier, { until: today, requirement: existing.requirement, window: existing.window }] };
+}
