@@ -31,7 +31,8 @@ export function CommitmentCard({ view, now, actions }: { view: CommitmentView; n
         <progress max={progress.target} value={progress.value} aria-label={`${describeRequirement(c.requirement)} progress`} />
       )}
       {today.status === 'missed' && <p class="hint">The window has closed for today. Tomorrow is a fresh start.</p>}
-      {c.requirement.kind === 'habit' ? (
+      {today.status === 'paused' && <p class="hint">Paused for now. The streak waits for you.</p>}
+      {c.requirement.kind === 'habit' ? today.status !== 'paused' && (
         <HabitControls commitmentId={c.id} checkIns={view.checkIns} canLogYesterday={view.canLogYesterday} actions={actions} />
       ) : (today.status === 'pending' || today.status === 'in-progress') && (
         <NextStep c={c} progress={progress} now={now} actions={actions} />

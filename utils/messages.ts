@@ -10,6 +10,8 @@ export interface Protocol {
   'commitment.save': { req: { id?: string; draft: CommitmentDraft }; res: Result<Commitment> };
   'commitment.archive': { req: { id: string }; res: Result<Commitment> };
   'commitment.restore': { req: { id: string }; res: Result<Commitment> };
+  'commitment.pause': { req: { id: string }; res: Result<Commitment> };
+  'commitment.resume': { req: { id: string }; res: Result<Commitment> };
   'focus.start': { req: { commitmentId: string; attemptIds?: string[] }; res: Result<FocusSession> };
   'focus.stop': { req: { sessionId: string }; res: Result<FocusSession> };
   'checkin': { req: { commitmentId: string; day?: 'today' | 'yesterday' }; res: Result<CheckIn> };

@@ -61,6 +61,11 @@ export function OptionsApp() {
         ) : (
           <CommitmentRow key={c.id} c={c} extra={history(c)}>
             <button data-testid="edit" onClick={() => setEditing(c.id)}>Edit</button>
+            {c.pauses?.some((p) => p.until === undefined) ? (
+              <button data-testid="resume" onClick={() => void act(send('commitment.resume', { id: c.id }))}>Resume</button>
+            ) : (
+              <button class="quiet" data-testid="pause" title="For a season: no gate, and the streak waits" onClick={() => void act(send('commitment.pause', { id: c.id }))}>Pause</button>
+            )}
             <button class="quiet" data-testid="archive" onClick={() => void act(send('commitment.archive', { id: c.id }))}>Archive</button>
           </CommitmentRow>
         ),

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TandemDB } from '@/utils/db/db';
-import { saveCommitment, archiveCommitment } from '@/utils/services/commitments';
+import { saveCommitment, archiveCommitment, pauseCommitment, resumeCommitment } from '@/utils/services/commitments';
 import { completeDueSessions, startFocus, stopFocus } from '@/utils/services/focus';
 import { checkIn, describeCheckIn, undoCheckIn } from '@/utils/services/checkin';
 import { goAnyway, recordArrival, setAttemptOutcome } from '@/utils/services/block-page';
@@ -174,5 +174,22 @@ describe('habit check-ins', () => {
     const { fx, log } = effects();
     await refreshGate(db, clock(at('09:00')), fx);
     expect(log.rules).toEqual([]);
+  });
+});
+
+describe('pauses', () => {
+  it('pause opens the gate from today; resuming closes the pause, and a same-day pause leaves no trace', async () => {
+    const c = await saveCommitment(db, deepWorkBeforeEmail(), clock(at('07:00', '2026-03-02')));
+    if (!c.ok) throw new Error(c.error);
+    const { fx, log } = effects();
+    expect(await pauseCommitment(db, c.value.id, clock(at('08:00')))).toMatchObject({ ok: true, value: { pauses: [{ from: '2026-03-04' }] } });
+    await refreshGate(db, clock(at('09:00')), fx);
+    expect(log.state!.closed).toEqual([]);
+    expect(await resumeCommitment(db, c.value.id, clock(at('09:00', '2026-03-06')))).toMatchObject({ ok: true, value: { pauses: [{ from: '2026-03-04', until: '2026-03-06' }] } });
+    await refreshGate(db, clock(at('09:01', '2026-03-06')), fx);
+    expect(log.state!.closed).toHaveLength(1);
+    await pauseCommitment(db, c.value.id, clock(at('10:00', '2026-03-06')));
+    const resumed = await resumeCommitment(db, c.value.id, clock(at('11:00', '2026-03-06')));
+    expect(resumed.ok && resumed.value.pauses).toEqual([{ from: '2026-03-04', until: '2026-03-06' }]);
   });
 });

@@ -60,6 +60,14 @@ test('commitments can be edited and archived from the options page', async ({ ta
   await expect(options.getByTestId('commitment-row')).toContainText('Deep work first');
   await expect(options.getByTestId('commitment-row')).toContainText('45 min focus');
 
+  // A season of life: paused, the gate stays open and the popup says so; resumed, it holds again.
+  await options.getByTestId('pause').click();
+  await expect(options.getByTestId('resume')).toBeVisible();
+  const paused = await tandem.open('popup.html');
+  await expect(paused.getByTestId('status')).toHaveText(/Paused|Not today/);
+  await options.getByTestId('resume').click();
+  await expect(options.getByTestId('pause')).toBeVisible();
+
   await options.getByTestId('archive').click();
   await expect(options.getByTestId('commitment-row')).toHaveCount(1); // inside the closed "Archived" list
   await expect(options.getByText('Archived (1)')).toBeVisible();

@@ -5,6 +5,7 @@ import { attemptsByWeek, heldShare } from '@/utils/core/attempt-stats';
 import { viewToday } from '@/utils/core/today';
 import { addDays, localInstant, weekdayOf } from '@/utils/core/days';
 import { rulesOn, withEdit } from '@/utils/core/rules';
+import { compileGateState } from '@/utils/core/gate';
 import { statusOn } from '@/utils/core/status';
 import type { Attempt, Clock, Commitment, DayKey, Weekday } from '@/utils/core/types';
 import type { DayRecords } from '@/utils/core/requirements';
@@ -172,5 +173,22 @@ describe('edits never rewrite past days', () => {
       ),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('pauses', () => {
+  it('paused days neither count nor break the streak, show as paused, and hold nothing back', () => {
+    const c: Commitment = { ...commitment([1, 2, 3, 4, 5], '2026-11-02'), pauses: [{ from: '2026-11-04', until: '2026-11-06' }] };
+    const history = new Map<DayKey, DayRecords>();
+    for (const d of ['2026-11-02', '2026-11-03', '2026-11-06']) history.set(d, focusOn(d, 8 * 60, 30));
+    const [view] = viewToday([c], new Map([['c', history]]), clockAt('2026-11-06', 13 * 60));
+    expect(view!.streak.current).toBe(3);
+    const cells = view!.heatmap.flatMap((w) => w.days);
+    expect(cells.filter((d) => d.outcome === 'paused').map((d) => d.day)).toEqual(['2026-11-04', '2026-11-05']);
+
+    const open: Commitment = { ...c, pauses: [{ from: '2026-11-09' }] };
+    const monday = clockAt('2026-11-09', 9 * 60);
+    expect(viewToday([open], new Map(), monday)[0]!.today.status).toBe('paused');
+    expect(compileGateState({ commitments: [open], today: new Map(), overrides: [], clock: monday }).closed).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import type { Progress } from './requirements';
 
 export const STATUS_LABEL: Record<DayStatus, string> = {
   'not-today': 'Not today',
+  paused: 'Paused',
   pending: 'Pending',
   'in-progress': 'In progress',
   done: 'Done',

@@ -2,13 +2,14 @@ import type { Clock, Commitment, DayKey } from './types';
 import { addDays, dayKeyAt } from './days';
 import { type DayRecords, NO_RECORDS } from './requirements';
 import { type CommitmentToday, statusOn } from './status';
-import { rulesOn } from './rules';
+import { isPaused, rulesOn } from './rules';
 import { calendarDays, type DayEntry, type DayOutcome } from './streak-engine';
 
 const OUTCOME: Record<CommitmentToday['status'], DayOutcome> = {
   done: 'done',
   missed: 'missed',
   'not-today': 'not-active',
+  paused: 'paused',
   pending: 'pending',
   'in-progress': 'pending',
 };
@@ -30,6 +31,7 @@ export function pastDays(c: Commitment, recordsByDay: ReadonlyMap<DayKey, DayRec
     const records = recordsByDay?.get(day);
     let outcome: DayOutcome;
     if (!rulesOn(c, day).window.days.includes(weekday)) outcome = 'not-active';
+    else if (isPaused(c, day)) outcome = 'paused';
     else if (!records && day !== first) outcome = 'missed';
     else outcome = outcomeOf(statusOn(c, day, records ?? NO_RECORDS, clock));
     entries.push({ day, outcome });

@@ -6,6 +6,10 @@ export function rulesOn(c: Commitment, day: DayKey): Rules {
   return c;
 }
 
+export function isPaused(c: Commitment, day: DayKey): boolean {
+  return (c.pauses ?? []).some((p) => day >= p.from && (p.until === undefined || day < p.until));
+}
+
 /**
  * The commitment after an edit made on `today`: if the requirement or window changed, the old ones are
  * kept for the days before today (today is judged by the new rules: the edit applies from now).

@@ -1,7 +1,7 @@
 import type { Clock, Commitment, DayKey, DayStatus } from './types';
 import { dayEndInstant, dayKeyAt, isActiveDay, windowBounds } from './days';
 import { type DayRecords, type Progress, progressOf } from './requirements';
-import { rulesOn } from './rules';
+import { isPaused, rulesOn } from './rules';
 
 export interface CommitmentToday {
   day: DayKey;
@@ -22,6 +22,7 @@ export function statusOn(c: Commitment, day: DayKey, records: DayRecords, clock:
   const progress = progressOf(requirement, records, clock.now);
   const notToday: CommitmentToday = { day, status: 'not-today', progress, windowEnd: null };
   if (!isActiveDay(day, window)) return notToday;
+  if (isPaused(c, day)) return { ...notToday, status: 'paused' };
   // A habit has the whole day; a gate commitment its window.
   const end = requirement.kind === 'habit'
     ? dayEndInstant(day, clock.timeZone, clock.dayStartMinutes)

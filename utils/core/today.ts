@@ -7,6 +7,7 @@ import {
   type DayEntry, type HeatmapWeek, type StreakSummary,
 } from './streak-engine';
 import { outcomeOf, pastDays } from './history';
+import { isPaused } from './rules';
 
 export interface CommitmentView {
   commitment: Commitment;
@@ -72,14 +73,16 @@ function weeklyView(c: Commitment, days: ReadonlyMap<DayKey, DayRecords> | undef
   const weekStart = weekStartOf(day, weekStartsOn);
   const thisWeek = counts.filter((x) => x.day >= weekStart).reduce((n, x) => n + x.count, 0);
   const first = dayKeyAt(c.createdAt, clock.timeZone, clock.dayStartMinutes);
-  const weekly = weeklyStreaks(weeksOf(counts, () => target, weekStartsOn, day, first), weekStart);
+  // A week paused from its first to its last day is not judged.
+  const targetFor = (w: DayKey) => (isPaused(c, w) && isPaused(c, addDays(w, 6)) ? 0 : target);
+  const weekly = weeklyStreaks(weeksOf(counts, targetFor, weekStartsOn, day, first), weekStart);
   const done = thisWeek >= target;
   const todayRecords = days?.get(day);
   return {
     commitment: c,
     today: {
       day,
-      status: done ? 'done' : todayRecords?.checkIns.length ? 'in-progress' : 'pending',
+      status: isPaused(c, day) ? 'paused' : done ? 'done' : todayRecords?.checkIns.length ? 'in-progress' : 'pending',
       progress: { done, value: thisWeek, target, unit: 'times' },
       windowEnd: null,
     },

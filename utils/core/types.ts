@@ -44,6 +44,11 @@ export interface Commitment {
    * entry's). Editing a commitment never rewrites past days: each day is judged by the rules of its time.
    */
   earlierRules?: { until: DayKey; requirement: Requirement; window: CommitmentWindow }[];
+  /**
+   * Seasons of life: days from `from` up to (not including) `until` are paused — no gate, and the days
+   * neither count toward a streak nor break it. An open pause has no `until` yet.
+   */
+  pauses?: { from: DayKey; until?: DayKey }[];
 }
 
 /** The rules a commitment was kept by on one day. */
@@ -113,7 +118,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = { dayStartMinutes: 240, weekStartsOn: 1 };
 
 /** The status shown in the popup for one commitment today. */
-export type DayStatus = 'not-today' | 'pending' | 'in-progress' | 'done' | 'missed';
+export type DayStatus = 'not-today' | 'paused' | 'pending' | 'in-progress' | 'done' | 'missed';
 
 /** Everything the core needs to judge a day or compile the gate: stored records plus the clock. */
 export interface Clock {

@@ -36,6 +36,30 @@ export async function archiveCommitment(db: TandemDB, id: string, now: number): 
   return { ok: true, value: archived };
 }
 
+/** Pauses from today (a season of life), until resumed. Nothing is judged while paused. */
+export async function pauseCommitment(db: TandemDB, id: string, clock: Clock): Promise<Result<Commitment>> {
+  const existing = await db.commitments.get(id);
+  if (!existing) return { ok: false, error: 'That commitment no longer exists.' };
+  if (existing.pauses?.some((p) => p.until === undefined)) return { ok: true, value: existing };
+  const today = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
+  const paused = { ...existing, pauses: [...(existing.pauses ?? []), { from: today }], updatedAt: clock.now };
+  await db.commitments.put(paused);
+  return { ok: true, value: paused };
+}
+
+/** Ends the open pause: today counts again. A pause begun and ended on the same day leaves no trace. */
+export async function resumeCommitment(db: TandemDB, id: string, clock: Clock): Promise<Result<Commitment>> {
+  const existing = await db.commitments.get(id);
+  if (!existing) return { ok: false, error: 'That commitment no longer exists.' };
+  const today = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
+  const pauses = (existing.pauses ?? [])
+    .map((p) => (p.until === undefined ? { ...p, until: today } : p))
+    .filter((p) => p.from < p.until!);
+  const resumed = { ...existing, pauses: pauses.length ? pauses : undefined, updatedAt: clock.now };
+  await db.commitments.put(resumed);
+  return { ok: true, value: resumed };
+}
+
 export async function restoreCommitment(db: TandemDB, id: string, now: number): Promise<Result<Commitment>> {
   const existing = await db.commitments.get(id);
   if (!existing) return { ok: false, error: 'That commitment no longer exists.' };

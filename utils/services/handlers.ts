@@ -1,7 +1,7 @@
 import type { Clock } from '../core/types';
 import type { TandemDB } from '../db/db';
 import type { Handlers } from '../messages';
-import { archiveCommitment, restoreCommitment, saveCommitment } from './commitments';
+import { archiveCommitment, pauseCommitment, restoreCommitment, resumeCommitment, saveCommitment } from './commitments';
 import { startFocus, stopFocus } from './focus';
 import { checkIn, describeCheckIn, undoCheckIn } from './checkin';
 import { goAnyway, recordArrival, setAttemptOutcome } from './block-page';
@@ -31,6 +31,8 @@ export function createHandlers({ db, clock, refresh, gateState }: WorkerDeps): H
     'commitment.save': async ({ id, draft }) => thenRefresh(await saveCommitment(db, draft, await clock(), id)),
     'commitment.archive': async ({ id }) => thenRefresh(await archiveCommitment(db, id, await now())),
     'commitment.restore': async ({ id }) => thenRefresh(await restoreCommitment(db, id, await now())),
+    'commitment.pause': async ({ id }) => thenRefresh(await pauseCommitment(db, id, await clock())),
+    'commitment.resume': async ({ id }) => thenRefresh(await resumeCommitment(db, id, await clock())),
     'focus.start': async ({ commitmentId, attemptIds }) => {
       const result = await startFocus(db, commitmentId, await clock());
       if (result.ok && attemptIds?.length) {
