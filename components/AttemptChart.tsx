@@ -9,7 +9,8 @@ const HEIGHT = 48;
  * The block-page record as small weekly bars: the lower part the times the person held back (turned back
  * or started the session), the upper part the times they went anyway. Titles give the exact figures.
  */
-export function AttemptChart({ weeks }: { weeks: WeekAttempts[] }) {
+export function AttemptChart({ weeks, days }: { weeks: WeekAttempts[]; days: { day: string; total: number; wentAnyway: number }[] }) {
+  const dayMax = Math.max(1, ...days.map((d) => d.total));
   const max = Math.max(1, ...weeks.map((w) => w.total));
   const share = heldShare(weeks);
   const total = weeks.reduce((n, w) => n + w.total, 0);
@@ -35,6 +36,14 @@ export function AttemptChart({ weeks }: { weeks: WeekAttempts[] }) {
             </g>
           );
         })}
+      </svg>
+      <svg width={days.length * 8} height={20} viewBox={`0 0 ${days.length * 8} 20`} role="img" aria-label={`Arrivals per day, last ${days.length} days`} data-testid="attempts-by-day">
+        {days.map((d, i) => (
+          <g key={d.day} transform={`translate(${i * 8} 0)`}>
+            <title>{`${d.day}: ${d.total} ${d.total === 1 ? 'arrival' : 'arrivals'}${d.wentAnyway ? `, went anyway ${d.wentAnyway}` : ''}`}</title>
+            <rect class={d.total ? 'held' : 'none'} x={0} y={20 - Math.max(1, (d.total / dayMax) * 20)} width={6} height={Math.max(1, (d.total / dayMax) * 20)} />
+          </g>
+        ))}
       </svg>
     </figure>
   );

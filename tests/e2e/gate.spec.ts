@@ -132,4 +132,5 @@ test('check-in commitments open the gate with "I did it" and the block page goes
   const options = await tandem.open('options.html');
   await expect(options.getByTestId('history').getByTestId('heatmap').locator('[data-outcome="done"]')).toHaveCount(1);
   await expect(options.getByTestId('attempt-chart')).toContainText('1 arrival at the pause in 8 weeks; held back 100% of the time.');
+  await expect(options.getByTestId('attempts-by-day').locator('title').last()).toHaveText(/: 1 arrival$/);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { outcomeOf, pastDays } from '@/utils/core/history';
-import { attemptsByWeek, heldShare } from '@/utils/core/attempt-stats';
+import { attemptsByDay, attemptsByWeek, heldShare } from '@/utils/core/attempt-stats';
 import { viewToday } from '@/utils/core/today';
 import { addDays, localInstant, weekdayOf } from '@/utils/core/days';
 import { rulesOn, withEdit } from '@/utils/core/rules';
@@ -77,6 +77,8 @@ describe('block-page record', () => {
     expect(rows.map((r) => [r.weekStart, r.total, r.counts['went-anyway']])).toEqual([['2026-11-02', 2, 1], ['2026-11-09', 2, 0]]);
     expect(heldShare(rows)).toBe(3 / 4);
     expect(heldShare(attemptsByWeek([], '2026-11-13', 4))).toBeNull();
+    const days = attemptsByDay([attempt('2026-11-12', 'turned-back'), attempt('2026-11-12', 'went-anyway'), attempt('2026-11-01', 'turned-back')], '2026-11-13', 3);
+    expect(days).toEqual([{ day: '2026-11-11', total: 0, wentAnyway: 0 }, { day: '2026-11-12', total: 2, wentAnyway: 1 }, { day: '2026-11-13', total: 0, wentAnyway: 0 }]);
   });
 });
 

@@ -25,6 +25,19 @@ export function attemptsByWeek(attempts: Attempt[], today: DayKey, weeks: number
   return rows;
 }
 
+/** Arrivals per day over the last `days` days up to today, oldest first. */
+export function attemptsByDay(attempts: Attempt[], today: DayKey, days: number): { day: DayKey; total: number; wentAnyway: number }[] {
+  const first = addDays(today, -(days - 1));
+  const rows = Array.from({ length: days }, (_, i) => ({ day: addDays(first, i), total: 0, wentAnyway: 0 }));
+  for (const a of attempts) {
+    if (a.day < first || a.day > today) continue;
+    const row = rows[daysBetween(first, a.day)]!;
+    row.total++;
+    if (a.outcome === 'went-anyway') row.wentAnyway++;
+  }
+  return rows;
+}
+
 /** Share of arrivals where the person did not go on to the site (turned back or started the session). */
 export function heldShare(rows: WeekAttempts[]): number | null {
   const total = rows.reduce((n, r) => n + r.total, 0);
