@@ -19,10 +19,10 @@ export function useTodayViews(): { views: CommitmentView[]; now: number } | unde
   const clock = settings && clockOf(settings, now);
   const day = clock && dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
   // Past days change only with the records, the settings or the date: not every second.
-  const past = useMemo(() => (data && clock ? pastByCommitment(data.commitments, data.history, clock) : undefined), [data, settings, day]);
+  const past = useMemo(() => (data && clock ? pastByCommitment(data.commitments, data.history, clock, data.caches) : undefined), [data, settings, day]);
   if (!data || !clock || !past) return undefined;
   const visits = todayVisits(data.siteDays, data.tracker, clock, IDLE_THRESHOLD_MS);
-  return { views: viewToday(data.commitments, data.history, clock, past, visits), now };
+  return { views: viewToday(data.commitments, data.history, clock, past, visits, data.caches), now };
 }
 
 /**

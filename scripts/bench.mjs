@@ -4,7 +4,16 @@
 //
 // Env: BENCH_N (navigations / popup opens per configuration, default 20),
 //      BENCH_TIMEOUT_MS (whole run, default 600000), BENCH_SKIP_BASELINE=1, BENCH_SKIP_TANDEM=1,
+//      BENCH_SKIP_HISTORY=1, BENCH_HISTORY_RUNS (computations timed in Node, default 15),
 //      BENCH_RESULTS (where to write, default bench-results.json at the repo root).
+//
+// History (5 years × 20 commitments, scripts/history-fixture.ts, made in Europe/Berlin and ending now):
+// - streaks.5y20c.ms: median of BENCH_HISTORY_RUNS computations, after 5 uncounted ones, of what the popup
+//   computes (pastByCommitment + viewToday, utils/core/today.ts), in Node with the product's code run from
+//   TypeScript by jiti in a child process (scripts/bench-history.ts).
+// - popup.render.ms.5y20c and db.bytes.5y20c: the same records seeded into the extension's IndexedDB in a fresh
+//   profile; the popup to 'tandem:popup-ready' as popup.render.ms, and the database directory's size on disk
+//   after the browser closed (scripts/bench-history-browser.mjs says how and why).
 //
 // How the gate latency is measured
 // - Each navigation happens in a fresh tab (about:blank), like typing the address into a new tab; the browser
@@ -24,9 +33,12 @@
 //   each navigation, as Chrome's 30 s idle timeout would leave it.
 // - Two warm-up navigations per extension are not counted.
 
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchHistoryBrowser, popupOpens, summarizeInstrumented } from './bench-history-browser.mjs';
 import { startFixtureServer } from '../tests/support/fixture-server.mjs';
 import { launchWithExtension } from '../tests/support/launch.mjs';
 import { waitForMark } from '../tests/support/marks.mjs';
@@ -40,6 +52,8 @@ const RESULTS = process.env.BENCH_RESULTS ? path.resolve(process.env.BENCH_RESUL
 
 const N = Math.max(1, Math.min(500, Number.parseInt(process.env.BENCH_N ?? '20', 10) || 20));
 const TOTAL_TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 600000);
+const HISTORY_RUNS = Math.max(1, Number.parseInt(process.env.BENCH_HISTORY_RUNS ?? '15', 10) || 15);
+const HISTORY_TZ = 'Europe/Berlin';
 const GATED_HOST = 'mail.google.com';
 const WARMUPS = 2;
 const SETTLE_MS = 200;
@@ -237,17 +251,7 @@ async function main() {
           },
           async (ext) => {
             await getWorker(ext.context, ext.extensionId);
-            popupTimes = [];
-            for (let i = 0; i < N; i++) {
-              const page = await ext.context.newPage();
-              try {
-                await page.goto(extensionUrl(ext.extensionId, 'popup.html'), { waitUntil: 'commit', timeout: STEP_TIMEOUT_MS });
-                const mark = await waitForMark(page, 'tandem:popup-ready', { timeoutMs: STEP_TIMEOUT_MS });
-                popupTimes.push(mark.startTime);
-              } finally {
-                await page.close().catch(() => {});
-              }
-            }
+            popupTimes = await popupOpens(ext.context, ext.extensionId, N, { timeoutMs: STEP_TIMEOUT_MS });
             figure('popup.render.ms', median(popupTimes), 'ms');
           },
         );
@@ -257,6 +261,73 @@ async function main() {
   } finally {
     await fx.close();
   }
+  if (process.env.BENCH_SKIP_HISTORY !== '1') await benchHistory();
+}
+
+// ---------------------------------------------------------------------------------------------- history
+
+/** @type {any} what the Node computation printed */
+let historyNode;
+/** @type {any} what the browser part measured */
+let historyBrowser;
+/** @type {import('node:child_process').ChildProcess | undefined} */
+let child;
+
+/** Runs scripts/bench-history.ts (TypeScript, through jiti) in a child process; resolves with its JSON line. */
+function runHistoryComputation(/** @type {number} */ now) {
+  const jitiCli = path.join(path.dirname(createRequire(import.meta.url).resolve('jiti/package.json')), 'lib', 'jiti-cli.mjs');
+  return new Promise((resolve, reject) => {
+    child = execFile(
+      process.execPath,
+      [jitiCli, path.join(root, 'scripts', 'bench-history.ts')],
+      {
+        cwd: root,
+        timeout: 240000,
+        maxBuffer: 16 * 1024 * 1024,
+        env: { ...process.env, BENCH_NOW: String(now), BENCH_TZ: HISTORY_TZ, BENCH_HISTORY_RUNS: String(HISTORY_RUNS) },
+      },
+      (err, stdout, stderr) => {
+        child = undefined;
+        if (err) return reject(new Error(`scripts/bench-history.ts failed: ${err.message}\n${stderr}`));
+        const line = stdout.trim().split('\n').at(-1) ?? '';
+        try {
+          resolve(JSON.parse(line));
+        } catch {
+          reject(new Error(`scripts/bench-history.ts printed no JSON: ${line.slice(0, 200)}\n${stderr}`));
+        }
+      },
+    );
+  });
+}
+
+async function benchHistory() {
+  const now = Date.now();
+  console.log(`history, 5 years × 20 commitments: the popup's computation in Node, ${HISTORY_RUNS} runs …`);
+  try {
+    historyNode = await runHistoryComputation(now);
+    figure('streaks.5y20c.ms', historyNode.medianMs, 'ms');
+  } catch (err) {
+    failed = true;
+    warnings.push(/** @type {Error} */ (err).message);
+  }
+  if (process.env.BENCH_SKIP_TANDEM === '1' || !existsSync(path.join(TANDEM_DIR, 'manifest.json'))) return;
+  console.log(`history in the extension's IndexedDB (fresh profile, ${HISTORY_TZ}): seeding, popup opens …`);
+  // The same generator as the Node part (same `now`, zone and seed: the same records), loaded through jiti.
+  const { createJiti } = await import('jiti');
+  /** @type {typeof import('./history-fixture.ts')} */
+  const { makeHistory } = await createJiti(import.meta.url).import('./history-fixture.ts');
+  const fixture = makeHistory({ now, timeZone: HISTORY_TZ });
+  historyBrowser = await benchHistoryBrowser({
+    extensionPath: TANDEM_DIR,
+    fixture,
+    n: N,
+    warmups: WARMUPS,
+    timeoutMs: STEP_TIMEOUT_MS,
+    log: (line) => console.log(line),
+  });
+  figure('popup.render.ms.5y20c', median(historyBrowser.popupTimes), 'ms');
+  figure('db.bytes.5y20c', historyBrowser.dbBytes, 'bytes');
+  warnings.push(...historyBrowser.notes);
 }
 
 function report() {
@@ -293,6 +364,8 @@ content = t0 → Tandem's block page showing the commitment from its database; m
     console.log(`popup.html to 'tandem:popup-ready': median ${round1(median(popupTimes))} ms (p90 ${round1(quantile(popupTimes, 0.9))}, max ${round1(Math.max(...popupTimes))})`);
   }
 
+  reportHistory();
+
   // The original URL must survive the redirect exactly: fragment, '&' and non-ASCII (as the browser encodes it).
   for (const prefix of ['gate', 'baseline']) {
     const all = Object.values(runs[prefix] ?? {}).flat();
@@ -325,6 +398,66 @@ content = t0 → Tandem's block page showing the commitment from its database; m
   for (const w of warnings) console.log(`WARNING  ${w}`);
 }
 
+function reportHistory() {
+  const hn = historyNode;
+  const hb = historyBrowser;
+  if (!hn && !hb) return;
+  const r = (/** @type {number} */ x) => `${round1(x)}`;
+  console.log('');
+  if (hn) {
+    const rec = hn.records;
+    console.log(`History: ${rec.commitments} commitments over 5 years (${rec.sessions} focus sessions, ${rec.checkIns} check-ins), ${hn.timeZone}, day start 04:00.`);
+    console.log(
+      `streaks.5y20c.ms (Node, pastByCommitment + viewToday, ${hn.runs} runs after ${hn.warmups}): median ${r(hn.medianMs)} ms ` +
+        `(p90 ${r(hn.p90Ms)}, min ${r(hn.minMs)}); past days ${r(hn.pastMedianMs)} ms, today's views ${r(hn.viewMedianMs)} ms — target < 10 ms`,
+    );
+    console.log(
+      `  ${hn.recordDays} commitment-days with records are judged in full (statusOn: window bounds in the time zone); ` +
+        `${hn.intlCallsPerRun} Intl formatToParts calls per computation × ${hn.intlUsPerCall} µs ≈ ${r((hn.intlCallsPerRun * hn.intlUsPerCall) / 1000)} ms of it`,
+    );
+  }
+  if (hb) {
+    const times = hb.popupTimes;
+    const empty = popupTimes.length ? `${r(median(popupTimes))} ms with an empty database (popup.render.ms), ` : '';
+    console.log(
+      `popup.render.ms.5y20c: median ${r(median(times))} ms (p90 ${r(quantile(times, 0.9))}, max ${r(Math.max(...times))}) — target < 100 ms; ` +
+        `${empty}${r(median(hb.popupNoHistory))} ms with the 20 commitments and no history`,
+    );
+    const bare = summarizeInstrumented(hb.instrumentedNoHistory);
+    console.log(
+      `  with the 20 commitments and no history: last read done ${r(bare.lastRead)} ms, then ${r(bare.afterReads)} ms to the mark ` +
+        `(long tasks ${r(bare.longTasksAfterReads)} ms: rendering 20 cards with their 16-week heatmaps; ${bare.intlCalls} formatToParts calls)`,
+    );
+    const s = summarizeInstrumented(hb.instrumented);
+    const reads = s.requests.map((q) => `${q.what} ${r(q.ms)} ms${q.n ? ` (${q.n})` : ''}`).join(', ');
+    console.log(`  inside the popup (median of ${hb.instrumented.length} instrumented opens, ms from its navigation start):`);
+    console.log(`    DOMContentLoaded (bundle loaded, first empty render) ${r(s.dcl)}; first IndexedDB request ${r(s.firstRequest)}; last read done ${r(s.lastRead)}; ready mark ${r(s.ready)}`);
+    console.log(`    IndexedDB, call → success: ${reads}`);
+    const intlMs = hb.raw ? (s.intlCalls * hb.raw.intlUsPerCall) / 1000 : NaN;
+    console.log(
+      `    after the last read: ${r(s.afterReads)} ms to the mark (grouping in loadCheckIn, pastByCommitment + viewToday, rendering 20 cards, ` +
+        `one frame for the effect); long tasks in it ${r(s.longTasksAfterReads)} ms; ${s.intlCalls} formatToParts calls × ${hb.raw ? hb.raw.intlUsPerCall.toFixed(2) : '?'} µs here ≈ ${r(intlMs)} ms`,
+    );
+    if (hb.raw) {
+      const raw = Object.entries(hb.raw.stores).map(([name, x]) => `${name} ${r(/** @type {any} */ (x).ms)} ms (${/** @type {any} */ (x).n})`).join(', ');
+      console.log(`    raw getAll in the page, warm, best of 3: ${raw}`);
+    }
+    const mb = (/** @type {number} */ b) => `${(b / 1e6).toFixed(2)} MB`;
+    console.log(
+      `db.bytes.5y20c: ${hb.dbBytes} bytes (${mb(hb.dbBytes)}), the IndexedDB directory after closing the browser; records as JSON ${mb(hb.jsonBytes)}; ` +
+        `storage.estimate() IndexedDB before/right after seeding ${mb(hb.estimateBefore.indexedDB)} → ${mb(hb.estimateAfter.indexedDB)} (before compaction); seeding took ${hb.seedMs} ms`,
+    );
+    if (hn && hb.cards.length) {
+      const byTitle = new Map(hn.perCommitment.map((/** @type {any} */ c) => [c.title, c]));
+      const agree = hb.cards.filter((/** @type {any} */ c) => {
+        const n = /** @type {any} */ (byTitle.get(c.title));
+        return n && c.status === n.status && c.heatmap.includes(`: ${n.heatmapDone} done, ${n.heatmapMissed} missed`);
+      }).length;
+      console.log(`  check: the popup shows ${hb.cards.length} commitments; status and 16-week heatmap counts agree with Node's for ${agree}/${hb.cards.length}`);
+    }
+  }
+}
+
 function writeResults() {
   /** @type {{ figures: { name: string, value: number, unit: string }[] }} */
   let existing = { figures: [] };
@@ -344,6 +477,7 @@ function writeResults() {
 
 const watchdog = setTimeout(() => {
   console.error(`bench: gave up after ${TOTAL_TIMEOUT_MS} ms`);
+  child?.kill();
   process.exit(2);
 }, TOTAL_TIMEOUT_MS);
 

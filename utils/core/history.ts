@@ -24,10 +24,16 @@ export function outcomeOf(today: CommitmentToday): DayOutcome {
  * active day with nothing recorded is missed. Days are judged by the commitment's current rules:
  * edits do not keep versions yet.
  */
-export function pastDays(c: Commitment, recordsByDay: ReadonlyMap<DayKey, DayRecords> | undefined, until: DayKey, clock: Clock): DayEntry[] {
+export function pastDays(
+  c: Commitment,
+  recordsByDay: ReadonlyMap<DayKey, DayRecords> | undefined,
+  until: DayKey,
+  clock: Clock,
+  from?: DayKey,
+): DayEntry[] {
   const first = dayKeyAt(c.createdAt, clock.timeZone, clock.dayStartMinutes);
   const entries: DayEntry[] = [];
-  for (const { day, weekday } of calendarDays(first, addDays(until, -1))) {
+  for (const { day, weekday } of calendarDays(from && from > first ? from : first, addDays(until, -1))) {
     const records = recordsByDay?.get(day);
     let outcome: DayOutcome;
     if (!rulesOn(c, day).window.days.includes(weekday)) outcome = 'not-active';

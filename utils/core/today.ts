@@ -8,6 +8,7 @@ import {
 } from './streak-engine';
 import { outcomeOf, pastDays } from './history';
 import { isPaused } from './rules';
+import { cacheEnd, cachedCounts, cachedEntries, isWeeklyHabit, type OutcomeCache } from './outcome-cache';
 
 export interface CommitmentView {
   commitment: Commitment;
@@ -23,16 +24,24 @@ export interface CommitmentView {
 
 export const HEATMAP_WEEKS = 16;
 
-const isWeekly = (c: Commitment) => c.requirement.kind === 'habit' && c.requirement.per === 'week';
 
-/** Past days per commitment: they change only with the records or the date, so pages compute them once. */
+/**
+ * Past days per commitment: the cached final days, then the few recent days judged from their records.
+ * They change only with the records or the date, so pages compute them once, not every second.
+ */
 export function pastByCommitment(
   commitments: Commitment[],
   history: ReadonlyMap<string, ReadonlyMap<DayKey, DayRecords>>,
   clock: Clock,
+  caches: ReadonlyMap<string, OutcomeCache> = new Map(),
 ): Map<string, DayEntry[]> {
   const today = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
-  return new Map(commitments.filter((c) => !isWeekly(c)).map((c) => [c.id, pastDays(c, history.get(c.id), today, clock)]));
+  return new Map(
+    commitments.filter((c) => !isWeeklyHabit(c)).map((c) => {
+      const cache = caches.get(c.id);
+      return [c.id, [...cachedEntries(cache), ...pastDays(c, history.get(c.id), today, clock, cache && cacheEnd(cache))]];
+    }),
+  );
 }
 
 /** What the check-in shows for each commitment: today's status (to the second), streaks and its calendar. */
@@ -42,6 +51,7 @@ export function viewToday(
   clock: Clock,
   past: ReadonlyMap<string, DayEntry[]> = pastByCommitment(commitments, history, clock),
   visits?: VisitRecords,
+  caches: ReadonlyMap<string, OutcomeCache> = new Map(),
 ): CommitmentView[] {
   const day = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
   const weekStartsOn = clock.weekStartsOn ?? 1;
@@ -53,7 +63,7 @@ export function viewToday(
         (days?.get(addDays(day, -1))?.checkIns.length ?? 0) === 0 &&
         addDays(day, -1) >= dayKeyAt(commitment.createdAt, clock.timeZone, clock.dayStartMinutes),
     };
-    if (isWeekly(commitment)) return { ...weeklyView(commitment, days, day, weekStartsOn, clock), ...records };
+    if (isWeeklyHabit(commitment)) return { ...weeklyView(commitment, days, caches.get(commitment.id), day, weekStartsOn, clock), ...records };
     const today = statusToday(commitment, withVisits(days?.get(day), visits), clock);
     const entries = [...(past.get(commitment.id) ?? []), { day, outcome: outcomeOf(today) }];
     return {
@@ -67,9 +77,18 @@ export function viewToday(
 }
 
 /** A weekly habit: judged by its week's count, never "missed" on a single day. */
-function weeklyView(c: Commitment, days: ReadonlyMap<DayKey, DayRecords> | undefined, day: DayKey, weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6, clock: Clock): Omit<CommitmentView, 'checkIns' | 'canLogYesterday'> {
+function weeklyView(
+  c: Commitment,
+  days: ReadonlyMap<DayKey, DayRecords> | undefined,
+  cache: OutcomeCache | undefined,
+  day: DayKey,
+  weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6,
+  clock: Clock,
+): Omit<CommitmentView, 'checkIns' | 'canLogYesterday'> {
   const target = c.requirement.kind === 'habit' ? c.requirement.times : 1;
-  const counts = [...(days ?? [])].map(([d, r]) => ({ day: d, count: r.checkIns.length })).filter((x) => x.count > 0 && x.day <= day);
+  const recentFrom = cache ? cacheEnd(cache) : '';
+  const recent = [...(days ?? [])].map(([d, r]) => ({ day: d, count: r.checkIns.length })).filter((x) => x.count > 0 && x.day >= recentFrom && x.day <= day);
+  const counts = [...cachedCounts(cache), ...recent.sort((a, b) => (a.day < b.day ? -1 : 1))];
   const weekStart = weekStartOf(day, weekStartsOn);
   const thisWeek = counts.filter((x) => x.day >= weekStart).reduce((n, x) => n + x.count, 0);
   const first = dayKeyAt(c.createdAt, clock.timeZone, clock.dayStartMinutes);

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Attempt, CheckIn, Commitment, FocusSession, Override, SiteDay } from '../core/types';
 import type { TrackerState } from '../core/tracking';
+import type { OutcomeCache } from '../core/outcome-cache';
 
 export type StoredTracker = TrackerState & { id: 'current' };
 
@@ -36,6 +37,12 @@ export const SCHEMA_HISTORY: SchemaVersion[] = [
       tracker: 'id',
     },
   },
+  {
+    // Final days judged once (utils/core/outcome-cache.ts): one row per commitment. Built by the worker from
+    // the records, which stay the source of truth, so no data needs to move.
+    version: 3,
+    stores: { outcomes: 'commitmentId' },
+  },
 ];
 
 export const SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;
@@ -48,6 +55,7 @@ export class TandemDB extends Dexie {
   overrides!: EntityTable<Override, 'host'>;
   siteDays!: Dexie.Table<SiteDay, [string, string]>;
   tracker!: EntityTable<StoredTracker, 'id'>;
+  outcomes!: EntityTable<OutcomeCache, 'commitmentId'>;
 
   constructor(name = DB_NAME, history: SchemaVersion[] = SCHEMA_HISTORY) {
     super(name);

@@ -1,5 +1,7 @@
 import type { CheckIn, Commitment, DayKey, FocusSession, SiteDay } from '../core/types';
 import type { TrackerState } from '../core/tracking';
+import { recordsNeededFrom, type OutcomeCache } from '../core/outcome-cache';
+import { addDays } from '../core/days';
 import type { DayRecords } from '../core/requirements';
 import type { TandemDB } from './db';
 
@@ -35,28 +37,36 @@ export function recentVisits(db: TandemDB, now = Date.now()): Promise<[SiteDay[]
   return Promise.all([db.siteDays.where('day').aboveOrEqual(from).toArray(), db.tracker.get('current')]);
 }
 
-/** Everything the check-in needs: live commitments, each one's records by day, and recent site visits. */
+/**
+ * Everything the check-in needs: live commitments, their cached final days, the records of the days no
+ * cache covers yet (usually the last two or three), and recent site visits.
+ */
 export async function loadCheckIn(db: TandemDB): Promise<{
   commitments: Commitment[];
+  caches: Map<string, OutcomeCache>;
   history: Map<string, Map<DayKey, DayRecords>>;
   siteDays: SiteDay[];
   tracker: TrackerState | undefined;
 }> {
-  const [commitments, sessions, checkIns, [siteDays, tracker]] = await Promise.all([
-    activeCommitments(db),
-    db.sessions.toArray(),
-    db.checkIns.toArray(),
-    recentVisits(db),
+  const [commitments, cacheRows, [siteDays, tracker]] = await Promise.all([activeCommitments(db), db.outcomes.toArray(), recentVisits(db)]);
+  const caches = new Map(cacheRows.map((o) => [o.commitmentId, o]));
+  // Day keys of records are the person's own; the UTC date of createdAt can only be a day later, never
+  // earlier than a day before: start a day early to be safe.
+  const from = recordsNeededFrom(commitments, caches, { timeZone: 'UTC', dayStartMinutes: 0 });
+  const since = from === undefined ? '9999-12-31' : addDays(from, -1);
+  const [sessions, checkIns] = await Promise.all([
+    db.sessions.where('day').aboveOrEqual(since).toArray(),
+    db.checkIns.where('day').aboveOrEqual(since).toArray(),
   ]);
   const history = new Map(commitments.map((c) => [c.id, new Map<DayKey, DayRecords>()]));
   for (const [key, records] of groupRecords(sessions, checkIns, (r) => `${r.commitmentId} ${r.day}`)) {
     const [commitmentId, day] = key.split(' ') as [string, DayKey];
     history.get(commitmentId)?.set(day, records);
   }
-  return { commitments, history, siteDays, tracker };
+  return { commitments, caches, history, siteDays, tracker };
 }
 
-function groupRecords(sessions: FocusSession[], checkIns: CheckIn[], keyOf: (r: FocusSession | CheckIn) => string): Map<string, DayRecords> {
+export function groupRecords(sessions: FocusSession[], checkIns: CheckIn[], keyOf: (r: FocusSession | CheckIn) => string): Map<string, DayRecords> {
   const groups = new Map<string, DayRecords>();
   const slot = (key: string) => {
     let r = groups.get(key);

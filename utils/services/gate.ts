@@ -8,6 +8,7 @@ import { progressOf, withVisits, type DayRecords, type VisitRecords } from '../c
 import type { Commitment } from '../core/types';
 import { newId } from '../db/db';
 import { completeDueSessions } from './focus';
+import { refreshOutcomes } from './outcomes';
 
 /** The outside world the gate acts on; the browser adapter implements it (utils/browser/gate-effects.ts). */
 export interface GateEffects {
@@ -49,6 +50,7 @@ async function recordSiteTimeMet(db: TandemDB, commitments: Commitment[], today:
  */
 export async function refreshGate(db: TandemDB, clock: Clock, effects: GateEffects): Promise<GateState> {
   await completeDueSessions(db, clock.now);
+  await refreshOutcomes(db, clock);
   await db.overrides.where('until').belowOrEqual(clock.now).delete(); // expired "go anyway" grants
   const day = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
   const [commitments, today, overrides, [siteDays, tracker]] = await Promise.all([

@@ -1,0 +1,377 @@
+// The browser half of the history benchmark (scripts/bench.mjs): the popup and the database with five years ×
+// 20 commitments of history (scripts/history-fixture.ts) in the extension's IndexedDB.
+//
+// - Seeding: a fresh profile; options.html opens, which makes the extension create its Dexie database 'tandem'.
+//   Once it exists at its current version, the page opens it with raw IndexedDB (no version argument, so no
+//   upgrade can happen) and puts the records into `commitments`, `sessions` and `checkIns` in one transaction.
+//   The records travel into page.evaluate as one JSON string. Nothing goes through the worker: no gate refresh.
+// - The browser runs in the fixture's time zone (TZ in Chromium's environment at launch), so the popup judges
+//   the days as the records were made; checked in the page.
+// - popup.render.ms.5y20c: popup.html → performance.mark('tandem:popup-ready'), as popup.render.ms, after two
+//   uncounted opens (the first pays for reading the bundle from disk).
+// - Where the time goes: a few more opens with an init script (before the page's own scripts) that timestamps
+//   every IndexedDB request from the call to its success event, counts Intl.DateTimeFormat#formatToParts calls
+//   (the core's time-zone arithmetic goes through it) and records long tasks. Not part of the figure.
+// - db.bytes.5y20c: the size on disk of the extension's IndexedDB directory
+//   (<profile>/Default/IndexedDB/chrome-extension_<id>_0.indexeddb.leveldb) after the browser has closed.
+//   Chosen over navigator.storage.estimate() right after seeding because LevelDB first writes everything to its
+//   log and then compacts it into snappy-compressed tables in the background: the estimate taken right away
+//   counted ~15 MB where the settled database is ~11 MB. Measured: after a restart, Chromium's own estimate
+//   (usageDetails.indexedDB) equals this directory's size to the byte, so this is what the quota system and the
+//   disk both hold at rest. The estimate before/after seeding is printed next to it.
+
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { launchWithExtension } from '../tests/support/launch.mjs';
+import { waitForMark } from '../tests/support/marks.mjs';
+import { extensionUrl } from '../tests/support/tandem.mjs';
+import { getWorker } from '../tests/support/worker.mjs';
+
+/** @typedef {import('@playwright/test').BrowserContext} BrowserContext */
+/** @typedef {import('@playwright/test').Page} Page */
+
+const STORES = ['commitments', 'sessions', 'checkIns'];
+
+/** @param {number[]} xs */
+export function median(xs) {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = (s.length - 1) / 2;
+  return ((s[Math.floor(m)] ?? NaN) + (s[Math.ceil(m)] ?? NaN)) / 2;
+}
+
+/** @param {string} dir */
+function dirBytes(dir) {
+  let n = 0;
+  for (const f of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, f.name);
+    n += f.isDirectory() ? dirBytes(p) : statSync(p).size;
+  }
+  return n;
+}
+
+/**
+ * Opens popup.html `n` times (each in a new page, closed after), returning the 'tandem:popup-ready' mark's
+ * startTime (ms since the page's navigation start) of each; `warmups` more opens first, not returned.
+ * @param {BrowserContext} context
+ * @param {string} extensionId
+ * @param {number} n
+ * @param {{ timeoutMs?: number, warmups?: number, onReady?: (page: Page, i: number) => Promise<void> }} [options]
+ */
+export async function popupOpens(context, extensionId, n, { timeoutMs = 10000, warmups = 0, onReady } = {}) {
+  /** @type {number[]} */
+  const times = [];
+  for (let i = -warmups; i < n; i++) {
+    const page = await context.newPage();
+    try {
+      await page.goto(extensionUrl(extensionId, 'popup.html'), { waitUntil: 'commit', timeout: timeoutMs });
+      const mark = await waitForMark(page, 'tandem:popup-ready', { timeoutMs });
+      if (i >= 0) times.push(mark.startTime);
+      if (onReady) await onReady(page, i);
+    } finally {
+      await page.close().catch(() => {});
+    }
+  }
+  return times;
+}
+
+/** Runs in the popup before its scripts: timestamps IndexedDB requests, counts formatToParts, keeps long tasks. */
+function instrument() {
+  /** @type {any} */
+  const g = globalThis;
+  const t = (g.__tandemBench = { idb: /** @type {any[]} */ ([]), intl: 0, longTasks: /** @type {any[]} */ ([]) });
+  /** @param {any} proto @param {string} method */
+  const wrap = (proto, method) => {
+    const orig = proto[method];
+    proto[method] = function (/** @type {any[]} */ ...args) {
+      const req = orig.apply(this, args);
+      const e = {
+        what: method === 'open' ? `open ${args[0]}` : `${this.objectStore ? `${this.objectStore.name}.${this.name}` : this.name} ${method}`,
+        start: performance.now(),
+        end: NaN,
+        n: 0,
+      };
+      t.idb.push(e);
+      req.addEventListener('success', () => {
+        e.end = performance.now();
+        const r = req.result;
+        if (Array.isArray(r)) e.n = r.length;
+        else if (r && method === 'openCursor') e.n++;
+      });
+      return req;
+    };
+  };
+  wrap(IDBFactory.prototype, 'open');
+  for (const m of ['get', 'getAll', 'getAllKeys', 'count', 'openCursor']) {
+    wrap(IDBObjectStore.prototype, m);
+    wrap(IDBIndex.prototype, m);
+  }
+  const formatToParts = Intl.DateTimeFormat.prototype.formatToParts;
+  Intl.DateTimeFormat.prototype.formatToParts = function (/** @type {any} */ d) {
+    t.intl++;
+    return formatToParts.call(this, d);
+  };
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) t.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // no long-task timing in this browser
+  }
+}
+
+/**
+ * Opens the popup `k` times with `instrument` in place and reads its timings once ready; `last` runs in the last one.
+ * @param {BrowserContext} context
+ * @param {string} extensionId
+ * @param {number} k
+ * @param {number} timeoutMs
+ * @param {(page: Page) => Promise<void>} [last]
+ */
+async function instrumentedPopups(context, extensionId, k, timeoutMs, last) {
+  const runs = [];
+  for (let i = 0; i < k; i++) {
+    const page = await context.newPage();
+    try {
+      await page.addInitScript(instrument);
+      await page.goto(extensionUrl(extensionId, 'popup.html'), { waitUntil: 'commit', timeout: timeoutMs });
+      await waitForMark(page, 'tandem:popup-ready', { timeoutMs });
+      runs.push(await readInstrumented(page));
+      if (last && i === k - 1) await last(page);
+    } finally {
+      await page.close().catch(() => {});
+    }
+  }
+  return runs;
+}
+
+/** Reads the instrumented popup's timings once it is ready. @param {Page} page */
+async function readInstrumented(page) {
+  return page.evaluate(() => {
+    /** @type {any} */
+    const g = globalThis;
+    const t = g.__tandemBench;
+    const nav = /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType('navigation')[0]);
+    const ready = performance.getEntriesByName('tandem:popup-ready', 'mark')[0]?.startTime ?? NaN;
+    return {
+      dcl: nav.domContentLoadedEventEnd,
+      ready,
+      idb: /** @type {{ what: string, start: number, end: number, n: number }[]} */ (t.idb),
+      intl: /** @type {number} */ (t.intl),
+      longTasks: /** @type {{ start: number, duration: number }[]} */ (t.longTasks),
+    };
+  });
+}
+
+/**
+ * In an open extension page: raw IndexedDB getAll of each store, best of `repeat` (warm), and what one
+ * formatToParts call costs here (the formatter days.ts builds).
+ * @param {Page} page
+ * @param {string} timeZone
+ */
+async function rawReads(page, timeZone, repeat = 3) {
+  return page.evaluate(
+    async ({ stores, timeZone, repeat }) => {
+      const db = await new Promise((resolve, reject) => {
+        const r = indexedDB.open('tandem');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      /** @type {Record<string, { ms: number, n: number }>} */
+      const out = {};
+      for (const name of stores) {
+        for (let k = 0; k < repeat; k++) {
+          const t0 = performance.now();
+          const rows = await new Promise((resolve, reject) => {
+            const r = db.transaction(name, 'readonly').objectStore(name).getAll();
+            r.onsuccess = () => resolve(r.result);
+            r.onerror = () => reject(r.error);
+          });
+          const ms = performance.now() - t0;
+          if (!out[name] || ms < out[name].ms) out[name] = { ms, n: rows.length };
+        }
+      }
+      db.close();
+      const f = new Intl.DateTimeFormat('en-US', {
+        timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+      });
+      const base = Date.now();
+      const t0 = performance.now();
+      for (let i = 0; i < 20000; i++) f.formatToParts(base - i * 3_600_000);
+      return { stores: out, intlUsPerCall: ((performance.now() - t0) / 20000) * 1000 };
+    },
+    { stores: STORES, timeZone, repeat },
+  );
+}
+
+/** navigator.storage.estimate() in an extension page: total usage and IndexedDB's share. @param {Page} page */
+function estimate(page) {
+  return page.evaluate(async () => {
+    const e = /** @type {StorageEstimate & { usageDetails?: Record<string, number> }} */ (await navigator.storage.estimate());
+    return { usage: e.usage ?? NaN, indexedDB: e.usageDetails?.indexedDB ?? NaN };
+  });
+}
+
+/**
+ * Puts records into the extension's existing database 'tandem' with raw IndexedDB, in one transaction.
+ * @param {Page} page an extension page
+ * @param {Record<string, object[]>} records by object store
+ */
+function seed(page, records) {
+  return page.evaluate(async (json) => {
+    const data = JSON.parse(json);
+    /** @type {IDBDatabase} */
+    const db = await new Promise((resolve, reject) => {
+      const r = indexedDB.open('tandem'); // no version: the extension's current one, never an upgrade
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    try {
+      const names = Object.keys(data);
+      const missing = names.filter((s) => !db.objectStoreNames.contains(s));
+      if (missing.length) throw new Error(`no object store ${missing.join(', ')} in 'tandem' v${db.version}`);
+      const tx = db.transaction(names, 'readwrite');
+      const done = new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+        tx.onabort = () => reject(tx.error ?? new Error('aborted'));
+      });
+      for (const name of names) {
+        const store = tx.objectStore(name);
+        for (const r of data[name]) store.put(r);
+      }
+      await done;
+      return { version: db.version, counts: Object.fromEntries(names.map((s) => [s, data[s].length])) };
+    } finally {
+      db.close();
+    }
+  }, JSON.stringify(records));
+}
+
+/**
+ * @param {object} o
+ * @param {string} o.extensionPath
+ * @param {{ now: number, timeZone: string, commitments: object[], sessions: object[], checkIns: object[] }} o.fixture
+ * @param {number} o.n              popup opens per measurement
+ * @param {number} [o.warmups]
+ * @param {number} [o.instrumentedOpens]
+ * @param {number} [o.timeoutMs]
+ * @param {(line: string) => void} [o.log]
+ */
+export async function benchHistoryBrowser({ extensionPath, fixture, n, warmups = 2, instrumentedOpens = 5, timeoutMs = 10000, log = () => {} }) {
+  const profileDir = mkdtempSync(path.join(os.tmpdir(), 'tandem-bench-history-'));
+  /** @type {string[]} */
+  const notes = [];
+  try {
+    // Chromium takes its time zone from TZ at start-up; Node's own clock is put back at once.
+    const tz = process.env.TZ;
+    process.env.TZ = fixture.timeZone;
+    let ext;
+    try {
+      ext = await launchWithExtension({ extensionPath, profileDir });
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
+    const idbDir = path.join(profileDir, 'Default', 'IndexedDB', `chrome-extension_${ext.extensionId}_0.indexeddb.leveldb`);
+    /** @type {any} */
+    const result = { notes, profileDir };
+    try {
+      const options = await ext.context.newPage();
+      options.setDefaultTimeout(timeoutMs);
+      await options.goto(extensionUrl(ext.extensionId, 'options.html'));
+      const pageZone = await options.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+      if (pageZone !== fixture.timeZone) notes.push(`the browser runs in ${pageZone}, not ${fixture.timeZone}: the popup judges days in another zone than the records were made in`);
+      // The extension creates its database (Dexie, IndexedDB version = schema version × 10) when a page reads it.
+      await options.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'tandem' && (d.version ?? 0) >= 10), null, { timeout: timeoutMs });
+      result.estimateBefore = await estimate(options);
+      // First the 20 commitments alone: the popup with the same cards and no history, to tell the history's
+      // share of the time from the cards'.
+      await seed(options, { commitments: fixture.commitments });
+      await options.close();
+      await getWorker(ext.context, ext.extensionId);
+      log(`  popup with the 20 commitments and no history: ${warmups} warm-up + ${n} opens …`);
+      result.popupNoHistory = await popupOpens(ext.context, ext.extensionId, n, { timeoutMs, warmups });
+      result.instrumentedNoHistory = await instrumentedPopups(ext.context, ext.extensionId, Math.min(3, instrumentedOpens), timeoutMs);
+
+      const seeder = await ext.context.newPage();
+      seeder.setDefaultTimeout(timeoutMs);
+      await seeder.goto(extensionUrl(ext.extensionId, 'options.html'));
+      const history = { sessions: fixture.sessions, checkIns: fixture.checkIns };
+      result.jsonBytes = JSON.stringify(history).length;
+      const t0 = Date.now();
+      result.seeded = await seed(seeder, history);
+      result.seedMs = Date.now() - t0;
+      result.estimateAfter = await estimate(seeder);
+      await seeder.close();
+
+      await getWorker(ext.context, ext.extensionId);
+      log(`  popup with 5 years × 20 commitments: ${warmups} warm-up + ${n} opens …`);
+      /** @type {{ title: string, status: string, heatmap: string }[]} */
+      let cards = [];
+      result.popupTimes = await popupOpens(ext.context, ext.extensionId, n, {
+        timeoutMs,
+        warmups,
+        onReady: async (page, i) => {
+          if (i !== n - 1) return;
+          cards = await page.locator('[data-testid="commitment"]').evaluateAll((els) =>
+            els.map((el) => ({
+              title: el.querySelector('h2')?.textContent ?? '',
+              status: el.getAttribute('data-status') ?? '',
+              heatmap: el.querySelector('[data-testid="heatmap"]')?.getAttribute('aria-label') ?? '',
+            })),
+          );
+        },
+      });
+      result.cards = cards;
+
+      log(`  where the time goes: ${instrumentedOpens} instrumented opens …`);
+      result.instrumented = await instrumentedPopups(ext.context, ext.extensionId, instrumentedOpens, timeoutMs, async (page) => {
+        result.raw = await rawReads(page, fixture.timeZone);
+      });
+    } finally {
+      await ext.close();
+    }
+    // After the close: LevelDB's log and tables as they stay on disk (see the note at the top).
+    result.dbBytes = dirBytes(idbDir);
+    return result;
+  } finally {
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Medians over the instrumented opens: page load, IndexedDB requests (call → success), and what follows the
+ * last read (grouping, the streak computation, rendering, the effect that sets the mark).
+ * @param {Awaited<ReturnType<typeof readInstrumented>>[]} runs
+ */
+export function summarizeInstrumented(runs) {
+  /** @type {Map<string, { ms: number[], start: number[], n: number }>} */
+  const byWhat = new Map();
+  const lastRead = [];
+  const afterReads = [];
+  const longAfter = [];
+  for (const r of runs) {
+    for (const e of r.idb) {
+      let s = byWhat.get(e.what);
+      if (!s) byWhat.set(e.what, (s = { ms: [], start: [], n: e.n }));
+      s.ms.push(e.end - e.start);
+      s.start.push(e.start);
+    }
+    const last = Math.max(...r.idb.map((e) => e.end).filter((x) => Number.isFinite(x)));
+    lastRead.push(last);
+    afterReads.push(r.ready - last);
+    longAfter.push(r.longTasks.filter((t) => t.start + t.duration > last && t.start < r.ready).reduce((a, t) => a + t.duration, 0));
+  }
+  return {
+    dcl: median(runs.map((r) => r.dcl)),
+    ready: median(runs.map((r) => r.ready)),
+    firstRequest: median(runs.map((r) => Math.min(...r.idb.map((e) => e.start)))),
+    lastRead: median(lastRead),
+    afterReads: median(afterReads),
+    longTasksAfterReads: median(longAfter),
+    intlCalls: median(runs.map((r) => r.intl)),
+    requests: [...byWhat].map(([what, s]) => ({ what, n: s.n, ms: median(s.ms), start: median(s.start) })).sort((a, b) => a.start - b.start),
+  };
+}

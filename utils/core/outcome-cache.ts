@@ -1,0 +1,81 @@
+import type { Clock, Commitment, DayKey } from './types';
+import { addDays, dayKeyAt } from './days';
+import type { DayRecords } from './requirements';
+import { pastDays } from './history';
+import { calendarDays, type DayEntry, type DayOutcome } from './streak-engine';
+
+/**
+ * Final days, judged once. A day is final from the day after tomorrow on: yesterday can still be logged
+ * today, older days cannot change (edits keep their old rules, pauses start today). So the judgement of a
+ * commitment's final days is stored as one short string, one character a day since its first day, and
+ * pages judge only the last few days themselves: five years of history is 1,826 characters a commitment.
+ * Daily commitments store an outcome letter; weekly habits the day's check-in count (a digit, 9 at most).
+ */
+export interface OutcomeCache {
+  commitmentId: string;
+  /** The first day the codes describe (the commitment's first day). */
+  from: DayKey;
+  codes: string;
+}
+
+const CODE: Record<DayOutcome, string> = { done: 'd', missed: 'm', 'not-active': 'n', paused: 'p', pending: 'm' };
+const OUTCOME: Record<string, DayOutcome> = { d: 'done', m: 'missed', n: 'not-active', p: 'paused' };
+
+export const isWeeklyHabit = (c: Commitment) => c.requirement.kind === 'habit' && c.requirement.per === 'week';
+
+/** The last day that can no longer change. */
+export function finalThrough(today: DayKey): DayKey {
+  return addDays(today, -2);
+}
+
+/** The first day the cache does not cover yet. */
+export function cacheEnd(cache: OutcomeCache): DayKey {
+  return addDays(cache.from, cache.codes.length);
+}
+
+/** Extends a commitment's cache through its final days, from the records of the days not covered yet. */
+export function extendCache(
+  c: Commitment,
+  cache: OutcomeCache | undefined,
+  recordsByDay: ReadonlyMap<DayKey, DayRecords>,
+  clock: Clock,
+): OutcomeCache {
+  const from = cache?.from ?? dayKeyAt(c.createdAt, clock.timeZone, clock.dayStartMinutes);
+  const start = cache ? cacheEnd(cache) : from;
+  const until = addDays(finalThrough(dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes)), 1);
+  let codes = cache?.codes ?? '';
+  if (start < until) {
+    if (isWeeklyHabit(c)) {
+      for (let day = start; day < until; day = addDays(day, 1)) codes += String(Math.min(9, recordsByDay.get(day)?.checkIns.length ?? 0));
+    } else {
+      codes += pastDays(c, recordsByDay, until, clock, start).map((e) => CODE[e.outcome]).join('');
+    }
+  }
+  return { commitmentId: c.id, from, codes };
+}
+
+/** The cached days as outcomes (daily commitments). */
+export function cachedEntries(cache: OutcomeCache | undefined): DayEntry[] {
+  if (!cache || cache.codes.length === 0) return [];
+  return calendarDays(cache.from, addDays(cacheEnd(cache), -1)).map(({ day }, i) => ({ day, outcome: OUTCOME[cache.codes[i]!] ?? 'missed' }));
+}
+
+/** The cached days as check-in counts (weekly habits), days without any left out. */
+export function cachedCounts(cache: OutcomeCache | undefined): { day: DayKey; count: number }[] {
+  if (!cache || cache.codes.length === 0) return [];
+  return calendarDays(cache.from, addDays(cacheEnd(cache), -1))
+    .map(({ day }, i) => ({ day, count: Number(cache.codes[i]) }))
+    .filter((d) => d.count > 0);
+}
+
+/** The earliest day whose records a page still needs (the first day no cache covers). */
+export function recordsNeededFrom(commitments: Commitment[], caches: ReadonlyMap<string, OutcomeCache>, clock: Pick<Clock, 'timeZone' | 'dayStartMinutes'>): DayKey | undefined {
+  let earliest: DayKey | undefined;
+  for (const c of commitments) {
+    const cache = caches.get(c.id);
+    const need = cache ? cacheEnd(cache) : dayKeyAt(c.createdAt, clock.timeZone, clock.dayStartMinutes);
+    if (earliest === undefined || need < earliest) earliest = need;
+  }
+  return earliest;
+}
+
