@@ -5,12 +5,14 @@ import type { FocusActions } from './FocusControls';
 import { NextStep } from './NextStep';
 import { HabitControls, type HabitActions } from './HabitControls';
 import { Heatmap } from './Heatmap';
+import { useAfterFirstPaint } from './hooks';
 
 export interface CheckInActions extends FocusActions, HabitActions {}
 
 /** One commitment in the daily check-in: status today, progress, the next action, and its streak. */
 export function CommitmentCard({ view, now, actions }: { view: CommitmentView; now: number; actions: CheckInActions }) {
   const { commitment: c, today, streak } = view;
+  const calendar = useAfterFirstPaint();
   const { progress } = today;
   return (
     <article class={`card status-${today.status}`} data-testid="commitment" data-status={today.status}>
@@ -40,7 +42,7 @@ export function CommitmentCard({ view, now, actions }: { view: CommitmentView; n
       {today.windowEnd !== null && today.status !== 'done' && today.windowEnd > now && (
         <p class="hint">Window closes in {formatCountdown(today.windowEnd - now)}</p>
       )}
-      <Heatmap weeks={view.heatmap} label={c.title} />
+      {calendar ? <Heatmap weeks={view.heatmap} label={c.title} /> : <div class="heatmap-placeholder" />}
     </article>
   );
 }

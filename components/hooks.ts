@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { liveQuery } from 'dexie';
 
 /** Bridges a Dexie liveQuery to component state: re-renders whenever the tables it read change. */
@@ -36,9 +36,25 @@ export function useStored<T>(item: { getValue(): Promise<T>; watch(cb: (v: T) =>
   return value;
 }
 
-/** Marks the moment a page first shows useful content (read by the benchmark through the Performance API). */
+/**
+ * Marks the moment a page first shows useful content (read by the benchmark through the Performance API):
+ * when that content is in the DOM, the frame it paints in.
+ */
 export function useReadyMark(name: string, ready: boolean): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (ready && performance.getEntriesByName(name).length === 0) performance.mark(name);
   }, [ready]);
+}
+
+/**
+ * False for the first paint, true right after: for secondary content (calendars) that should not hold up
+ * what a person needs first (today's status and the next step).
+ */
+export function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setTimeout(() => setPainted(true), 0));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  return painted;
 }

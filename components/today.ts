@@ -22,7 +22,7 @@ export function useTodayViews(): { views: CommitmentView[]; now: number } | unde
   const past = useMemo(() => (data && clock ? pastByCommitment(data.commitments, data.history, clock, data.caches) : undefined), [data, settings, day]);
   if (!data || !clock || !past) return undefined;
   const visits = todayVisits(data.siteDays, data.tracker, clock, IDLE_THRESHOLD_MS);
-  return { views: viewToday(data.commitments, data.history, clock, past, visits, data.caches), now };
+  return { views: viewToday(data.commitments, data.history, clock, { caches: data.caches, past, visits }), now };
 }
 
 /**

@@ -306,6 +306,7 @@ async function benchHistory() {
   try {
     historyNode = await runHistoryComputation(now);
     figure('streaks.5y20c.ms', historyNode.medianMs, 'ms');
+    figure('outcomes.build.5y20c.ms', historyNode.cacheBuildMs, 'ms');
   } catch (err) {
     failed = true;
     warnings.push(/** @type {Error} */ (err).message);
@@ -327,6 +328,7 @@ async function benchHistory() {
   });
   figure('popup.render.ms.5y20c', median(historyBrowser.popupTimes), 'ms');
   figure('db.bytes.5y20c', historyBrowser.dbBytes, 'bytes');
+  if (historyBrowser.cacheBuildMs !== undefined) figure('outcomes.build.browser.5y20c.ms', historyBrowser.cacheBuildMs, 'ms');
   warnings.push(...historyBrowser.notes);
 }
 

@@ -114,7 +114,22 @@ export function localMinutesAt(instant: number, timeZone: string): number {
  * In a spring-forward gap the time is shifted forward by the gap (02:30 → 03:30);
  * in a fall-back overlap the earlier of the two instants is used.
  */
+// localInstant is pure and called for the same few days over and over (window ends, day starts, each page
+// tick): remember recent answers. Bounded, so a long history cannot grow it without limit.
+const instants = new Map<string, number>();
+const INSTANTS_MAX = 4096;
+
 export function localInstant(date: DayKey, minutesAfterMidnight: number, timeZone: string): number {
+  const key = `${timeZone} ${date} ${minutesAfterMidnight}`;
+  const known = instants.get(key);
+  if (known !== undefined) return known;
+  const instant = computeLocalInstant(date, minutesAfterMidnight, timeZone);
+  if (instants.size >= INSTANTS_MAX) instants.clear();
+  instants.set(key, instant);
+  return instant;
+}
+
+function computeLocalInstant(date: DayKey, minutesAfterMidnight: number, timeZone: string): number {
   // The wall time written as if it were UTC; the answer is that minus the offset in force then.
   const local = calendarMs(date) + minutesAfterMidnight * MINUTE_MS;
   // Offsets a day either side bracket any single transition near this time.

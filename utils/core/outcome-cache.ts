@@ -1,8 +1,8 @@
 import type { Clock, Commitment, DayKey } from './types';
-import { addDays, dayKeyAt } from './days';
+import { addDays, dayKeyAt, daysBetween } from './days';
 import type { DayRecords } from './requirements';
 import { pastDays } from './history';
-import { calendarDays, type DayEntry, type DayOutcome } from './streak-engine';
+import { calendarDays, dailyStreaks, type DayEntry, type DayOutcome } from './streak-engine';
 
 /**
  * Final days, judged once. A day is final from the day after tomorrow on: yesterday can still be logged
@@ -16,6 +16,8 @@ export interface OutcomeCache {
   /** The first day the codes describe (the commitment's first day). */
   from: DayKey;
   codes: string;
+  /** The best run of done days within the cached days (daily commitments). */
+  best?: number;
 }
 
 const CODE: Record<DayOutcome, string> = { done: 'd', missed: 'm', 'not-active': 'n', paused: 'p', pending: 'm' };
@@ -51,7 +53,35 @@ export function extendCache(
       codes += pastDays(c, recordsByDay, until, clock, start).map((e) => CODE[e.outcome]).join('');
     }
   }
-  return { commitmentId: c.id, from, codes };
+  const next: OutcomeCache = { commitmentId: c.id, from, codes };
+  if (!isWeeklyHabit(c)) next.best = dailyStreaks(cachedEntries(next), addDays(cacheEnd(next), -1)).best;
+  return next;
+}
+
+/** The cached days from `day` on (daily commitments), for the recent part a page needs. */
+export function cachedEntriesFrom(cache: OutcomeCache | undefined, day: DayKey): DayEntry[] {
+  if (!cache || cache.codes.length === 0) return [];
+  const start = day > cache.from ? day : cache.from;
+  const end = addDays(cacheEnd(cache), -1);
+  if (start > end) return [];
+  const offset = daysBetween(cache.from, start);
+  return calendarDays(start, end).map(({ day: d }, i) => ({ day: d, outcome: OUTCOME[cache.codes[offset + i]!] ?? 'missed' }));
+}
+
+/**
+ * What the cached days before `day` leave to the streak: the run of done days ending just before it
+ * (not-active and paused days neither count nor break it), and the best run among them.
+ */
+export function priorRun(cache: OutcomeCache | undefined, day: DayKey): { run: number; best: number } {
+  if (!cache || cache.codes.length === 0 || day <= cache.from) return { run: 0, best: 0 };
+  const upto = Math.min(cache.codes.length, daysBetween(cache.from, day));
+  let run = 0;
+  for (let i = upto - 1; i >= 0; i--) {
+    const code = cache.codes[i];
+    if (code === 'd') run++;
+    else if (code === 'm') break;
+  }
+  return { run, best: cache.best ?? dailyStreaks(cachedEntries(cache), addDays(cacheEnd(cache), -1)).best };
 }
 
 /** The cached days as outcomes (daily commitments). */

@@ -47,9 +47,11 @@ export function todayOf(clock: Clock): DayKey {
  * Daily streaks. `entries` may be in any order and have gaps: a missing day is not active.
  * Days after `today` are ignored; if a day appears twice, the later entry wins.
  */
-export function dailyStreaks(entries: readonly DayEntry[], today: DayKey): StreakSummary {
+export function dailyStreaks(entries: readonly DayEntry[], today: DayKey, prior?: { run: number; best: number }): StreakSummary {
   const rateFrom = addDays(today, -29);
-  let run = 0, best = 0, done = 0, missed = 0;
+  // `prior`: the run ending just before the first entry and the best run before it, when the entries are
+  // only the recent part of a history whose older part was summarised (outcome-cache.ts).
+  let run = prior?.run ?? 0, best = Math.max(prior?.best ?? 0, run), done = 0, missed = 0;
   for (const { day, outcome } of inOrder(entries, dayOf)) {
     if (day > today) break;
     // Only done and missed are judgements; not-active, paused and pending are transparent.

@@ -8,7 +8,7 @@ import {
 } from './streak-engine';
 import { outcomeOf, pastDays } from './history';
 import { isPaused } from './rules';
-import { cacheEnd, cachedCounts, cachedEntries, isWeeklyHabit, type OutcomeCache } from './outcome-cache';
+import { cacheEnd, cachedCounts, cachedEntriesFrom, isWeeklyHabit, priorRun, type OutcomeCache } from './outcome-cache';
 
 export interface CommitmentView {
   commitment: Commitment;
@@ -34,14 +34,23 @@ export function pastByCommitment(
   history: ReadonlyMap<string, ReadonlyMap<DayKey, DayRecords>>,
   clock: Clock,
   caches: ReadonlyMap<string, OutcomeCache> = new Map(),
-): Map<string, DayEntry[]> {
+): Map<string, PastDays> {
   const today = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
+  // What the calendar and the 30-day rate show; older days only matter to the streaks, through `prior`.
+  const from = addDays(weekStartOf(today, clock.weekStartsOn ?? 1), -7 * (HEATMAP_WEEKS - 1));
   return new Map(
     commitments.filter((c) => !isWeeklyHabit(c)).map((c) => {
       const cache = caches.get(c.id);
-      return [c.id, [...cachedEntries(cache), ...pastDays(c, history.get(c.id), today, clock, cache && cacheEnd(cache))]];
+      const recent = pastDays(c, history.get(c.id), today, clock, cache && cacheEnd(cache));
+      return [c.id, { entries: [...cachedEntriesFrom(cache, from), ...recent], prior: priorRun(cache, from) }];
     }),
   );
+}
+
+/** A commitment's recent past days, and what its older days leave to the streak. */
+export interface PastDays {
+  entries: DayEntry[];
+  prior: { run: number; best: number };
 }
 
 /** What the check-in shows for each commitment: today's status (to the second), streaks and its calendar. */
@@ -49,9 +58,14 @@ export function viewToday(
   commitments: Commitment[],
   history: ReadonlyMap<string, ReadonlyMap<DayKey, DayRecords>>,
   clock: Clock,
-  past: ReadonlyMap<string, DayEntry[]> = pastByCommitment(commitments, history, clock),
-  visits?: VisitRecords,
-  caches: ReadonlyMap<string, OutcomeCache> = new Map(),
+  { caches = new Map(), past = pastByCommitment(commitments, history, clock, caches), visits }: {
+    /** The worker's cache of final days (pages read it; without it every day is judged from its records). */
+    caches?: ReadonlyMap<string, OutcomeCache>;
+    /** pastByCommitment's result, computed once per day by pages rather than every second. */
+    past?: ReadonlyMap<string, PastDays>;
+    /** Today's time on tracked sites. */
+    visits?: VisitRecords;
+  } = {},
 ): CommitmentView[] {
   const day = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
   const weekStartsOn = clock.weekStartsOn ?? 1;
@@ -65,11 +79,12 @@ export function viewToday(
     };
     if (isWeeklyHabit(commitment)) return { ...weeklyView(commitment, days, caches.get(commitment.id), day, weekStartsOn, clock), ...records };
     const today = statusToday(commitment, withVisits(days?.get(day), visits), clock);
-    const entries = [...(past.get(commitment.id) ?? []), { day, outcome: outcomeOf(today) }];
+    const { entries: before = [], prior } = past.get(commitment.id) ?? {};
+    const entries = [...before, { day, outcome: outcomeOf(today) }];
     return {
       commitment,
       today,
-      streak: { ...dailyStreaks(entries, day), unit: 'day' as const },
+      streak: { ...dailyStreaks(entries, day, prior), unit: 'day' as const },
       heatmap: heatmap(entries, day, HEATMAP_WEEKS, weekStartsOn),
       ...records,
     };
