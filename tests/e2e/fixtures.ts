@@ -7,7 +7,7 @@ import { launchWithExtension, type LaunchedExtension } from '../support/launch.m
 import { extensionUrl } from '../support/tandem.mjs';
 import { getWorker } from '../support/worker.mjs';
 
-export const EXTENSION_PATH = process.env.TANDEM_EXT ?? resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_PATH = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 export interface Tandem {
   server: FixtureServer;
