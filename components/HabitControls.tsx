@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CheckIn } from '@/utils/core/types';
+import { NOTE_MAX } from '@/utils/core/commitment';
 
 export interface HabitActions {
   checkIn(commitmentId: string, day?: 'today' | 'yesterday'): void;
@@ -33,7 +34,7 @@ export function HabitControls({ commitmentId, checkIns, canLogYesterday, actions
         <details class="how" data-testid="describe">
           <summary>{last.note || last.rating ? `“${last.note ?? ''}”${last.rating ? ` · ${last.rating}/5` : ''}` : 'How did it go?'}</summary>
           <form onSubmit={(e) => { e.preventDefault(); actions.describeCheckIn(last.id, note, rating); }}>
-            <input data-testid="note" maxLength={280} value={note} placeholder="A word on how it went (optional)" onInput={(e) => setNote(e.currentTarget.value)} />
+            <input data-testid="note" maxLength={NOTE_MAX} value={note} placeholder="A word on how it went (optional)" onInput={(e) => setNote(e.currentTarget.value)} />
             <div class="rating" role="radiogroup" aria-label="How it went, 1 to 5">
               {[1, 2, 3, 4, 5].map((n) => (
                 <label key={n}>

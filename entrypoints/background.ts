@@ -7,7 +7,8 @@ import { refreshGate } from '@/utils/services/gate';
 import { browserGateEffects, GATE_ALARM, sweepActiveTab, sweepTabs } from '@/utils/browser/gate-effects';
 import { gateStateItem, readClock, settingsItem } from '@/utils/settings';
 import { activeCommitments } from '@/utils/db/queries';
-import { recordVisitEvent, siteOf, trackedSites } from '@/utils/services/visits';
+import { recordVisitEvent } from '@/utils/services/visits';
+import { siteOf, trackedSites } from '@/utils/core/visits';
 import { keepHeartbeat, watchVisits } from '@/utils/browser/visit-events';
 import type { VisitEvent } from '@/utils/core/tracking';
 

@@ -19,6 +19,7 @@ import { makeHistory } from './history-fixture';
 import { TandemDB } from '../utils/db/db';
 import { loadCheckIn } from '../utils/db/queries';
 import { refreshOutcomes } from '../utils/services/outcomes';
+import { isWeeklyHabit } from '../utils/core/outcome-cache';
 import { pastByCommitment, viewToday, type CommitmentView } from '../utils/core/today';
 import { IDLE_THRESHOLD_MS, todayVisits } from '../utils/core/visits';
 import type { Clock } from '../utils/core/types';
@@ -102,8 +103,7 @@ for (let i = 0; i < 20000; i++) berlin.formatToParts(now - i * 3_600_000);
 const intlUs = ((performance.now() - tIntl) / 20000) * 1000;
 // Days that have records, per commitment judged day by day (weekly habits are judged by week): the days
 // pastDays judges in full, with the time-zone arithmetic.
-const weekly = (c: (typeof data.commitments)[number]) => c.requirement.kind === 'habit' && c.requirement.per === 'week';
-const recordDays = data.commitments.filter((c) => !weekly(c)).reduce((n, c) => n + (data.history.get(c.id)?.size ?? 0), 0);
+const recordDays = data.commitments.filter((c) => !isWeeklyHabit(c)).reduce((n, c) => n + (data.history.get(c.id)?.size ?? 0), 0);
 
 const perCommitment = views.map((v) => {
   const counts: Record<string, number> = {};

@@ -13,7 +13,7 @@ import { useLive, useStored } from '@/components/hooks';
 import { useTodayViews } from '@/components/today';
 import { Heatmap } from '@/components/Heatmap';
 import { AttemptChart } from '@/components/AttemptChart';
-import { attemptsByDay, attemptsByWeek } from '@/utils/core/attempt-stats';
+import { blockRecord } from '@/utils/core/attempt-stats';
 
 const BLANK: CommitmentDraft = {
   title: '',
@@ -31,12 +31,11 @@ export function OptionsApp() {
   const history = (c: Commitment) => {
     const view = today?.views.find((v) => v.commitment.id === c.id);
     if (!view || !attempts) return null;
-    const mine = attempts.filter((a) => a.commitmentId === c.id);
-    const weeks = attemptsByWeek(mine, view.today.day, 8);
+    const record = blockRecord(attempts, c.id, view.today.day);
     return (
       <div class="history" data-testid="history">
         <Heatmap weeks={view.heatmap} label={c.title} />
-        <AttemptChart weeks={weeks} days={attemptsByDay(mine, view.today.day, 14)} />
+        <AttemptChart weeks={record.weeks} days={record.days} />
       </div>
     );
   };

@@ -1,19 +1,16 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { liveQuery } from 'dexie';
-import { TandemDB } from '@/utils/db/db';
+import type { TandemDB } from '@/utils/db/db';
+import { dropDb, openFreshDb } from './fresh-db';
 import { loadCheckIn } from '@/utils/db/queries';
 import { deepWorkBeforeEmail } from '@/utils/core/presets';
 import type { Commitment } from '@/utils/core/types';
 
 let db: TandemDB;
 beforeEach(async () => {
-  db = new TandemDB(`live-${Math.random()}`);
-  await db.open();
+  db = await openFreshDb('live');
 });
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+afterEach(() => dropDb(db));
 
 // Pages show the check-in through liveQuery: a session started elsewhere must show up without a reload.
 // The cross-context case (the worker writes, the popup watches) is covered in the browser by

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TandemDB } from '@/utils/db/db';
+import type { TandemDB } from '@/utils/db/db';
+import { dropDb, openFreshDb } from './fresh-db';
 import { saveCommitment, archiveCommitment, pauseCommitment, resumeCommitment } from '@/utils/services/commitments';
 import { completeDueSessions, startFocus, stopFocus } from '@/utils/services/focus';
 import { checkIn, describeCheckIn, undoCheckIn } from '@/utils/services/checkin';
@@ -20,13 +21,9 @@ const MIN = 60_000;
 
 let db: TandemDB;
 beforeEach(async () => {
-  db = new TandemDB(`test-${Math.random()}`);
-  await db.open();
+  db = await openFreshDb('test');
 });
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+afterEach(() => dropDb(db));
 
 /** Records what the gate would do to the browser. */
 function effects() {

@@ -38,6 +38,12 @@ export function attemptsByDay(attempts: Attempt[], today: DayKey, days: number):
   return rows;
 }
 
+/** One commitment's block-page record as the options page shows it: the last 8 weeks and 14 days. */
+export function blockRecord(attempts: Attempt[], commitmentId: string, today: DayKey): { weeks: WeekAttempts[]; days: ReturnType<typeof attemptsByDay> } {
+  const mine = attempts.filter((a) => a.commitmentId === commitmentId);
+  return { weeks: attemptsByWeek(mine, today, 8), days: attemptsByDay(mine, today, 14) };
+}
+
 /** Share of arrivals where the person did not go on to the site (turned back or started the session). */
 export function heldShare(rows: WeekAttempts[]): number | null {
   const total = rows.reduce((n, r) => n + r.total, 0);

@@ -8,6 +8,8 @@ export const FOCUS_MINUTES_MIN = 1;
 export const FOCUS_MINUTES_MAX = 240;
 export const SITES_MAX = 100;
 export const HABIT_TIMES_MAX = 20;
+/** Longest note on a check-in. */
+export const NOTE_MAX = 280;
 
 /**
  * Checks a draft the way the form shows it: the first problem found, in words the person can act on.

@@ -1,7 +1,7 @@
 import type { Clock, Commitment, Override } from './types';
 import { dayEndInstant, dayKeyAt } from './days';
 import { type DayRecords, type VisitRecords, withVisits } from './requirements';
-import { exactHostRegex, hostOf, matchesUrl, parseSitePattern, patternToRegex } from './site-pattern';
+import { exactHostRegex, hostOf, parseSitePattern, patternToRegex, siteMatches } from './site-pattern';
 import { gateClosed, statusToday } from './status';
 
 /** The subset of chrome.declarativeNetRequest.Rule the gate uses, kept here so the core stays browser-free. */
@@ -98,10 +98,7 @@ export function commitmentsGating(state: GateState, url: string): string[] {
   const host = hostOf(url);
   if (host === null || state.allowedHosts.includes(host)) return [];
   return state.closed
-    .filter((c) => c.sites.some((s) => {
-      const p = parseSitePattern(s);
-      return p.ok && matchesUrl(p.value, url);
-    }))
+    .filter((c) => c.sites.some((s) => siteMatches(s, url)))
     .map((c) => c.commitmentId);
 }
 

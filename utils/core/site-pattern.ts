@@ -231,3 +231,9 @@ export function patternToRegex(p: SitePattern): string {
 export function exactHostRegex(host: string): string {
   return patternToRegex({ host: withoutTrailingDot(host.toLowerCase()), subdomains: false, pathPrefix: '' });
 }
+
+/** Whether `url` is covered by a stored (already validated) site pattern; an unparsable one covers nothing. */
+export function siteMatches(site: string, url: string): boolean {
+  const p = parseSitePattern(site);
+  return p.ok && matchesUrl(p.value, url);
+}

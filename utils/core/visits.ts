@@ -1,4 +1,5 @@
-import type { Clock, SiteDay } from './types';
+import type { Clock, Commitment, SiteDay } from './types';
+import { hostOf, siteMatches } from './site-pattern';
 import type { TrackerState } from './tracking';
 import type { VisitRecords } from './requirements';
 import { dayKeyAt, dayStartInstant } from './days';
@@ -15,4 +16,21 @@ export function todayVisits(siteDays: SiteDay[], tracker: TrackerState | undefin
     dayStart: dayStartInstant(day, clock.timeZone, clock.dayStartMinutes),
     idleThresholdMs,
   };
+}
+
+/**
+ * The sites worth watching: only the work sites of time-on-site requirements. Everything else the
+ * person visits is not recorded at all, not even as a count.
+ */
+export function trackedSites(commitments: Commitment[]): string[] {
+  const sites = new Set<string>();
+  for (const c of commitments) if (c.archivedAt === undefined && c.requirement.kind === 'site-time') c.requirement.sites.forEach((s) => sites.add(s));
+  // Most specific first (longest pattern), so a path like www.icloud.com/pages wins over a whole host.
+  return [...sites].sort((a, b) => b.length - a.length || a.localeCompare(b));
+}
+
+/** The tracked site a URL belongs to, or null. The URL itself goes no further than this function. */
+export function siteOf(url: string | undefined, sites: string[]): string | null {
+  if (!url || hostOf(url) === null) return null;
+  return sites.find((s) => siteMatches(s, url)) ?? null;
 }

@@ -1,10 +1,10 @@
 import type { CheckIn, Clock, Result } from '../core/types';
 import { addDays, dayKeyAt } from '../core/days';
 import { fail, ok } from '../core/result';
+import { NOTE_MAX } from '../core/commitment';
 import { newId, type TandemDB } from '../db/db';
 
 export type CheckInDay = 'today' | 'yesterday';
-export const NOTE_MAX = 280;
 
 /**
  * "I did it". For a check-in commitment once a day (a second one returns the first); a habit counts every

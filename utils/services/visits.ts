@@ -1,30 +1,8 @@
-import type { Clock, Commitment } from '../core/types';
+import type { Clock } from '../core/types';
 import { EMPTY_TRACKER, foldSegments, track, type TrackerState, type VisitEvent } from '../core/tracking';
-import { hostOf, matchesUrl, parseSitePattern } from '../core/site-pattern';
 import type { TandemDB } from '../db/db';
 import { dayKeyAt } from '../core/days';
-
 import { IDLE_THRESHOLD_MS } from '../core/visits';
-
-/**
- * The sites worth watching: only the work sites of time-on-site requirements. Everything else the
- * person visits is not recorded at all, not even as a count.
- */
-export function trackedSites(commitments: Commitment[]): string[] {
-  const sites = new Set<string>();
-  for (const c of commitments) if (c.archivedAt === undefined && c.requirement.kind === 'site-time') c.requirement.sites.forEach((s) => sites.add(s));
-  // Most specific first (longest pattern), so a path like www.icloud.com/pages wins over a whole host.
-  return [...sites].sort((a, b) => b.length - a.length || a.localeCompare(b));
-}
-
-/** The tracked site a URL belongs to, or null. The URL itself goes no further than this function. */
-export function siteOf(url: string | undefined, sites: string[]): string | null {
-  if (!url || hostOf(url) === null) return null;
-  return sites.find((s) => {
-    const p = parseSitePattern(s);
-    return p.ok && matchesUrl(p.value, url);
-  }) ?? null;
-}
 
 /**
  * Folds one browser event into the stored tracker and the per-day totals, in one transaction.
