@@ -14,6 +14,8 @@ export default defineConfig({
     permissions: ['declarativeNetRequestWithHostAccess', 'storage', 'alarms', 'idle'],
     host_permissions: PRESET_HOST_PERMISSIONS,
     optional_host_permissions: ['*://*/*'],
+    // Only for the opt-in "tell me when my partner is done" notification, asked for when it is turned on.
+    optional_permissions: ['notifications'],
     web_accessible_resources: [{ resources: ['block.html'], matches: ['<all_urls>'] }],
     // Firefox (built as MV3 too: `npm run build:firefox`). Tandem collects and transmits no data.
     ...(browser === 'firefox' && {

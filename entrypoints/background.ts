@@ -11,6 +11,14 @@ import { recordVisitEvent } from '@/utils/services/visits';
 import { siteOf, trackedSites } from '@/utils/core/visits';
 import { keepHeartbeat, watchVisits } from '@/utils/browser/visit-events';
 import type { VisitEvent } from '@/utils/core/tracking';
+import { syncConfig } from '@/utils/sync/config';
+import { connect } from '@/utils/sync/connect';
+import { deliver, pull, queueSummaries, type SyncDeps } from '@/utils/services/sync';
+import { createSyncHandlers } from '@/utils/services/sync-handlers';
+import {
+  keepPullSchedule, notePushWanted, notifyPartnerDone, scheduleDelivery, showPartnerBadge,
+  SYNC_DELIVER_ALARM, SYNC_PULL_ALARM, SYNC_PUSH_ALARM,
+} from '@/utils/browser/sync-effects';
 
 /**
  * Wiring only. Every listener is registered synchronously so a stopped worker is woken by its events;
@@ -18,19 +26,46 @@ import type { VisitEvent } from '@/utils/core/tracking';
  */
 export default defineBackground(() => {
   const db = getDb();
-  const refresh = serialized(async () => refreshGate(db, await readClock(), browserGateEffects()));
+  // Partner sync, when this build has a Firebase config: nothing connects until an alarm or a page needs it.
+  const sync: SyncDeps | null = syncConfig && {
+    db,
+    remote: () => connect(syncConfig!),
+    clock: readClock,
+    effects: { scheduleDelivery, partnerDone: notifyPartnerDone },
+  };
+  // One sync step at a time, like the gate: a push and a pull never interleave their outbox reads.
+  const queue = serialized(async (step: () => Promise<unknown>) => step());
+  const exclusive = <T>(step: () => Promise<T>) => queue(step) as Promise<T>;
+  const showSync = () => Promise.all([showPartnerBadge(db), keepPullSchedule(db)]).then(() => undefined);
+  const syncStep = (step: (deps: SyncDeps) => Promise<unknown>) =>
+    sync ? exclusive(async () => { await step(sync); await showSync(); }).catch((e: unknown) => console.error('Tandem: sync', e)) : undefined;
+  const refreshGateNow = serialized(async () => refreshGate(db, await readClock(), browserGateEffects()));
+  const refresh = async () => {
+    const state = await refreshGateNow();
+    if (sync) await notePushWanted(db);
+    return state;
+  };
   const published = () => gateStateItem.getValue();
   const recordVisit = serialized(async (event: VisitEvent) => recordVisitEvent(db, event, await readClock()));
 
-  listen(createHandlers({ db, clock: readClock, refresh, gateState: published }));
+  listen({
+    ...createHandlers({ db, clock: readClock, refresh, gateState: published }),
+    ...createSyncHandlers(db, sync, { exclusive, changed: async () => { await notePushWanted(db); await showSync(); } }),
+  });
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason === 'install') await browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
     await refresh();
   });
-  browser.runtime.onStartup.addListener(() => void refresh());
+  browser.runtime.onStartup.addListener(() => {
+    void refresh();
+    void syncStep(async () => undefined); // the badge is not kept across browser restarts
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === GATE_ALARM) void refresh();
+    else if (alarm.name === SYNC_PUSH_ALARM) void syncStep(async (deps) => { await queueSummaries(deps); await deliver(deps); });
+    else if (alarm.name === SYNC_DELIVER_ALARM) void syncStep(deliver);
+    else if (alarm.name === SYNC_PULL_ALARM) void syncStep((deps) => pull(deps, 'schedule'));
   });
   settingsItem.watch(() => void refresh());
 

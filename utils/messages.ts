@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { CheckIn, Commitment, CommitmentDraft, FocusSession, Override, Result, Attempt } from './core/types';
+import type { Pair } from './db/db';
 
 /**
  * The one message protocol between pages (popup, options, onboarding, block page) and the worker.
@@ -20,11 +21,25 @@ export interface Protocol {
   'block.arrive': { req: { url: string }; res: Attempt[] };
   'block.goAnyway': { req: { url: string; minutes: number; attemptIds: string[] }; res: Result<Override> };
   'gate.refresh': { req: Record<string, never>; res: null };
+  // Partner sync (docs/sync.md). Without a Firebase config every one of these answers that sync is not set up.
+  'partner.name': { req: { name: string }; res: Result<string> };
+  'partner.invite': { req: Record<string, never>; res: Result<{ code: string; display: string; expiresAt: number }> };
+  'partner.cancelInvite': { req: Record<string, never>; res: Result<null> };
+  'partner.redeem': { req: { code: string }; res: Result<Pair> };
+  'partner.end': { req: { pairId: string }; res: Result<null> };
+  'partner.dismiss': { req: { pairId: string }; res: Result<null> };
+  'partner.share': { req: { commitmentId: string; pairId: string; shared: boolean }; res: Result<null> };
+  'partner.primary': { req: { pairId: string }; res: Result<null> };
+  /** A page opened (throttled by the worker) or the person asked for a refresh. */
+  'partner.pull': { req: { reason: 'page' | 'manual' }; res: Result<{ pulled: boolean; offline?: boolean }> };
 }
 
 export type MessageType = keyof Protocol;
 export type Message<T extends MessageType = MessageType> = { type: T } & Protocol[T]['req'];
 export type Handlers = { [T in MessageType]: (req: Protocol[T]['req']) => Promise<Protocol[T]['res']> };
+export type PartnerMessage = Extract<MessageType, `partner.${string}`>;
+export type PartnerHandlers = Pick<Handlers, PartnerMessage>;
+export type LocalHandlers = Omit<Handlers, PartnerMessage>;
 
 export function send<T extends MessageType>(type: T, req: Protocol[T]['req']): Promise<Protocol[T]['res']> {
   return browser.runtime.sendMessage({ type, ...req }) as Promise<Protocol[T]['res']>;

@@ -49,6 +49,8 @@ export interface Commitment {
    * neither count toward a streak nor break it. An open pause has no `until` yet.
    */
   pauses?: { from: DayKey; until?: DayKey }[];
+  /** Pairs (pair ids) whose partner sees this commitment's summary; none when never shared. */
+  sharedWith?: string[];
 }
 
 /** The rules a commitment was kept by on one day. */

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Attempt, CheckIn, Commitment, FocusSession, Override, SiteDay } from '../core/types';
 import type { TrackerState } from '../core/tracking';
 import type { OutcomeCache } from '../core/outcome-cache';
+import type { Summary } from '../core/sync/summary';
 
 export type StoredTracker = TrackerState & { id: 'current' };
 
@@ -43,7 +44,41 @@ export const SCHEMA_HISTORY: SchemaVersion[] = [
     version: 3,
     stores: { outcomes: 'commitmentId' },
   },
+  {
+    // Partner sync (docs/sync.md): pairs, the partners' latest summaries, and the outbox of summaries and pair
+    // endings waiting to be delivered (durable, so changes made offline survive the worker and the browser).
+    // New tables only; commitments gain an optional `sharedWith`, absent (= shared with no one) on old rows.
+    version: 4,
+    stores: { pairs: 'id', partnerSummaries: 'pairId', outbox: 'id, dueAt' },
+  },
 ];
+
+/** A partnership as this device knows it. */
+export interface Pair {
+  id: string;
+  partnerUid: string;
+  partnerName: string;
+  createdAt: number;
+  /** The partner whose streak the toolbar badge shows; the oldest pair when none is chosen. */
+  primary?: boolean;
+  /** The summary last delivered to this pair, and when (what the next one is compared with). */
+  lastPushed?: Summary;
+  lastPushAt?: number;
+  /** Set when the pair ended, by whom; the record stays until the person has seen it. */
+  ended?: { by: 'me' | 'partner'; at: number };
+}
+
+/** The latest summary read from a partner. */
+export interface PartnerSummary {
+  pairId: string;
+  summary: Summary;
+  fetchedAt: number;
+}
+
+/** Something to deliver: one pending summary per pair (a newer one replaces it), or the end of a pair. */
+export type OutboxItem =
+  | { id: string; kind: 'summary'; pairId: string; summary: Summary; dueAt: number; attempts: number }
+  | { id: string; kind: 'end'; pairId: string; partnerUid: string; dueAt: number; attempts: number };
 
 export const SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;
 
@@ -56,6 +91,9 @@ export class TandemDB extends Dexie {
   siteDays!: Dexie.Table<SiteDay, [string, string]>;
   tracker!: EntityTable<StoredTracker, 'id'>;
   outcomes!: EntityTable<OutcomeCache, 'commitmentId'>;
+  pairs!: EntityTable<Pair, 'id'>;
+  partnerSummaries!: EntityTable<PartnerSummary, 'pairId'>;
+  outbox!: Dexie.Table<OutboxItem, string>;
 
   constructor(name = DB_NAME, history: SchemaVersion[] = SCHEMA_HISTORY) {
     super(name);

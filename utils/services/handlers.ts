@@ -1,6 +1,6 @@
 import type { Clock } from '../core/types';
 import type { TandemDB } from '../db/db';
-import type { Handlers } from '../messages';
+import type { LocalHandlers } from '../messages';
 import { archiveCommitment, pauseCommitment, restoreCommitment, resumeCommitment, saveCommitment } from './commitments';
 import { startFocus, stopFocus } from './focus';
 import { checkIn, describeCheckIn, undoCheckIn } from './checkin';
@@ -21,7 +21,7 @@ export interface WorkerDeps {
  * A failed recompile does not turn a saved write into an error (the person would retry and save twice):
  * it is logged, and the hourly recheck alarm set by the last good refresh tries again.
  */
-export function createHandlers({ db, clock, refresh, gateState }: WorkerDeps): Handlers {
+export function createHandlers({ db, clock, refresh, gateState }: WorkerDeps): LocalHandlers {
   const thenRefresh = async <T>(result: T): Promise<T> => {
     await refresh().catch((err: unknown) => console.error('Tandem: gate refresh failed', err));
     return result;

@@ -1,0 +1,148 @@
+import type { DayStatus } from '../types';
+import type { CommitmentView } from '../today';
+import type { DayOutcome } from '../streak-engine';
+
+/**
+ * What a partner sees of one commitment, and the one function that builds every outgoing summary.
+ *
+ * Privacy: the payload is assembled field by field from this allowlist — nothing is spread or copied
+ * wholesale — so site patterns, `why`, notes, visit records and any field added to a commitment later
+ * can never leave by accident. `toWire` re-applies the allowlist to whatever reaches the network layer.
+ * The security rules check the same fields and sizes on the server (firestore.rules, docs/sync.md).
+ */
+export interface SharedCommitment {
+  id: string;
+  title: string;
+  kind: 'gate' | 'habit';
+  status: DayStatus;
+  /** When today's requirement was met (ms since epoch), or null. */
+  doneAt: number | null;
+  streak: number;
+  best: number;
+  unit: 'day' | 'week';
+  /** The last SHARED_DAYS day outcomes, oldest first, one letter each (DAY_CODES). */
+  days: string;
+  focusMinutes: number;
+  turnedBack: number;
+  wentAnyway: number;
+}
+
+export interface Summary {
+  name: string;
+  /** The writer's clock when built: later summaries replace earlier ones, never the other way round. */
+  rev: number;
+  /** The writer's local day that the statuses describe. */
+  day: string;
+  commitments: SharedCommitment[];
+}
+
+export const SUMMARY_KEYS = ['name', 'rev', 'day', 'commitments'] as const;
+export const SHARED_KEYS = [
+  'id', 'title', 'kind', 'status', 'doneAt', 'streak', 'best', 'unit', 'days', 'focusMinutes', 'turnedBack', 'wentAnyway',
+] as const;
+export const SHARED_DAYS = 56;
+export const MAX_SHARED = 20;
+export const NAME_MAX = 40;
+export const TITLE_MAX = 80;
+export const DAY_CODES: Record<DayOutcome, string> = { done: 'd', missed: 'm', 'not-active': 'n', paused: 'p', pending: 'x' };
+const STATUSES: readonly DayStatus[] = ['not-today', 'paused', 'pending', 'in-progress', 'done', 'missed'];
+
+/** Today's counts for one commitment (computed on the device from its records). */
+export interface TodayCounts {
+  focusMinutes: number;
+  turnedBack: number;
+  wentAnyway: number;
+}
+
+const clampInt = (n: number, max: number) => (Number.isFinite(n) ? Math.max(0, Math.min(max, Math.round(n))) : 0);
+const text = (s: string, max: number) => [...s.trim()].slice(0, max).join('');
+
+/** The last SHARED_DAYS days of a calendar ending today, as letters; '.' before the commitment existed. */
+export function dayCodes(view: Pick<CommitmentView, 'heatmap' | 'today'>): string {
+  const days = view.heatmap.flatMap((w) => w.days).filter((d) => d.day <= view.today.day);
+  return days
+    .slice(-SHARED_DAYS)
+    .map((d) => (d.outcome === 'future' ? '.' : DAY_CODES[d.outcome]))
+    .join('')
+    .padStart(Math.min(SHARED_DAYS, days.length), '.');
+}
+
+/** One commitment as a partner sees it. */
+export function shareCommitment(view: CommitmentView, counts: TodayCounts | undefined): SharedCommitment {
+  const { commitment: c, today, streak } = view;
+  return {
+    id: text(c.id, 40),
+    title: text(c.title, TITLE_MAX) || 'Commitment',
+    kind: c.requirement.kind === 'habit' ? 'habit' : 'gate',
+    status: STATUSES.includes(today.status) ? today.status : 'pending',
+    doneAt: today.progress.done && today.progress.doneAt !== undefined ? Math.round(today.progress.doneAt) : null,
+    streak: clampInt(streak.current, 100000),
+    best: clampInt(streak.best, 100000),
+    unit: streak.unit === 'week' ? 'week' : 'day',
+    days: dayCodes(view),
+    focusMinutes: clampInt(counts?.focusMinutes ?? 0, 1440),
+    turnedBack: clampInt(counts?.turnedBack ?? 0, 10000),
+    wentAnyway: clampInt(counts?.wentAnyway ?? 0, 10000),
+  };
+}
+
+/**
+ * The summary for one pair: only commitments shared with that pair (`sharedWith`), not archived,
+ * at most MAX_SHARED, in the order the person sees them.
+ */
+export function buildSummary(input: {
+  pairId: string;
+  name: string;
+  rev: number;
+  views: readonly CommitmentView[];
+  counts: ReadonlyMap<string, TodayCounts>;
+}): Summary {
+  const shared = input.views
+    .filter((v) => !v.commitment.archivedAt && (v.commitment.sharedWith ?? []).includes(input.pairId))
+    .slice(0, MAX_SHARED)
+    .map((v) => shareCommitment(v, input.counts.get(v.commitment.id)));
+  const day = input.views[0]?.today.day ?? '';
+  return { name: text(input.name, NAME_MAX) || 'Partner', rev: Math.round(input.rev), day, commitments: shared };
+}
+
+/** The allowlist again, at the edge: whatever object arrives, only the summary's own fields go out. */
+export function toWire(s: Summary): Summary {
+  return {
+    name: s.name,
+    rev: s.rev,
+    day: s.day,
+    commitments: s.commitments.map((c) => ({
+      id: c.id, title: c.title, kind: c.kind, status: c.status, doneAt: c.doneAt, streak: c.streak, best: c.best,
+      unit: c.unit, days: c.days, focusMinutes: c.focusMinutes, turnedBack: c.turnedBack, wentAnyway: c.wentAnyway,
+    })),
+  };
+}
+
+/** A partner's summary as read from the server, checked field by field; null if it is not one. */
+export function readSummary(data: unknown): Summary | null {
+  if (!data || typeof data !== 'object') return null;
+  const d = data as Record<string, unknown>;
+  if (typeof d.name !== 'string' || typeof d.rev !== 'number' || typeof d.day !== 'string' || !Array.isArray(d.commitments)) return null;
+  const commitments: SharedCommitment[] = [];
+  for (const raw of d.commitments.slice(0, MAX_SHARED)) {
+    if (!raw || typeof raw !== 'object') continue;
+    const c = raw as Record<string, unknown>;
+    if (typeof c.id !== 'string' || typeof c.title !== 'string') continue;
+    const num = (k: string) => (typeof c[k] === 'number' ? (c[k] as number) : 0);
+    commitments.push({
+      id: c.id,
+      title: c.title,
+      kind: c.kind === 'habit' ? 'habit' : 'gate',
+      status: STATUSES.includes(c.status as DayStatus) ? (c.status as DayStatus) : 'pending',
+      doneAt: typeof c.doneAt === 'number' ? c.doneAt : null,
+      streak: num('streak'),
+      best: num('best'),
+      unit: c.unit === 'week' ? 'week' : 'day',
+      days: typeof c.days === 'string' ? c.days.slice(-SHARED_DAYS) : '',
+      focusMinutes: num('focusMinutes'),
+      turnedBack: num('turnedBack'),
+      wentAnyway: num('wentAnyway'),
+    });
+  }
+  return { name: d.name, rev: d.rev, day: d.day, commitments };
+}

@@ -1,0 +1,52 @@
+import { fail, ok } from '../core/result';
+import type { PartnerHandlers } from '../messages';
+import type { TandemDB } from '../db/db';
+import * as sync from './sync';
+
+export const NOT_SET_UP =
+  'Partner sync is not set up in this build: Tandem is running local-only, and everything else works. ' +
+  'To pair with a partner, build with a Firebase config (see .env.example).';
+
+/**
+ * The partner messages. `deps` is null in a local-only build: every partner action then answers
+ * plainly that sync is not set up, and nothing is attempted. `changed` runs after anything that
+ * changes pairs or sharing (badge, pull schedule, a push).
+ */
+export function createSyncHandlers(
+  db: TandemDB,
+  deps: sync.SyncDeps | null,
+  { exclusive, changed }: {
+    /** Runs sync steps one at a time (pulls, deliveries and these never interleave). */
+    exclusive: <T>(step: () => Promise<T>) => Promise<T>;
+    changed: () => Promise<void>;
+  },
+): PartnerHandlers {
+  const after = <T>(step: () => Promise<T>): Promise<T> =>
+    exclusive(async () => {
+      const result = await step();
+      await changed().catch((err: unknown) => console.error('Tandem: after a partner change', err));
+      return result;
+    });
+  if (!deps) {
+    const off = async () => fail(NOT_SET_UP);
+    return {
+      'partner.name': off, 'partner.invite': off, 'partner.cancelInvite': off, 'partner.redeem': off, 'partner.end': off,
+      'partner.share': off, 'partner.primary': off, 'partner.pull': off,
+      'partner.dismiss': async ({ pairId }) => {
+        await sync.dismissEnded(db, pairId);
+        return ok(null);
+      },
+    };
+  }
+  return {
+    'partner.name': ({ name }) => after(() => sync.setName(name)),
+    'partner.invite': () => after(() => sync.createInvite(deps)),
+    'partner.cancelInvite': () => after(() => sync.cancelInvite(deps)),
+    'partner.redeem': ({ code }) => after(() => sync.redeemInvite(deps, code)),
+    'partner.end': ({ pairId }) => after(() => sync.endPair(deps, pairId)),
+    'partner.dismiss': ({ pairId }) => after(async () => { await sync.dismissEnded(db, pairId); return ok(null); }),
+    'partner.share': ({ commitmentId, pairId, shared }) => after(() => sync.setShared(db, commitmentId, pairId, shared)),
+    'partner.primary': ({ pairId }) => after(() => sync.setPrimary(db, pairId)),
+    'partner.pull': ({ reason }) => after(async () => ok(await sync.pull(deps, reason))),
+  };
+}

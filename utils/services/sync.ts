@@ -1,0 +1,395 @@
+import type { Attempt, Clock, DayKey, Result } from '../core/types';
+import type { DayRecords } from '../core/requirements';
+import { fail, ok } from '../core/result';
+import { dayKeyAt } from '../core/days';
+import { focusedMs } from '../core/requirements/focus';
+import { pastByCommitment, viewToday } from '../core/today';
+import { IDLE_THRESHOLD_MS, todayVisits } from '../core/visits';
+import { formatInviteCode, inviteProblem, newInviteCode, parseInviteCode } from '../core/sync/invite-code';
+import { buildSummary, NAME_MAX, type Summary, type TodayCounts } from '../core/sync/summary';
+import { backoffMs, changeBetween, pushDueAt, shouldPull } from '../core/sync/cadence';
+import { partnerDoneToday } from '../core/sync/partner';
+import type { OutboxItem, Pair, TandemDB } from '../db/db';
+import { loadCheckIn } from '../db/queries';
+import * as remote from '../sync/remote';
+import type { Remote } from '../sync/remote';
+import { syncStateItem, type SyncState } from '../sync/state';
+
+/**
+ * Partner sync, as services over the database and a Remote (docs/sync.md). The worker wires them to
+ * alarms and messages; tests run them against the Firestore and Auth emulators. Nothing here keeps
+ * state in memory: the outbox, pairs and partners' summaries live in Dexie, bookkeeping in storage.
+ */
+export interface SyncDeps {
+  db: TandemDB;
+  /** Signs in on first use (anonymous) and returns the connection; throws when offline. */
+  remote: () => Promise<Remote>;
+  clock: () => Promise<Clock>;
+  /** Told about what changed, so the worker can set alarms, the badge and notifications. */
+  effects?: {
+    /** The next delivery is due at this instant (or null: nothing waits). */
+    scheduleDelivery?: (at: number | null) => Promise<void>;
+    /** A partner finished all of today's commitments. */
+    partnerDone?: (name: string) => Promise<void>;
+  };
+}
+
+const OFFLINE = 'You seem to be offline. Nothing changed; try again when you are back online.';
+
+async function online<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await run();
+  } catch (e) {
+    if (remote.isOffline(e)) {
+      await syncStateItem.setValue({ ...(await syncStateItem.getValue()), offlineSince: Date.now() });
+      return fail(OFFLINE);
+    }
+    throw e;
+  }
+}
+
+async function updateState(patch: Partial<SyncState>): Promise<SyncState> {
+  const next = { ...(await syncStateItem.getValue()), ...patch };
+  await syncStateItem.setValue(next);
+  return next;
+}
+
+export async function setName(typed: string): Promise<Result<string>> {
+  const name = typed.trim().replace(/\s+/g, ' ');
+  if (name.length === 0) return fail('Enter the name your partner knows you by.');
+  if ([...name].length > NAME_MAX) return fail(`Keep the name under ${NAME_MAX} characters.`);
+  await updateState({ name });
+  return ok(name);
+}
+
+/** A new invite code (replacing a pending one), valid 24 hours, for a partner to enter. */
+export async function createInvite(deps: SyncDeps): Promise<Result<{ code: string; display: string; expiresAt: number }>> {
+  const state = await syncStateItem.getValue();
+  if (!state.name) return fail('Choose the name your partner will see first.');
+  return online(async () => {
+    const r = await deps.remote();
+    const { now } = await deps.clock();
+    if (state.pendingInvite) await remote.deleteInvite(r, state.pendingInvite.code).catch(() => undefined);
+    const code = newInviteCode();
+    const { expiresAt } = await remote.createInvite(r, code, state.name, now);
+    await updateState({ pendingInvite: { code, expiresAt } });
+    return ok({ code, display: formatInviteCode(code), expiresAt });
+  });
+}
+
+export async function cancelInvite(deps: SyncDeps): Promise<Result<null>> {
+  const state = await syncStateItem.getValue();
+  if (!state.pendingInvite) return ok(null);
+  return online(async () => {
+    await remote.deleteInvite(await deps.remote(), state.pendingInvite!.code);
+    await updateState({ pendingInvite: undefined });
+    return ok(null);
+  });
+}
+
+function newPairId(): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  return [...crypto.getRandomValues(new Uint8Array(20))].map((b) => alphabet[b % 62]).join('');
+}
+
+/** A new partner's pair: every live commitment is shared with them at first (the person can untick any). */
+async function addPair(deps: SyncDeps, pair: Pair): Promise<void> {
+  const { db } = deps;
+  await db.transaction('rw', db.pairs, db.commitments, async () => {
+    const first = (await db.pairs.filter((p) => !p.ended).count()) === 0;
+    await db.pairs.put({ ...pair, primary: first || undefined });
+    await db.commitments.toCollection().modify((c) => {
+      if (c.archivedAt === undefined) c.sharedWith = [...new Set([...(c.sharedWith ?? []), pair.id])];
+    });
+  });
+}
+
+/** Enter a partner's code: every way it can be wrong gets its own message, and then nothing changes. */
+export async function redeemInvite(deps: SyncDeps, typed: string): Promise<Result<Pair>> {
+  const parsed = parseInviteCode(typed);
+  if (!parsed.ok) return parsed;
+  const state = await syncStateItem.getValue();
+  if (!state.name) return fail('Choose the name your partner will see first.');
+  const code = parsed.value;
+  if (state.pendingInvite?.code === code) return fail('That is your own invite code. Give it to your partner to enter on their side.');
+  return online(async () => {
+    const r = await deps.remote();
+    const { now } = await deps.clock();
+    const invite = await remote.readInvite(r, code);
+    const problem = inviteProblem(invite, r.uid, now);
+    if (problem || !invite) return fail(problem ?? 'No invite has that code.');
+    if (await deps.db.pairs.filter((p) => p.partnerUid === invite.owner && !p.ended).count()) {
+      return fail(`You are already partners with ${invite.ownerName}.`);
+    }
+    const pairId = newPairId();
+    try {
+      await remote.redeemInvite(r, code, invite.owner, pairId);
+    } catch (e) {
+      if (remote.isRefused(e)) return fail('That code can no longer be used (it was just used or has expired). Ask your partner for a new one.');
+      throw e;
+    }
+    const pair: Pair = { id: pairId, partnerUid: invite.owner, partnerName: invite.ownerName, createdAt: now };
+    await addPair(deps, pair);
+    await queueSummaries(deps, { force: true });
+    await deliver(deps);
+    return ok(pair);
+  });
+}
+
+/** Today's counts per commitment, from the device's records. */
+function todayCounts(history: Map<string, Map<DayKey, DayRecords>>, attempts: Attempt[], day: DayKey, now: number): Map<string, TodayCounts> {
+  const counts = new Map<string, TodayCounts>();
+  for (const [id, days] of history) {
+    const sessions = days.get(day)?.sessions ?? [];
+    const ms = sessions.reduce((sum, s) => sum + focusedMs(s, now), 0);
+    counts.set(id, { focusMinutes: Math.floor(ms / 60_000), turnedBack: 0, wentAnyway: 0 });
+  }
+  for (const a of attempts) {
+    const c = counts.get(a.commitmentId);
+    if (!c) continue;
+    if (a.outcome === 'turned-back') c.turnedBack++;
+    if (a.outcome === 'went-anyway') c.wentAnyway++;
+  }
+  return counts;
+}
+
+/** The summary each live pair should see now. */
+export async function currentSummaries(deps: SyncDeps): Promise<Map<string, Summary>> {
+  const { db } = deps;
+  const [pairs, data, state, clock] = await Promise.all([
+    db.pairs.filter((p) => !p.ended).toArray(),
+    loadCheckIn(db),
+    syncStateItem.getValue(),
+    deps.clock(),
+  ]);
+  if (pairs.length === 0) return new Map();
+  const day = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
+  const attempts = await db.attempts.where('day').equals(day).toArray();
+  const past = pastByCommitment(data.commitments, data.history, clock, data.caches);
+  const visits = todayVisits(data.siteDays, data.tracker, clock, IDLE_THRESHOLD_MS);
+  const views = viewToday(data.commitments, data.history, clock, { caches: data.caches, past, visits });
+  const counts = todayCounts(data.history, attempts, day, clock.now);
+  return new Map(pairs.map((p) => [p.id, buildSummary({ pairId: p.id, name: state.name, rev: clock.now, views, counts })]));
+}
+
+/**
+ * After local changes (called from the push alarm, so a burst is one call): for each pair whose summary
+ * differs from the one last delivered, put the new one in the outbox, due now for a status change or
+ * later for counts only. `force`: due now whatever changed (a new pair).
+ */
+export async function queueSummaries(deps: SyncDeps, { force = false } = {}): Promise<void> {
+  const { db } = deps;
+  const summaries = await currentSummaries(deps);
+  const { now } = await deps.clock();
+  await db.transaction('rw', db.pairs, db.outbox, async () => {
+    for (const [pairId, summary] of summaries) {
+      const pair = await db.pairs.get(pairId);
+      if (!pair || pair.ended) continue;
+      const id = `summary:${pairId}`;
+      const waiting = await db.outbox.get(id);
+      const against = waiting?.kind === 'summary' ? waiting.summary : pair.lastPushed;
+      const change = force ? 'status' : changeBetween(against, summary);
+      const due = pushDueAt(change, now, pair.lastPushAt);
+      if (due === null) continue;
+      await db.outbox.put({
+        id, kind: 'summary', pairId, summary,
+        dueAt: waiting ? Math.min(waiting.dueAt, due) : due,
+        attempts: waiting?.attempts ?? 0,
+      });
+    }
+  });
+}
+
+/**
+ * Delivers what is due in the outbox: each item is removed only once the server has it, so an item is
+ * delivered at least once and — summaries being whole states with a rising `rev` — seen exactly once.
+ * No network: the item waits with backoff. Refused because the pair ended: the pair ends here too.
+ */
+export async function deliver(deps: SyncDeps): Promise<{ delivered: number; waiting: number }> {
+  const { db } = deps;
+  const { now } = await deps.clock();
+  const due = await db.outbox.where('dueAt').belowOrEqual(now).toArray();
+  let delivered = 0;
+  if (due.length > 0) {
+    let r: Remote | undefined;
+    for (const item of due) {
+      try {
+        r ??= await deps.remote();
+        await deliverOne(deps, r, item);
+        delivered++;
+      } catch (e) {
+        if (!remote.isOffline(e) && !remote.isRefused(e)) console.error('Tandem: sync delivery failed', e);
+        if (remote.isRefused(e) && r) {
+          await settleRefused(deps, r, item);
+          continue;
+        }
+        await db.outbox.update(item.id, { attempts: item.attempts + 1, dueAt: now + backoffMs(item.attempts + 1) });
+        if (remote.isOffline(e)) await updateState({ offlineSince: (await syncStateItem.getValue()).offlineSince ?? now });
+      }
+    }
+    if (delivered > 0) await updateState({ offlineSince: undefined });
+  }
+  const next = await db.outbox.orderBy('dueAt').first();
+  await deps.effects?.scheduleDelivery?.(next?.dueAt ?? null);
+  return { delivered, waiting: await db.outbox.count() };
+}
+
+async function deliverOne(deps: SyncDeps, r: Remote, item: OutboxItem): Promise<void> {
+  const { db } = deps;
+  if (item.kind === 'summary') {
+    await remote.writeSummary(r, item.pairId, item.summary);
+    await db.transaction('rw', db.pairs, db.outbox, async () => {
+      await db.pairs.update(item.pairId, { lastPushed: item.summary, lastPushAt: (await deps.clock()).now });
+      // A newer summary queued while this one was on its way stays queued.
+      const current = await db.outbox.get(item.id);
+      if (current?.kind === 'summary' && current.summary.rev === item.summary.rev) await db.outbox.delete(item.id);
+    });
+  } else {
+    await remote.endPair(r, item.pairId, item.partnerUid);
+    await db.outbox.delete(item.id);
+  }
+}
+
+/** A refused write: if the pair has ended (or is gone) end it here; otherwise the write was stale — drop it. */
+async function settleRefused(deps: SyncDeps, r: Remote, item: OutboxItem): Promise<void> {
+  const pair = await remote.readPair(r, item.pairId).catch(() => undefined);
+  if (pair === undefined) return; // cannot tell now; the item stays for the next attempt
+  await deps.db.outbox.delete(item.id);
+  if (pair === null || pair.ended) await endedByPartner(deps, r, item.pairId, pair);
+}
+
+/** End a pair from this side: it ends here at once; the server learns it through the outbox. */
+export async function endPair(deps: SyncDeps, pairId: string): Promise<Result<null>> {
+  const { db } = deps;
+  const pair = await db.pairs.get(pairId);
+  if (!pair || pair.ended) return fail('That partnership has already ended.');
+  const { now } = await deps.clock();
+  await db.transaction('rw', [db.pairs, db.partnerSummaries, db.outbox, db.commitments], async () => {
+    await db.pairs.update(pairId, { ended: { by: 'me', at: now }, primary: undefined, lastPushed: undefined });
+    await db.partnerSummaries.delete(pairId);
+    await db.outbox.delete(`summary:${pairId}`);
+    await db.outbox.put({ id: `end:${pairId}`, kind: 'end', pairId, partnerUid: pair.partnerUid, dueAt: now, attempts: 0 });
+    await unshare(db, pairId);
+    await promoteNextPrimary(db);
+  });
+  await deliver(deps);
+  return ok(null);
+}
+
+async function unshare(db: TandemDB, pairId: string): Promise<void> {
+  await db.commitments.toCollection().modify((c) => {
+    if (c.sharedWith?.includes(pairId)) c.sharedWith = c.sharedWith.filter((id) => id !== pairId);
+  });
+}
+
+async function promoteNextPrimary(db: TandemDB): Promise<void> {
+  const live = (await db.pairs.toArray()).filter((p) => !p.ended).sort((a, b) => a.createdAt - b.createdAt);
+  if (live.length > 0 && !live.some((p) => p.primary)) await db.pairs.update(live[0]!.id, { primary: true });
+}
+
+async function endedByPartner(deps: SyncDeps, r: Remote, pairId: string, server: remote.RemotePair | null): Promise<void> {
+  const { db } = deps;
+  const { now } = await deps.clock();
+  await db.transaction('rw', [db.pairs, db.partnerSummaries, db.outbox, db.commitments], async () => {
+    const pair = await db.pairs.get(pairId);
+    if (!pair || pair.ended) return;
+    await db.pairs.update(pairId, { ended: { by: 'partner', at: now }, primary: undefined, lastPushed: undefined });
+    await db.partnerSummaries.delete(pairId);
+    await db.outbox.delete(`summary:${pairId}`);
+    await unshare(db, pairId);
+    await promoteNextPrimary(db);
+  });
+  // The partner ended it and their summaries are gone; the pair's last document goes too.
+  if (server?.ended && server.endedBy !== r.uid) await remote.deletePair(r, pairId).catch(() => undefined);
+}
+
+/** Forget an ended pair once the person has seen that it ended. */
+export async function dismissEnded(db: TandemDB, pairId: string): Promise<void> {
+  const pair = await db.pairs.get(pairId);
+  if (pair?.ended) await db.pairs.delete(pairId);
+}
+
+/**
+ * Read what partners shared (one read per pair, two when a summary is missing), and whether the invite
+ * this person is waiting on was used. `reason` decides whether it is worth it now (cadence.ts).
+ */
+export async function pull(deps: SyncDeps, reason: 'page' | 'schedule' | 'manual'): Promise<{ pulled: boolean; offline?: boolean }> {
+  const { db } = deps;
+  const state = await syncStateItem.getValue();
+  const pairs = await db.pairs.filter((p) => !p.ended).toArray();
+  if (pairs.length === 0 && !state.pendingInvite) return { pulled: false };
+  const { now } = await deps.clock();
+  if (!shouldPull(now, state.lastPullAt, reason)) return { pulled: false };
+  try {
+    const r = await deps.remote();
+    await updateState({ lastPullAt: now });
+    if (state.pendingInvite) await checkPendingInvite(deps, r, state.pendingInvite, now);
+    for (const pair of await db.pairs.filter((p) => !p.ended).toArray()) await pullPair(deps, r, pair, now);
+    await updateState({ offlineSince: undefined });
+    return { pulled: true };
+  } catch (e) {
+    if (!remote.isOffline(e)) throw e;
+    await updateState({ offlineSince: state.offlineSince ?? now });
+    return { pulled: false, offline: true };
+  }
+}
+
+async function checkPendingInvite(deps: SyncDeps, r: Remote, pending: { code: string; expiresAt: number }, now: number): Promise<void> {
+  const invite = await remote.readInvite(r, pending.code);
+  if (invite?.usedBy && invite.pairId) {
+    const pair: Pair = { id: invite.pairId, partnerUid: invite.usedBy, partnerName: 'Your partner', createdAt: now };
+    await addPair(deps, pair);
+    await updateState({ pendingInvite: undefined });
+    await remote.deleteInvite(r, pending.code).catch(() => undefined);
+    await queueSummaries(deps, { force: true });
+    await deliver(deps);
+  } else if (!invite || now >= pending.expiresAt) {
+    if (invite) await remote.deleteInvite(r, pending.code).catch(() => undefined);
+    await updateState({ pendingInvite: undefined });
+  }
+}
+
+async function pullPair(deps: SyncDeps, r: Remote, pair: Pair, now: number): Promise<void> {
+  const { db } = deps;
+  const summary = await remote.readPartnerSummary(r, pair.id, pair.partnerUid);
+  if (!summary) {
+    const server = await remote.readPair(r, pair.id);
+    if (!server || server.ended) await endedByPartner(deps, r, pair.id, server);
+    return;
+  }
+  const before = await db.partnerSummaries.get(pair.id);
+  if (before && before.summary.rev > summary.rev) return;
+  await db.transaction('rw', db.pairs, db.partnerSummaries, async () => {
+    await db.partnerSummaries.put({ pairId: pair.id, summary, fetchedAt: now });
+    if (pair.partnerName !== summary.name) await db.pairs.update(pair.id, { partnerName: summary.name });
+  });
+  const wasDone = before ? before.summary.day === summary.day && partnerDoneToday(before.summary) : false;
+  if (!wasDone && partnerDoneToday(summary)) await deps.effects?.partnerDone?.(summary.name);
+}
+
+/** Share or stop sharing one commitment with one pair; the partner sees the change with the next push. */
+export async function setShared(db: TandemDB, commitmentId: string, pairId: string, shared: boolean): Promise<Result<null>> {
+  return db.transaction('rw', db.commitments, db.pairs, async () => {
+    const [c, pair] = await Promise.all([db.commitments.get(commitmentId), db.pairs.get(pairId)]);
+    if (!c) return fail('That commitment no longer exists.');
+    if (!pair || pair.ended) return fail('That partnership has ended.');
+    const set = new Set(c.sharedWith ?? []);
+    if (shared) set.add(pairId);
+    else set.delete(pairId);
+    await db.commitments.update(commitmentId, { sharedWith: [...set] });
+    return ok(null);
+  });
+}
+
+/** Choose whose streak the toolbar badge shows. */
+export async function setPrimary(db: TandemDB, pairId: string): Promise<Result<null>> {
+  return db.transaction('rw', db.pairs, async () => {
+    const pair = await db.pairs.get(pairId);
+    if (!pair || pair.ended) return fail('That partnership has ended.');
+    await db.pairs.toCollection().modify((p) => {
+      if (p.id === pairId) p.primary = true;
+      else delete p.primary;
+    });
+    return ok(null);
+  });
+}

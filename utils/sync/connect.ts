@@ -1,0 +1,43 @@
+import { initializeApp, type FirebaseApp } from 'firebase/app';
+import { connectFirestoreEmulator, getFirestore, type Firestore } from 'firebase/firestore/lite';
+import {
+  connectAuthEmulator, indexedDBLocalPersistence, initializeAuth, signInAnonymously, type Auth,
+} from 'firebase/auth/web-extension';
+import { hostPort, type SyncConfig } from './config';
+import type { Remote } from './remote';
+
+/**
+ * The worker's connection, made on the first use of a partner feature — never at worker start-up, so a
+ * restarting worker pays nothing for sync until an alarm or a page asks for it. Anonymous sign-in;
+ * the session persists in IndexedDB, so the same person comes back after restarts.
+ */
+let app: FirebaseApp | undefined;
+let auth: Auth | undefined;
+let db: Firestore | undefined;
+let connection: Promise<Remote> | undefined;
+
+export const counts = { reads: 0, writes: 0 };
+
+export function connect(config: SyncConfig): Promise<Remote> {
+  connection ??= open(config).catch((e: unknown) => {
+    connection = undefined; // a failed sign-in (offline) is tried again next time
+    throw e;
+  });
+  return connection;
+}
+
+async function open(config: SyncConfig): Promise<Remote> {
+  if (!app) {
+    app = initializeApp({ apiKey: config.apiKey, authDomain: config.authDomain, projectId: config.projectId, appId: config.appId });
+    auth = initializeAuth(app, { persistence: indexedDBLocalPersistence });
+    if (config.authEmulator) connectAuthEmulator(auth, `http://${config.authEmulator}`, { disableWarnings: true });
+    db = getFirestore(app);
+    if (config.firestoreEmulator) {
+      const { host, port } = hostPort(config.firestoreEmulator);
+      connectFirestoreEmulator(db, host, port);
+    }
+  }
+  await auth!.authStateReady();
+  const user = auth!.currentUser ?? (await signInAnonymously(auth!)).user;
+  return { db: db!, uid: user.uid, counts };
+}

@@ -1,0 +1,146 @@
+import {
+  FirestoreError, Timestamp, doc, getDoc, serverTimestamp, setDoc, writeBatch, type Firestore,
+} from 'firebase/firestore/lite';
+import { INVITE_LIFETIME_MS } from '../core/sync/invite-code';
+import { readSummary, toWire, type Summary } from '../core/sync/summary';
+
+/**
+ * The Firestore side of sync, one function per document operation (docs/sync.md). Lite SDK only: plain
+ * fetch requests, no listeners, no XMLHttpRequest. Every read and write is counted so the cost of a
+ * day of sync can be measured (`npm run bench`) and kept low.
+ */
+export interface Remote {
+  db: Firestore;
+  /** The signed-in person's uid. */
+  uid: string;
+  counts: { reads: number; writes: number };
+}
+
+export interface RemoteInvite {
+  owner: string;
+  ownerName: string;
+  usedBy: string | null;
+  pairId: string | null;
+  expiresAt: number;
+}
+
+export interface RemotePair {
+  members: [string, string];
+  ended: boolean;
+  endedBy: string | null;
+}
+
+/**
+ * Expiry is written by the client (the server cannot add 24 h to its own time in a write); the rules accept
+ * at most 24 h after the server's time, so a little is taken off for a clock running ahead.
+ */
+const EXPIRY_MARGIN_MS = 10 * 60_000;
+
+export async function createInvite(r: Remote, code: string, ownerName: string, now: number): Promise<{ expiresAt: number }> {
+  const expiresAt = now + INVITE_LIFETIME_MS - EXPIRY_MARGIN_MS;
+  r.counts.writes++;
+  await setDoc(doc(r.db, 'invites', code), {
+    owner: r.uid,
+    ownerName,
+    createdAt: serverTimestamp(),
+    expiresAt: Timestamp.fromMillis(expiresAt),
+    usedBy: null,
+    pairId: null,
+  });
+  return { expiresAt };
+}
+
+export async function readInvite(r: Remote, code: string): Promise<RemoteInvite | null> {
+  r.counts.reads++;
+  const snap = await getDoc(doc(r.db, 'invites', code));
+  if (!snap.exists()) return null;
+  const d = snap.data();
+  return {
+    owner: String(d.owner),
+    ownerName: String(d.ownerName ?? ''),
+    usedBy: typeof d.usedBy === 'string' ? d.usedBy : null,
+    pairId: typeof d.pairId === 'string' ? d.pairId : null,
+    expiresAt: d.expiresAt instanceof Timestamp ? d.expiresAt.toMillis() : 0,
+  };
+}
+
+export async function deleteInvite(r: Remote, code: string): Promise<void> {
+  r.counts.writes++;
+  const batch = writeBatch(r.db);
+  batch.delete(doc(r.db, 'invites', code));
+  await batch.commit();
+}
+
+/** Redeem: mark the invite used and create the pair, in one batch (the rules check them together). */
+export async function redeemInvite(r: Remote, code: string, owner: string, pairId: string): Promise<void> {
+  r.counts.writes += 2;
+  const batch = writeBatch(r.db);
+  batch.update(doc(r.db, 'invites', code), { usedBy: r.uid, pairId });
+  batch.set(doc(r.db, 'pairs', pairId), {
+    members: [owner, r.uid],
+    invite: code,
+    createdAt: serverTimestamp(),
+    ended: false,
+    endedBy: null,
+  });
+  await batch.commit();
+}
+
+/** The pair, or null if it no longer exists or this person is no longer allowed to see it. */
+export async function readPair(r: Remote, pairId: string): Promise<RemotePair | null> {
+  r.counts.reads++;
+  try {
+    const snap = await getDoc(doc(r.db, 'pairs', pairId));
+    if (!snap.exists()) return null;
+    const d = snap.data();
+    return { members: d.members as [string, string], ended: d.ended === true, endedBy: typeof d.endedBy === 'string' ? d.endedBy : null };
+  } catch (e) {
+    if (e instanceof FirestoreError && e.code === 'permission-denied') return null;
+    throw e;
+  }
+}
+
+export async function writeSummary(r: Remote, pairId: string, summary: Summary): Promise<void> {
+  r.counts.writes++;
+  await setDoc(doc(r.db, 'pairs', pairId, 'summaries', r.uid), { ...toWire(summary), updatedAt: serverTimestamp() });
+}
+
+/** A partner's summary; null when they have not written one (or it was deleted with the pair). */
+export async function readPartnerSummary(r: Remote, pairId: string, partnerUid: string): Promise<Summary | null> {
+  r.counts.reads++;
+  try {
+    const snap = await getDoc(doc(r.db, 'pairs', pairId, 'summaries', partnerUid));
+    return snap.exists() ? readSummary(snap.data()) : null;
+  } catch (e) {
+    if (e instanceof FirestoreError && e.code === 'permission-denied') return null;
+    throw e;
+  }
+}
+
+/** End a pair: mark it ended and delete both summaries, in one batch. */
+export async function endPair(r: Remote, pairId: string, partnerUid: string): Promise<void> {
+  r.counts.writes += 3;
+  const batch = writeBatch(r.db);
+  batch.update(doc(r.db, 'pairs', pairId), { ended: true, endedBy: r.uid });
+  batch.delete(doc(r.db, 'pairs', pairId, 'summaries', r.uid));
+  batch.delete(doc(r.db, 'pairs', pairId, 'summaries', partnerUid));
+  await batch.commit();
+}
+
+/** Remove an ended pair's last document (the partner who did not end it does this once they have seen it). */
+export async function deletePair(r: Remote, pairId: string): Promise<void> {
+  r.counts.writes++;
+  const batch = writeBatch(r.db);
+  batch.delete(doc(r.db, 'pairs', pairId));
+  await batch.commit();
+}
+
+/** Whether an error means "no network" (worth retrying later) rather than a refusal. */
+export function isOffline(e: unknown): boolean {
+  if (e instanceof FirestoreError) return e.code === 'unavailable' || e.code === 'deadline-exceeded' || e.code === 'unknown';
+  return e instanceof TypeError; // fetch's "Failed to fetch"
+}
+
+export function isRefused(e: unknown): boolean {
+  return e instanceof FirestoreError && (e.code === 'permission-denied' || e.code === 'not-found' || e.code === 'failed-precondition');
+}
