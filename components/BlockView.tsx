@@ -15,12 +15,14 @@ export interface BlockActions extends CheckInActions {
 export const BREATHING_SECONDS = 10;
 
 /** The gentle gate: what you promised yourself, where you are, and three ways forward. */
-export function BlockView({ views, host, now, actions, error }: {
+export function BlockView({ views, host, now, actions, error, children }: {
   views: CommitmentView[];
   host: string;
   now: number;
   actions: BlockActions;
   error?: string | null;
+  /** Below the ways forward: what partners have done today. */
+  children?: preact.ComponentChildren;
 }) {
   const [pauseEndsAt, setPauseEndsAt] = useState<number | null>(null);
   const breathing = pauseEndsAt !== null && now < pauseEndsAt;
@@ -57,6 +59,7 @@ export function BlockView({ views, host, now, actions, error }: {
         </section>
       )}
       {error && <p class="error" role="alert">{error}</p>}
+      {children}
     </main>
   );
 }

@@ -12,6 +12,7 @@ import { siteOf, trackedSites } from '@/utils/core/visits';
 import { keepHeartbeat, watchVisits } from '@/utils/browser/visit-events';
 import type { VisitEvent } from '@/utils/core/tracking';
 import { syncConfig } from '@/utils/sync/config';
+import { syncStateItem } from '@/utils/sync/state';
 import { connect } from '@/utils/sync/connect';
 import { deliver, pull, queueSummaries, type SyncDeps } from '@/utils/services/sync';
 import { createSyncHandlers } from '@/utils/services/sync-handlers';
@@ -31,6 +32,7 @@ export default defineBackground(() => {
     db,
     remote: () => connect(syncConfig!),
     clock: readClock,
+    state: syncStateItem,
     effects: { scheduleDelivery, partnerDone: notifyPartnerDone },
   };
   // One sync step at a time, like the gate: a push and a pull never interleave their outbox reads.

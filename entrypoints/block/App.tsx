@@ -8,6 +8,7 @@ import type { Result } from '@/utils/core/types';
 import { useReadyMark, useStored } from '@/components/hooks';
 import { useRefreshWhenDue, useTodayViews } from '@/components/today';
 import { BlockView, type BlockActions } from '@/components/BlockView';
+import { PartnerProgress } from '@/components/Partners';
 import { useArrival } from './arrival';
 
 function Shell({ title }: { title: string }) {
@@ -62,5 +63,9 @@ export function BlockApp() {
     },
   };
   const views = today.views.filter((v) => gating.includes(v.commitment.id));
-  return <BlockView views={views} host={hostOf(target)!} now={today.now} actions={actions} error={error} />;
+  return (
+    <BlockView views={views} host={hostOf(target)!} now={today.now} actions={actions} error={error}>
+      <PartnerProgress />
+    </BlockView>
+  );
 }

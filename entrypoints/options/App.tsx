@@ -14,6 +14,7 @@ import { useTodayViews } from '@/components/today';
 import { Heatmap } from '@/components/Heatmap';
 import { AttemptChart } from '@/components/AttemptChart';
 import { blockRecord } from '@/utils/core/attempt-stats';
+import { PartnerSettings } from '@/components/Partners';
 
 const BLANK: CommitmentDraft = {
   title: '',
@@ -88,6 +89,7 @@ export function OptionsApp() {
           ))}
         </details>
       )}
+      <PartnerSettings commitments={commitments ?? []} />
       <DayStartSetting />
     </main>
   );

@@ -39,7 +39,7 @@ export function createSyncHandlers(
     };
   }
   return {
-    'partner.name': ({ name }) => after(() => sync.setName(name)),
+    'partner.name': ({ name }) => after(() => sync.setName(deps, name)),
     'partner.invite': () => after(() => sync.createInvite(deps)),
     'partner.cancelInvite': () => after(() => sync.cancelInvite(deps)),
     'partner.redeem': ({ code }) => after(() => sync.redeemInvite(deps, code)),

@@ -13,18 +13,25 @@ import type { OutboxItem, Pair, TandemDB } from '../db/db';
 import { loadCheckIn } from '../db/queries';
 import * as remote from '../sync/remote';
 import type { Remote } from '../sync/remote';
-import { syncStateItem, type SyncState } from '../sync/state';
+import type { SyncState } from '../sync/state';
 
 /**
  * Partner sync, as services over the database and a Remote (docs/sync.md). The worker wires them to
  * alarms and messages; tests run them against the Firestore and Auth emulators. Nothing here keeps
  * state in memory: the outbox, pairs and partners' summaries live in Dexie, bookkeeping in storage.
  */
+export interface StateStore {
+  getValue(): Promise<SyncState>;
+  setValue(value: SyncState): Promise<void>;
+}
+
 export interface SyncDeps {
   db: TandemDB;
   /** Signs in on first use (anonymous) and returns the connection; throws when offline. */
   remote: () => Promise<Remote>;
   clock: () => Promise<Clock>;
+  /** Sync's bookkeeping (the worker passes syncStateItem, in extension storage). */
+  state: StateStore;
   /** Told about what changed, so the worker can set alarms, the badge and notifications. */
   effects?: {
     /** The next delivery is due at this instant (or null: nothing waits). */
@@ -36,53 +43,53 @@ export interface SyncDeps {
 
 const OFFLINE = 'You seem to be offline. Nothing changed; try again when you are back online.';
 
-async function online<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {
+async function online<T>(deps: SyncDeps, run: () => Promise<Result<T>>): Promise<Result<T>> {
   try {
     return await run();
   } catch (e) {
     if (remote.isOffline(e)) {
-      await syncStateItem.setValue({ ...(await syncStateItem.getValue()), offlineSince: Date.now() });
+      await updateState(deps, { offlineSince: Date.now() });
       return fail(OFFLINE);
     }
     throw e;
   }
 }
 
-async function updateState(patch: Partial<SyncState>): Promise<SyncState> {
-  const next = { ...(await syncStateItem.getValue()), ...patch };
-  await syncStateItem.setValue(next);
+async function updateState(deps: SyncDeps, patch: Partial<SyncState>): Promise<SyncState> {
+  const next = { ...(await deps.state.getValue()), ...patch };
+  await deps.state.setValue(next);
   return next;
 }
 
-export async function setName(typed: string): Promise<Result<string>> {
+export async function setName(deps: SyncDeps, typed: string): Promise<Result<string>> {
   const name = typed.trim().replace(/\s+/g, ' ');
   if (name.length === 0) return fail('Enter the name your partner knows you by.');
   if ([...name].length > NAME_MAX) return fail(`Keep the name under ${NAME_MAX} characters.`);
-  await updateState({ name });
+  await updateState(deps, { name });
   return ok(name);
 }
 
 /** A new invite code (replacing a pending one), valid 24 hours, for a partner to enter. */
 export async function createInvite(deps: SyncDeps): Promise<Result<{ code: string; display: string; expiresAt: number }>> {
-  const state = await syncStateItem.getValue();
+  const state = await deps.state.getValue();
   if (!state.name) return fail('Choose the name your partner will see first.');
-  return online(async () => {
+  return online(deps, async () => {
     const r = await deps.remote();
     const { now } = await deps.clock();
     if (state.pendingInvite) await remote.deleteInvite(r, state.pendingInvite.code).catch(() => undefined);
     const code = newInviteCode();
     const { expiresAt } = await remote.createInvite(r, code, state.name, now);
-    await updateState({ pendingInvite: { code, expiresAt } });
+    await updateState(deps, { pendingInvite: { code, expiresAt } });
     return ok({ code, display: formatInviteCode(code), expiresAt });
   });
 }
 
 export async function cancelInvite(deps: SyncDeps): Promise<Result<null>> {
-  const state = await syncStateItem.getValue();
+  const state = await deps.state.getValue();
   if (!state.pendingInvite) return ok(null);
-  return online(async () => {
+  return online(deps, async () => {
     await remote.deleteInvite(await deps.remote(), state.pendingInvite!.code);
-    await updateState({ pendingInvite: undefined });
+    await updateState(deps, { pendingInvite: undefined });
     return ok(null);
   });
 }
@@ -108,11 +115,11 @@ async function addPair(deps: SyncDeps, pair: Pair): Promise<void> {
 export async function redeemInvite(deps: SyncDeps, typed: string): Promise<Result<Pair>> {
   const parsed = parseInviteCode(typed);
   if (!parsed.ok) return parsed;
-  const state = await syncStateItem.getValue();
+  const state = await deps.state.getValue();
   if (!state.name) return fail('Choose the name your partner will see first.');
   const code = parsed.value;
   if (state.pendingInvite?.code === code) return fail('That is your own invite code. Give it to your partner to enter on their side.');
-  return online(async () => {
+  return online(deps, async () => {
     const r = await deps.remote();
     const { now } = await deps.clock();
     const invite = await remote.readInvite(r, code);
@@ -159,7 +166,7 @@ export async function currentSummaries(deps: SyncDeps): Promise<Map<string, Summ
   const [pairs, data, state, clock] = await Promise.all([
     db.pairs.filter((p) => !p.ended).toArray(),
     loadCheckIn(db),
-    syncStateItem.getValue(),
+    deps.state.getValue(),
     deps.clock(),
   ]);
   if (pairs.length === 0) return new Map();
@@ -224,10 +231,10 @@ export async function deliver(deps: SyncDeps): Promise<{ delivered: number; wait
           continue;
         }
         await db.outbox.update(item.id, { attempts: item.attempts + 1, dueAt: now + backoffMs(item.attempts + 1) });
-        if (remote.isOffline(e)) await updateState({ offlineSince: (await syncStateItem.getValue()).offlineSince ?? now });
+        if (remote.isOffline(e)) await updateState(deps, { offlineSince: (await deps.state.getValue()).offlineSince ?? now });
       }
     }
-    if (delivered > 0) await updateState({ offlineSince: undefined });
+    if (delivered > 0) await updateState(deps, { offlineSince: undefined });
   }
   const next = await db.outbox.orderBy('dueAt').first();
   await deps.effects?.scheduleDelivery?.(next?.dueAt ?? null);
@@ -315,21 +322,21 @@ export async function dismissEnded(db: TandemDB, pairId: string): Promise<void> 
  */
 export async function pull(deps: SyncDeps, reason: 'page' | 'schedule' | 'manual'): Promise<{ pulled: boolean; offline?: boolean }> {
   const { db } = deps;
-  const state = await syncStateItem.getValue();
+  const state = await deps.state.getValue();
   const pairs = await db.pairs.filter((p) => !p.ended).toArray();
   if (pairs.length === 0 && !state.pendingInvite) return { pulled: false };
   const { now } = await deps.clock();
   if (!shouldPull(now, state.lastPullAt, reason)) return { pulled: false };
   try {
     const r = await deps.remote();
-    await updateState({ lastPullAt: now });
+    await updateState(deps, { lastPullAt: now });
     if (state.pendingInvite) await checkPendingInvite(deps, r, state.pendingInvite, now);
     for (const pair of await db.pairs.filter((p) => !p.ended).toArray()) await pullPair(deps, r, pair, now);
-    await updateState({ offlineSince: undefined });
+    await updateState(deps, { offlineSince: undefined });
     return { pulled: true };
   } catch (e) {
     if (!remote.isOffline(e)) throw e;
-    await updateState({ offlineSince: state.offlineSince ?? now });
+    await updateState(deps, { offlineSince: state.offlineSince ?? now });
     return { pulled: false, offline: true };
   }
 }
@@ -339,13 +346,13 @@ async function checkPendingInvite(deps: SyncDeps, r: Remote, pending: { code: st
   if (invite?.usedBy && invite.pairId) {
     const pair: Pair = { id: invite.pairId, partnerUid: invite.usedBy, partnerName: 'Your partner', createdAt: now };
     await addPair(deps, pair);
-    await updateState({ pendingInvite: undefined });
+    await updateState(deps, { pendingInvite: undefined });
     await remote.deleteInvite(r, pending.code).catch(() => undefined);
     await queueSummaries(deps, { force: true });
     await deliver(deps);
   } else if (!invite || now >= pending.expiresAt) {
     if (invite) await remote.deleteInvite(r, pending.code).catch(() => undefined);
-    await updateState({ pendingInvite: undefined });
+    await updateState(deps, { pendingInvite: undefined });
   }
 }
 

@@ -1,8 +1,8 @@
 import {
-  FirestoreError, Timestamp, doc, getDoc, serverTimestamp, setDoc, writeBatch, type Firestore,
+  Timestamp, doc, getDoc, serverTimestamp, setDoc, writeBatch, type Firestore,
 } from 'firebase/firestore/lite';
 import { INVITE_LIFETIME_MS } from '../core/sync/invite-code';
-import { readSummary, toWire, type Summary } from '../core/sync/summary';
+import { decodeSummary, encodeSummary, type Summary } from '../core/sync/summary';
 
 /**
  * The Firestore side of sync, one function per document operation (docs/sync.md). Lite SDK only: plain
@@ -95,14 +95,14 @@ export async function readPair(r: Remote, pairId: string): Promise<RemotePair | 
     const d = snap.data();
     return { members: d.members as [string, string], ended: d.ended === true, endedBy: typeof d.endedBy === 'string' ? d.endedBy : null };
   } catch (e) {
-    if (e instanceof FirestoreError && e.code === 'permission-denied') return null;
+    if (codeOf(e) === 'permission-denied') return null;
     throw e;
   }
 }
 
 export async function writeSummary(r: Remote, pairId: string, summary: Summary): Promise<void> {
   r.counts.writes++;
-  await setDoc(doc(r.db, 'pairs', pairId, 'summaries', r.uid), { ...toWire(summary), updatedAt: serverTimestamp() });
+  await setDoc(doc(r.db, 'pairs', pairId, 'summaries', r.uid), { ...encodeSummary(summary), updatedAt: serverTimestamp() });
 }
 
 /** A partner's summary; null when they have not written one (or it was deleted with the pair). */
@@ -110,9 +110,9 @@ export async function readPartnerSummary(r: Remote, pairId: string, partnerUid: 
   r.counts.reads++;
   try {
     const snap = await getDoc(doc(r.db, 'pairs', pairId, 'summaries', partnerUid));
-    return snap.exists() ? readSummary(snap.data()) : null;
+    return snap.exists() ? decodeSummary(snap.data()) : null;
   } catch (e) {
-    if (e instanceof FirestoreError && e.code === 'permission-denied') return null;
+    if (codeOf(e) === 'permission-denied') return null;
     throw e;
   }
 }
@@ -135,12 +135,19 @@ export async function deletePair(r: Remote, pairId: string): Promise<void> {
   await batch.commit();
 }
 
-/** Whether an error means "no network" (worth retrying later) rather than a refusal. */
+/** A Firebase error's code. By shape, not class: the SDK's builds do not always share one FirestoreError class. */
+function codeOf(e: unknown): string | undefined {
+  return e instanceof Error && e.name === 'FirebaseError' && typeof (e as { code?: unknown }).code === 'string' ? (e as unknown as { code: string }).code : undefined;
+}
+
+/** Whether an error means "no network" (worth retrying later) rather than a refusal. Lite reports a failed fetch as 'unknown'. */
 export function isOffline(e: unknown): boolean {
-  if (e instanceof FirestoreError) return e.code === 'unavailable' || e.code === 'deadline-exceeded' || e.code === 'unknown';
-  return e instanceof TypeError; // fetch's "Failed to fetch"
+  const code = codeOf(e);
+  if (code) return code === 'unavailable' || code === 'deadline-exceeded' || code === 'unknown';
+  return e instanceof TypeError; // fetch's "Failed to fetch" (also from Auth's own requests)
 }
 
 export function isRefused(e: unknown): boolean {
-  return e instanceof FirestoreError && (e.code === 'permission-denied' || e.code === 'not-found' || e.code === 'failed-precondition');
+  const code = codeOf(e);
+  return code === 'permission-denied' || code === 'not-found' || code === 'failed-precondition';
 }

@@ -146,3 +146,50 @@ export function readSummary(data: unknown): Summary | null {
   }
   return { name: d.name, rev: d.rev, day: d.day, commitments };
 }
+
+/**
+ * The summary as stored in Firestore. Each commitment is one string, `id|kind|status|unit|streak|best|
+ * focusMinutes|turnedBack|wentAnyway|doneAt|days|title`, because the security rules can check a string with
+ * one regular expression but would run out of their 1000-expression budget reading 20 maps field by field
+ * (firestore.rules). The title comes last, so it may itself contain '|'.
+ */
+export interface WireSummary {
+  name: string;
+  rev: number;
+  day: string;
+  commitments: string[];
+}
+
+export function encodeSummary(s: Summary): WireSummary {
+  const w = toWire(s);
+  return {
+    name: w.name,
+    rev: w.rev,
+    day: w.day,
+    commitments: w.commitments.map((c) =>
+      [
+        c.id.replaceAll('|', '-'), c.kind, c.status, c.unit, c.streak, c.best, c.focusMinutes, c.turnedBack, c.wentAnyway,
+        c.doneAt ?? '', c.days, c.title,
+      ].join('|'),
+    ),
+  };
+}
+
+/** A partner's stored summary, decoded and checked; null if it is not one. */
+export function decodeSummary(data: unknown): Summary | null {
+  if (!data || typeof data !== 'object') return null;
+  const d = data as Record<string, unknown>;
+  if (!Array.isArray(d.commitments)) return null;
+  const commitments = d.commitments.map((line) => {
+    if (typeof line !== 'string') return null;
+    const parts = line.split('|');
+    if (parts.length < 12) return null;
+    const [id, kind, status, unit, streak, best, focusMinutes, turnedBack, wentAnyway, doneAt, days] = parts as [string, ...string[]];
+    return {
+      id, kind, status, unit, days, title: parts.slice(11).join('|'),
+      streak: Number(streak), best: Number(best), focusMinutes: Number(focusMinutes), turnedBack: Number(turnedBack),
+      wentAnyway: Number(wentAnyway), doneAt: doneAt === '' ? null : Number(doneAt),
+    };
+  });
+  return readSummary({ ...d, commitments: commitments.filter((c) => c !== null) });
+}
