@@ -1,0 +1,544 @@
+// firestore.rules against the real Firestore emulator (see docs/sync.md for the contract).
+// alice creates invites, bob redeems them, carol is a stranger to both.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  assertFails,
+  assertSucceeds,
+  initializeTestEnvironment,
+  type RulesTestContext,
+  type RulesTestEnvironment,
+} from '@firebase/rules-unit-testing';
+import {
+  collection,
+  deleteDoc,
+  doc,
+  getDoc,
+  getDocs,
+  query,
+  serverTimestamp,
+  setDoc,
+  Timestamp,
+  updateDoc,
+  where,
+  writeBatch,
+  type Firestore,
+} from 'firebase/firestore';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { firestoreEmulator, skipNotice } from '../support/emulator-env';
+import { clearFirestoreData } from '../support/emulators.mjs';
+
+const PROJECT = 'demo-tandem-rules';
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const CODE = 'ABCDE23456';
+const PAIR = 'PairAliceBob00000001';
+const OTHER_PAIR = 'PairAliceBob00000002';
+
+const emulator = firestoreEmulator();
+skipNotice([emulator, 'firestore']);
+
+describe.skipIf(!emulator)('firestore.rules', () => {
+  let env: RulesTestEnvironment;
+
+  beforeAll(async () => {
+    if (!emulator) return;
+    env = await initializeTestEnvironment({
+      projectId: PROJECT,
+      firestore: {
+        host: emulator.host,
+        port: emulator.port,
+        rules: readFileSync(path.resolve(import.meta.dirname, '../../firestore.rules'), 'utf8'),
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await env?.cleanup();
+  });
+
+  beforeEach(async () => {
+    if (emulator) await clearFirestoreData(emulator, PROJECT);
+  });
+
+  // rules-unit-testing hands out the compat instance; the modular functions accept it.
+  const db = (ctx: RulesTestContext) => ctx.firestore() as unknown as Firestore;
+  const as = (uid: string) => db(env.authenticatedContext(uid));
+  const anonymous = () => db(env.unauthenticatedContext());
+  const seed = (write: (db: Firestore) => Promise<unknown>) =>
+    env.withSecurityRulesDisabled((ctx) => write(db(ctx)).then(() => undefined));
+
+  // ---- document builders ----
+
+  const newInvite = (overrides: Record<string, unknown> = {}) => ({
+    owner: 'alice',
+    ownerName: 'Alice',
+    createdAt: serverTimestamp(),
+    expiresAt: Timestamp.fromMillis(Date.now() + DAY),
+    usedBy: null,
+    pairId: null,
+    ...overrides,
+  });
+
+  const seedInvite = (code: string, overrides: Record<string, unknown> = {}) =>
+    seed((d) =>
+      setDoc(doc(d, 'invites', code), {
+        owner: 'alice',
+        ownerName: 'Alice',
+        createdAt: Timestamp.now(),
+        expiresAt: Timestamp.fromMillis(Date.now() + DAY),
+        usedBy: null,
+        pairId: null,
+        ...overrides,
+      }),
+    );
+
+  const seedPair = (pairId: string, overrides: Record<string, unknown> = {}) =>
+    seed((d) =>
+      setDoc(doc(d, 'pairs', pairId), {
+        members: ['alice', 'bob'],
+        invite: CODE,
+        createdAt: Timestamp.now(),
+        ended: false,
+        endedBy: null,
+        ...overrides,
+      }),
+    );
+
+  interface Commitment {
+    id: string;
+    title: string;
+    kind: string;
+    status: string;
+    doneAt: number | null;
+    streak: number;
+    best: number;
+    unit: string;
+    days: string;
+    focusMinutes: number;
+    turnedBack: number;
+    wentAnyway: number;
+  }
+
+  /** A commitment as sent (docs/sync.md): one '|'-separated string, title last. */
+  const encode = (c: Commitment) =>
+    [c.id, c.kind, c.status, c.unit, c.streak, c.best, c.focusMinutes, c.turnedBack, c.wentAnyway, c.doneAt ?? '', c.days, c.title]
+      .map(String)
+      .join('|');
+
+  const commitment = (i: number, overrides: Partial<Record<keyof Commitment, unknown>> = {}) =>
+    encode({
+      id: `0f6c2b1e-6d3a-4c39-9a55-${String(i).padStart(12, '0')}`,
+      title: `Deep work before email | ${i}`,
+      kind: i % 2 ? 'habit' : 'gate',
+      status: 'done',
+      doneAt: 1_767_000_000_000,
+      streak: 12,
+      best: 30,
+      unit: 'day',
+      days: 'ddddmdpx'.padStart(56, '.'),
+      focusMinutes: 95,
+      turnedBack: 3,
+      wentAnyway: 1,
+      ...(overrides as Partial<Commitment>),
+    });
+
+  const summary = (overrides: Record<string, unknown> = {}) => ({
+    name: 'Bob',
+    rev: 1_767_000_000_000,
+    updatedAt: serverTimestamp(),
+    day: '2026-01-05',
+    commitments: [commitment(0), commitment(1)],
+    ...overrides,
+  });
+
+  const summaryDoc = (d: Firestore, uid: string, pairId = PAIR) => doc(d, 'pairs', pairId, 'summaries', uid);
+
+  /** Bob's redeeming batch: claim the invite and create the pair from it. */
+  const redeem = (
+    d: Firestore,
+    {
+      code = CODE,
+      pairId = PAIR,
+      members = ['alice', 'bob'],
+      invite = {} as Record<string, unknown>,
+      pair = {} as Record<string, unknown>,
+      withPair = true,
+      withInvite = true,
+    } = {},
+  ) => {
+    const batch = writeBatch(d);
+    if (withInvite) batch.update(doc(d, 'invites', code), { usedBy: 'bob', pairId, ...invite });
+    if (withPair) {
+      batch.set(doc(d, 'pairs', pairId), {
+        members,
+        invite: code,
+        createdAt: serverTimestamp(),
+        ended: false,
+        endedBy: null,
+        ...pair,
+      });
+    }
+    return batch.commit();
+  };
+
+  // ---- pairs: who can see them ----
+
+  describe('pairs', () => {
+    beforeEach(() => seedPair(PAIR));
+
+    it('a stranger cannot read a pair they are not in', async () => {
+      await assertFails(getDoc(doc(as('carol'), 'pairs', PAIR)));
+    });
+
+    it('a member can read their pair', async () => {
+      const snap = await assertSucceeds(getDoc(doc(as('bob'), 'pairs', PAIR)));
+      expect(snap.data()?.members).toEqual(['alice', 'bob']);
+    });
+
+    it('a member can list their pairs by filtering on their own uid', async () => {
+      const snap = await assertSucceeds(
+        getDocs(query(collection(as('alice'), 'pairs'), where('members', 'array-contains', 'alice'))),
+      );
+      expect(snap.docs.map((d) => d.id)).toEqual([PAIR]);
+    });
+
+    it("a stranger cannot list someone else's pairs", async () => {
+      await assertFails(getDocs(query(collection(as('carol'), 'pairs'), where('members', 'array-contains', 'alice'))));
+    });
+
+    it('nobody can list all pairs without filtering on their own uid', async () => {
+      await assertFails(getDocs(collection(as('alice'), 'pairs')));
+    });
+
+    it('a stranger filtering on their own uid finds none of the pairs of others', async () => {
+      const snap = await assertSucceeds(
+        getDocs(query(collection(as('carol'), 'pairs'), where('members', 'array-contains', 'carol'))),
+      );
+      expect(snap.empty).toBe(true);
+    });
+
+    it('a pair that was ended and deleted reads as not found, so a member can tell it is gone', async () => {
+      const snap = await assertSucceeds(getDoc(doc(as('bob'), 'pairs', OTHER_PAIR)));
+      expect(snap.exists()).toBe(false);
+    });
+  });
+
+  // ---- summaries: each member writes only their own, fully validated ----
+
+  describe('summaries', () => {
+    beforeEach(() => seedPair(PAIR));
+
+    it('a member can publish their own summary, with the full 20 commitments', async () => {
+      const commitments = Array.from({ length: 20 }, (_, i) => commitment(i));
+      await assertSucceeds(setDoc(summaryDoc(as('bob'), 'bob'), summary({ commitments })));
+    });
+
+    it('a member can publish a summary with no commitments, or with edge values', async () => {
+      const low = commitment(0, { doneAt: null, days: '', streak: 0, best: 0, focusMinutes: 0, turnedBack: 0, wentAnyway: 0 });
+      const high = commitment(1, { streak: 100000, best: 100000, focusMinutes: 1440, turnedBack: 10000, wentAnyway: 10000, unit: 'week', status: 'in-progress', id: 'i'.repeat(40), title: '|'.repeat(80) });
+      await assertSucceeds(setDoc(summaryDoc(as('bob'), 'bob'), summary({ commitments: [] })));
+      await assertSucceeds(setDoc(summaryDoc(as('bob'), 'bob'), summary({ rev: 1_767_000_000_001, commitments: [low, high] })));
+    });
+
+    it("a member cannot write their partner's summary", async () => {
+      await assertFails(setDoc(summaryDoc(as('bob'), 'alice'), summary({ name: 'Alice' })));
+    });
+
+    it("the partner can read a member's summary, a stranger cannot", async () => {
+      await seed((d) => setDoc(summaryDoc(d, 'bob'), summary({ updatedAt: Timestamp.now() })));
+      await assertSucceeds(getDoc(summaryDoc(as('alice'), 'bob')));
+      await assertFails(getDoc(summaryDoc(as('carol'), 'bob')));
+    });
+
+    it("a stranger cannot slip their own summary into someone else's pair", async () => {
+      await assertFails(setDoc(summaryDoc(as('carol'), 'carol'), summary({ name: 'Carol' })));
+    });
+
+    it('a summary with an extra field (e.g. a visited URL) is refused', async () => {
+      await assertFails(setDoc(summaryDoc(as('bob'), 'bob'), summary({ url: 'https://mail.google.com/' })));
+    });
+
+    it('a summary missing a field is refused', async () => {
+      const { day: _day, ...withoutDay } = summary();
+      await assertFails(setDoc(summaryDoc(as('bob'), 'bob'), withoutDay));
+    });
+
+    it('a 20th commitment sent as a map, with room for extra fields, is refused', async () => {
+      const commitments: unknown[] = Array.from({ length: 20 }, (_, i) => commitment(i));
+      commitments[19] = { id: 'c19', title: 'Deep work', site: 'mail.google.com' };
+      await assertFails(setDoc(summaryDoc(as('bob'), 'bob'), summary({ commitments })));
+    });
+
+    it('a malformed 20th commitment is refused even when the first 19 are fine', async () => {
+      const commitments = Array.from({ length: 20 }, (_, i) => commitment(i));
+      commitments[19] = commitment(19, { status: 'skipped' });
+      await assertFails(setDoc(summaryDoc(as('bob'), 'bob'), summary({ commitments })));
+    });
+
+    it('a commitment title over 80 characters is refused (80 is fine)', async () => {
+      await assertSucceeds(
+        setDoc(summaryDoc(as('bob'), 'bob'), summary({ commitments: [commitment(0, { title: 'x'.repeat(80) })] })),
+      );
+      await assertFails(
+        setDoc(summaryDoc(as('bob'), 'bob'), summary({ commitments: [commitment(0, { title: 'x'.repeat(81) })] })),
+      );
+    });
+
+    it('a display name over 40 characters is refused', async () => {
+      await assertFails(setDoc(summaryDoc(as('bob'), 'bob'), summary({ name: 'B'.repeat(41) })));
+    });
+
+    it('more than 20 commitments are refused', async () => {
+      const commitments = Array.from({ length: 21 }, (_, i) => commitment(i));
+      await assertFails(setDoc(summaryDoc(as('bob'), 'bob'), summary({ commitments })));
+    });
+
+    it('an unknown status is refused', async () => {
+      await assertFails(
+        setDoc(summaryDoc(as('bob'), 'bob'), summary({ commitments: [commitment(0, { status: 'skipped' })] })),
+      );
+    });
+
+    it('a day-outcome string with a foreign letter or more than 8 weeks is refused', async () => {
+      await assertFails(
+        setDoc(summaryDoc(as('bob'), 'bob'), summary({ commitments: [commitment(0, { days: 'ddzd' })] })),
+      );
+      await assertFails(
+        setDoc(summaryDoc(as('bob'), 'bob'), summary({ commitments: [commitment(0, { days: 'd'.repeat(57) })] })),
+      );
+    });
+
+    it('out-of-range or malformed commitment fields are refused (fraction, negative, too big, unknown kind, text time, long id)', async () => {
+      for (const bad of [
+        { streak: 1.5 },
+        { focusMinutes: -1 },
+        { focusMinutes: 1441 },
+        { best: 100001 },
+        { wentAnyway: 10001 },
+        { kind: 'limit' },
+        { unit: 'month' },
+        { doneAt: '12:00' },
+        { id: 'i'.repeat(41) },
+        { id: '' },
+        { title: '' },
+      ]) {
+        await assertFails(setDoc(summaryDoc(as('bob'), 'bob'), summary({ commitments: [commitment(0, bad)] })));
+      }
+    });
+
+    it('a commitment item that is not a string is refused', async () => {
+      await assertFails(setDoc(summaryDoc(as('bob'), 'bob'), summary({ commitments: [12] })));
+    });
+
+    it('a malformed day or a fractional rev is refused', async () => {
+      await assertFails(setDoc(summaryDoc(as('bob'), 'bob'), summary({ day: '5/1/2026' })));
+      await assertFails(setDoc(summaryDoc(as('bob'), 'bob'), summary({ rev: 1.5 })));
+    });
+
+    it('a summary timestamped by the client instead of the server is refused', async () => {
+      await assertFails(setDoc(summaryDoc(as('bob'), 'bob'), summary({ updatedAt: Timestamp.now() })));
+    });
+
+    it('an older summary arriving late does not overwrite a newer one', async () => {
+      await assertSucceeds(setDoc(summaryDoc(as('bob'), 'bob'), summary({ rev: 2000 })));
+      await assertFails(setDoc(summaryDoc(as('bob'), 'bob'), summary({ rev: 1999 })));
+    });
+
+    it('a retried delivery of the same summary (equal rev) is accepted', async () => {
+      await assertSucceeds(setDoc(summaryDoc(as('bob'), 'bob'), summary({ rev: 2000 })));
+      await assertSucceeds(setDoc(summaryDoc(as('bob'), 'bob'), summary({ rev: 2000 })));
+    });
+
+    it('no summary can be written once the pair has ended', async () => {
+      await seedPair(PAIR, { ended: true, endedBy: 'alice' });
+      await assertFails(setDoc(summaryDoc(as('bob'), 'bob'), summary()));
+    });
+  });
+
+  // ---- invites ----
+
+  describe('invites', () => {
+    it('the owner can create a valid invite', async () => {
+      await assertSucceeds(setDoc(doc(as('alice'), 'invites', CODE), newInvite()));
+    });
+
+    it('nobody can create an invite in someone else’s name', async () => {
+      await assertFails(setDoc(doc(as('carol'), 'invites', CODE), newInvite()));
+    });
+
+    it('an invite must expire in 24 hours (not 48, not already)', async () => {
+      await assertFails(
+        setDoc(doc(as('alice'), 'invites', CODE), newInvite({ expiresAt: Timestamp.fromMillis(Date.now() + 2 * DAY) })),
+      );
+      await assertFails(
+        setDoc(doc(as('alice'), 'invites', CODE), newInvite({ expiresAt: Timestamp.fromMillis(Date.now() - HOUR) })),
+      );
+    });
+
+    it('an invite with extra fields or a long name is refused', async () => {
+      await assertFails(setDoc(doc(as('alice'), 'invites', CODE), newInvite({ email: 'alice@example.com' })));
+      await assertFails(setDoc(doc(as('alice'), 'invites', CODE), newInvite({ ownerName: 'A'.repeat(41) })));
+    });
+
+    it('an invite cannot be created already used or with a client-chosen creation time', async () => {
+      await assertFails(setDoc(doc(as('alice'), 'invites', CODE), newInvite({ usedBy: 'bob' })));
+      await assertFails(setDoc(doc(as('alice'), 'invites', CODE), newInvite({ createdAt: Timestamp.now() })));
+    });
+
+    it('an invite code must look like one (10 symbols of the alphabet)', async () => {
+      await assertFails(setDoc(doc(as('alice'), 'invites', 'ABCDE-23456'), newInvite()));
+      await assertFails(setDoc(doc(as('alice'), 'invites', 'abcde23456'), newInvite()));
+      await assertFails(setDoc(doc(as('alice'), 'invites', 'ABCDE23410'), newInvite())); // 1 and 0 are not in it
+    });
+
+    it('nobody can list invites to harvest codes', async () => {
+      await seedInvite(CODE);
+      await assertFails(getDocs(collection(as('bob'), 'invites')));
+      await assertFails(getDocs(query(collection(as('bob'), 'invites'), where('usedBy', '==', null))));
+    });
+
+    it('someone given the code can read the invite', async () => {
+      await seedInvite(CODE);
+      const snap = await assertSucceeds(getDoc(doc(as('bob'), 'invites', CODE)));
+      expect(snap.data()?.ownerName).toBe('Alice');
+    });
+
+    it('guessing a code that does not exist reads nothing', async () => {
+      await seedInvite(CODE);
+      const snap = await assertSucceeds(getDoc(doc(as('carol'), 'invites', 'ZZZZZ99999')));
+      expect(snap.exists()).toBe(false);
+    });
+
+    it('redeeming: claiming the invite and creating the pair in one batch works', async () => {
+      await seedInvite(CODE);
+      await assertSucceeds(redeem(as('bob')));
+      const pair = await getDoc(doc(as('alice'), 'pairs', PAIR));
+      expect(pair.data()?.members).toEqual(['alice', 'bob']);
+    });
+
+    it('the owner cannot redeem their own invite', async () => {
+      await seedInvite(CODE);
+      const d = as('alice');
+      const batch = writeBatch(d);
+      batch.update(doc(d, 'invites', CODE), { usedBy: 'alice', pairId: PAIR });
+      batch.set(doc(d, 'pairs', PAIR), {
+        members: ['alice', 'alice'],
+        invite: CODE,
+        createdAt: serverTimestamp(),
+        ended: false,
+        endedBy: null,
+      });
+      await assertFails(batch.commit());
+    });
+
+    it('an invite that was already used cannot be redeemed again', async () => {
+      await seedInvite(CODE, { usedBy: 'dave', pairId: OTHER_PAIR });
+      await assertFails(redeem(as('bob')));
+    });
+
+    it('an expired invite cannot be redeemed', async () => {
+      await seedInvite(CODE, {
+        createdAt: Timestamp.fromMillis(Date.now() - DAY - HOUR),
+        expiresAt: Timestamp.fromMillis(Date.now() - HOUR),
+      });
+      await assertFails(redeem(as('bob')));
+    });
+
+    it('claiming an invite without creating the pair in the same batch is refused', async () => {
+      await seedInvite(CODE);
+      await assertFails(redeem(as('bob'), { withPair: false }));
+    });
+
+    it('creating a pair without claiming the invite is refused', async () => {
+      await seedInvite(CODE);
+      await assertFails(redeem(as('bob'), { withInvite: false }));
+    });
+
+    it('a pair whose members are not [invite owner, redeemer] is refused', async () => {
+      await seedInvite(CODE);
+      await assertFails(redeem(as('bob'), { members: ['carol', 'bob'] }));
+      await assertFails(redeem(as('bob'), { members: ['bob', 'alice'] }));
+      await assertFails(redeem(as('bob'), { members: ['alice', 'bob', 'carol'] }));
+    });
+
+    it('redeeming may not touch anything but usedBy and pairId, nor claim for someone else', async () => {
+      await seedInvite(CODE);
+      await assertFails(redeem(as('bob'), { invite: { ownerName: 'Mallory' } }));
+      await assertFails(redeem(as('bob'), { invite: { usedBy: 'carol' } }));
+    });
+
+    it('a pair made from an invite must start active', async () => {
+      await seedInvite(CODE);
+      await assertFails(redeem(as('bob'), { pair: { ended: true, endedBy: 'bob' } }));
+    });
+
+    it('only the owner can delete an invite', async () => {
+      await seedInvite(CODE);
+      await assertFails(deleteDoc(doc(as('bob'), 'invites', CODE)));
+      await assertSucceeds(deleteDoc(doc(as('alice'), 'invites', CODE)));
+    });
+  });
+
+  // ---- ending a pair ----
+
+  describe('ending a pair', () => {
+    beforeEach(async () => {
+      await seedPair(PAIR);
+      await seed(async (d) => {
+        await setDoc(summaryDoc(d, 'alice'), summary({ name: 'Alice', updatedAt: Timestamp.now() }));
+        await setDoc(summaryDoc(d, 'bob'), summary({ updatedAt: Timestamp.now() }));
+      });
+    });
+
+    it('a member can end the pair and delete both summaries in one batch', async () => {
+      const d = as('alice');
+      const batch = writeBatch(d);
+      batch.update(doc(d, 'pairs', PAIR), { ended: true, endedBy: 'alice' });
+      batch.delete(summaryDoc(d, 'alice'));
+      batch.delete(summaryDoc(d, 'bob'));
+      await assertSucceeds(batch.commit());
+      const pair = await getDoc(doc(as('bob'), 'pairs', PAIR));
+      expect(pair.data()?.ended).toBe(true);
+    });
+
+    it('a stranger cannot end a pair or delete its summaries', async () => {
+      await assertFails(updateDoc(doc(as('carol'), 'pairs', PAIR), { ended: true, endedBy: 'carol' }));
+      await assertFails(deleteDoc(summaryDoc(as('carol'), 'bob')));
+    });
+
+    it('a member cannot end the pair in the partner’s name or change who is in it', async () => {
+      await assertFails(updateDoc(doc(as('alice'), 'pairs', PAIR), { ended: true, endedBy: 'bob' }));
+      await assertFails(updateDoc(doc(as('alice'), 'pairs', PAIR), { members: ['alice', 'carol'] }));
+    });
+
+    it('an ended pair cannot be revived', async () => {
+      await seedPair(PAIR, { ended: true, endedBy: 'alice' });
+      await assertFails(updateDoc(doc(as('bob'), 'pairs', PAIR), { ended: false, endedBy: null }));
+    });
+
+    it('the partner can delete the ended pair; a stranger cannot', async () => {
+      await seedPair(PAIR, { ended: true, endedBy: 'alice' });
+      await assertFails(deleteDoc(doc(as('carol'), 'pairs', PAIR)));
+      await assertSucceeds(deleteDoc(doc(as('bob'), 'pairs', PAIR)));
+    });
+  });
+
+  // ---- signed out ----
+
+  it('someone not signed in can neither read nor write anything', async () => {
+    await seedPair(PAIR);
+    await seedInvite(CODE);
+    await seed((d) => setDoc(summaryDoc(d, 'bob'), summary({ updatedAt: Timestamp.now() })));
+    const d = anonymous();
+    await assertFails(getDoc(doc(d, 'pairs', PAIR)));
+    await assertFails(getDoc(doc(d, 'pairs', OTHER_PAIR)));
+    await assertFails(getDocs(query(collection(d, 'pairs'), where('members', 'array-contains', 'bob'))));
+    await assertFails(getDoc(doc(d, 'invites', CODE)));
+    await assertFails(setDoc(doc(d, 'invites', 'QQQQQ22222'), newInvite()));
+    await assertFails(getDoc(summaryDoc(d, 'bob')));
+    await assertFails(setDoc(summaryDoc(d, 'bob'), summary()));
+    await assertFails(updateDoc(doc(d, 'pairs', PAIR), { ended: true, endedBy: null }));
+    await assertFails(deleteDoc(doc(d, 'invites', CODE)));
+  });
+});
