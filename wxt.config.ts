@@ -6,6 +6,8 @@ import { PRESET_HOST_PERMISSIONS } from './utils/core/presets';
 // We ask for the preset webmail hosts up front and for any other site only when a person adds it
 // (optional_host_permissions, requested from the commitment form).
 export default defineConfig({
+  // Tests build a second copy pointed at the local emulators (tests/e2e/partners.spec.ts) without touching .output.
+  outDir: process.env.TANDEM_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({

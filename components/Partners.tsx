@@ -51,7 +51,26 @@ export function PartnerPanel() {
       {live.map((p) => (
         <PartnerSummaryView key={p.id} pair={p} summary={data.summaries.get(p.id)} />
       ))}
+      {live.length > 0 && <RefreshPartners />}
     </section>
+  );
+}
+
+/** Partners are read when a page opens (at most every 2 minutes) and every half hour; this reads them now. */
+function RefreshPartners() {
+  const state = useStored(syncStateItem);
+  const [note, setNote] = useState<string | null>(null);
+  const refresh = async () => {
+    setNote('Checking…');
+    const r = await attempt(send('partner.pull', { reason: 'manual' }));
+    setNote(!r.ok ? r.error : r.value.offline ? 'You seem to be offline; Tandem will try again.' : null);
+  };
+  return (
+    <p class="hint">
+      {state?.lastPullAt && `Updated ${new Date(state.lastPullAt).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' })}. `}
+      <button class="link" data-testid="partner-refresh" onClick={() => void refresh()}>Refresh</button>
+      {note && <span role="status"> {note}</span>}
+    </p>
   );
 }
 

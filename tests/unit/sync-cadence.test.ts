@@ -130,3 +130,12 @@ describe('when to pull', () => {
     expect(shouldPull(T0, T0 - 31 * MIN, 'schedule')).toBe(true);
   });
 });
+
+describe('a clock that was ahead', () => {
+  it('does not hold pulls or pushes back until the old time comes round again', () => {
+    const now = 1_800_000_000_000;
+    expect(shouldPull(now, now + 3 * 3600_000, 'page')).toBe(true);
+    expect(shouldPull(now, now + 3 * 3600_000, 'schedule')).toBe(true);
+    expect(pushDueAt('counts', now, now + 3 * 3600_000)).toBe(now);
+  });
+});

@@ -9,6 +9,8 @@ import {
   SUMMARY_KEYS,
   TITLE_MAX,
   buildSummary,
+  decodeSummary,
+  encodeSummary,
   readSummary,
   toWire,
   type SharedCommitment,
@@ -153,9 +155,11 @@ function expectIntIn(n: number, max: number) {
 describe('the summary a partner sees (privacy allowlist)', () => {
   it('carries only the allowlisted fields of the commitments shared with that pair, within the documented sizes', () => {
     fc.assert(
-      fc.property(generatedArb, nameArb, fc.double({ min: NOW - DAY_MS, max: NOW + DAY_MS, noNaN: true }), (g, name, rev) => {
+      fc.property(generatedArb, nameArb, fc.double({ min: 0, max: 999, noNaN: true }), (g, name, ms) => {
+        // The summary's clock: a fraction of a second after the views were computed (rev is whole milliseconds).
+        const rev = NOW + ms;
         const views = viewToday(g.commitments, g.history, CLOCK, { visits: g.visits });
-        const summary = buildSummary({ pairId: PAIR, name, rev, views, counts: g.counts });
+        const summary = buildSummary({ pairId: PAIR, name, clock: { ...CLOCK, now: rev }, views, counts: g.counts });
         const wire = toWire(summary);
         const sent = JSON.parse(JSON.stringify(wire)) as Summary;
 
@@ -177,7 +181,7 @@ describe('the summary a partner sees (privacy allowlist)', () => {
         const expected = g.commitments.filter((c) => !c.archivedAt && (c.sharedWith ?? []).includes(PAIR)).slice(0, MAX_SHARED);
         expect(wire.commitments.map((c) => c.id)).toEqual(expected.map((c) => c.id));
 
-        if (g.commitments.length) expect(wire.day).toBe(TODAY);
+        expect(wire.day).toBe(TODAY); // also with nothing shared: the rules need a day
         expect(Number.isInteger(wire.rev)).toBe(true);
         expect(Math.abs(wire.rev - rev)).toBeLessThanOrEqual(0.5);
         const nameChars = [...wire.name];
@@ -200,7 +204,8 @@ describe('the summary a partner sees (privacy allowlist)', () => {
           if (!weekly) expect(c.days.at(-1)).toBe(TODAY_LETTER[view.today.status]);
 
           if (c.doneAt !== null) expect(Number.isInteger(c.doneAt)).toBe(true);
-          expect(c.doneAt !== null).toBe(view.today.progress.done && view.today.progress.doneAt !== undefined);
+          // The moment is shared only with a done status ("Sam finished at 9:40").
+          expect(c.doneAt !== null).toBe(view.today.status === 'done' && view.today.progress.doneAt !== undefined);
           expectIntIn(c.streak, 100000);
           expectIntIn(c.best, 100000);
           expect(c.unit).toBe(weekly ? 'week' : 'day');
@@ -220,7 +225,7 @@ describe('the summary a partner sees (privacy allowlist)', () => {
     fc.assert(
       fc.property(generatedArb, (g) => {
         const views = viewToday(g.commitments, g.history, CLOCK, { visits: g.visits });
-        const summary = buildSummary({ pairId: PAIR, name: 'Alex', rev: NOW, views, counts: g.counts });
+        const summary = buildSummary({ pairId: PAIR, name: 'Alex', clock: CLOCK, views, counts: g.counts });
         const polluted = {
           ...summary,
           sites: g.commitments.flatMap((c) => c.sites),
@@ -265,7 +270,7 @@ function view(id: string, over: {
   };
 }
 const build = (views: CommitmentView[], counts = new Map<string, TodayCounts>(), name = 'Alex') =>
-  buildSummary({ pairId: PAIR, name, rev: NOW, views, counts });
+  buildSummary({ pairId: PAIR, name, clock: CLOCK, views, counts });
 
 describe('building a summary', () => {
   it('shares at most 20 commitments, the first ones in the order the person sees them', () => {
@@ -385,5 +390,28 @@ describe("reading a partner's summary", () => {
         },
       ),
     );
+  });
+});
+
+describe('the summary on the wire (one checked string per commitment)', () => {
+  it('marks the days before a commitment existed with "." and shares no finishing time unless done', () => {
+    const young = view('young', { commitment: { createdAt: NOW - 3 * DAY_MS }, status: 'missed', doneAt: NOW - 1000 });
+    const [c] = build([young]).commitments;
+    expect(c!.days).toMatch(/^\.+[dmnpx]{4}$/);
+    expect(c!.doneAt).toBeNull();
+  });
+
+  it('decodes what it encodes, titles with "|" included, and refuses lines that are not commitments', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 80 }).filter((t) => t.trim().length > 0), fc.boolean(), (title, done) => {
+        const summary = build([view('c1', { commitment: { title }, status: done ? 'done' : 'pending', doneAt: done ? NOW - 5 : undefined })]);
+        const wire = encodeSummary(summary);
+        expect(wire.commitments).toHaveLength(1);
+        expect(typeof wire.commitments[0]).toBe('string');
+        expect(decodeSummary(JSON.parse(JSON.stringify(wire)))).toEqual(toWire(summary));
+      }),
+    );
+    expect(decodeSummary({ name: 'Sam', rev: 1, day: TODAY, commitments: ['too|few|fields', 7] })?.commitments).toEqual([]);
+    expect(decodeSummary('nonsense')).toBeNull();
   });
 });

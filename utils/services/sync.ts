@@ -176,7 +176,7 @@ export async function currentSummaries(deps: SyncDeps): Promise<Map<string, Summ
   const visits = todayVisits(data.siteDays, data.tracker, clock, IDLE_THRESHOLD_MS);
   const views = viewToday(data.commitments, data.history, clock, { caches: data.caches, past, visits });
   const counts = todayCounts(data.history, attempts, day, clock.now);
-  return new Map(pairs.map((p) => [p.id, buildSummary({ pairId: p.id, name: state.name, rev: clock.now, views, counts })]));
+  return new Map(pairs.map((p) => [p.id, buildSummary({ pairId: p.id, name: state.name, clock, views, counts })]));
 }
 
 /**

@@ -35,7 +35,8 @@ export function changeBetween(last: Summary | undefined, next: Summary): Change 
 /** When a summary with this kind of change should go out, given when the last one went. */
 export function pushDueAt(change: Change, now: number, lastPushAt: number | undefined): number | null {
   if (change === 'none') return null;
-  if (change === 'status' || lastPushAt === undefined) return now;
+  // A last push "in the future" (the clock was ahead then) does not hold pushes back until it is reached.
+  if (change === 'status' || lastPushAt === undefined || lastPushAt > now) return now;
   return Math.max(now, lastPushAt + COUNTS_EVERY_MS);
 }
 
@@ -49,5 +50,6 @@ export function backoffMs(attempt: number, random: () => number = Math.random): 
 export function shouldPull(now: number, lastPullAt: number | undefined, reason: 'page' | 'schedule' | 'manual'): boolean {
   if (reason === 'manual' || lastPullAt === undefined) return true;
   const since = now - lastPullAt;
+  if (since < 0) return true; // the clock was ahead at the last pull
   return reason === 'page' ? since >= PAGE_PULL_MIN_MS : since >= (PULL_EVERY_MIN * 60_000) / 2;
 }

@@ -1,4 +1,5 @@
-import type { DayStatus } from '../types';
+import type { Clock, DayKey, DayStatus } from '../types';
+import { dayKeyAt } from '../days';
 import type { CommitmentView } from '../today';
 import type { DayOutcome } from '../streak-engine';
 
@@ -57,29 +58,31 @@ export interface TodayCounts {
 const clampInt = (n: number, max: number) => (Number.isFinite(n) ? Math.max(0, Math.min(max, Math.round(n))) : 0);
 const text = (s: string, max: number) => [...s.trim()].slice(0, max).join('');
 
-/** The last SHARED_DAYS days of a calendar ending today, as letters; '.' before the commitment existed. */
-export function dayCodes(view: Pick<CommitmentView, 'heatmap' | 'today'>): string {
-  const days = view.heatmap.flatMap((w) => w.days).filter((d) => d.day <= view.today.day);
-  return days
+/** The last SHARED_DAYS days of a calendar ending today, as letters; '.' before `firstDay` (the commitment's first). */
+export function dayCodes(view: Pick<CommitmentView, 'heatmap' | 'today'>, firstDay: DayKey = ''): string {
+  return view.heatmap
+    .flatMap((w) => w.days)
+    .filter((d) => d.day <= view.today.day)
     .slice(-SHARED_DAYS)
-    .map((d) => (d.outcome === 'future' ? '.' : DAY_CODES[d.outcome]))
-    .join('')
-    .padStart(Math.min(SHARED_DAYS, days.length), '.');
+    .map((d) => (d.day < firstDay || d.outcome === 'future' ? '.' : DAY_CODES[d.outcome]))
+    .join('');
 }
 
-/** One commitment as a partner sees it. */
-export function shareCommitment(view: CommitmentView, counts: TodayCounts | undefined): SharedCommitment {
+/** One commitment as a partner sees it. `clock` places its first day (for '.' in `days`). */
+export function shareCommitment(view: CommitmentView, counts: TodayCounts | undefined, clock?: Clock): SharedCommitment {
   const { commitment: c, today, streak } = view;
+  const firstDay = clock ? dayKeyAt(c.createdAt, clock.timeZone, clock.dayStartMinutes) : '';
   return {
     id: text(c.id, 40),
     title: text(c.title, TITLE_MAX) || 'Commitment',
     kind: c.requirement.kind === 'habit' ? 'habit' : 'gate',
     status: STATUSES.includes(today.status) ? today.status : 'pending',
-    doneAt: today.progress.done && today.progress.doneAt !== undefined ? Math.round(today.progress.doneAt) : null,
+    // Only with a "done" status: the moment is part of "Sam finished at 9:40", not otherwise shared.
+    doneAt: today.status === 'done' && today.progress.doneAt !== undefined ? Math.round(today.progress.doneAt) : null,
     streak: clampInt(streak.current, 100000),
     best: clampInt(streak.best, 100000),
     unit: streak.unit === 'week' ? 'week' : 'day',
-    days: dayCodes(view),
+    days: dayCodes(view, firstDay),
     focusMinutes: clampInt(counts?.focusMinutes ?? 0, 1440),
     turnedBack: clampInt(counts?.turnedBack ?? 0, 10000),
     wentAnyway: clampInt(counts?.wentAnyway ?? 0, 10000),
@@ -88,21 +91,23 @@ export function shareCommitment(view: CommitmentView, counts: TodayCounts | unde
 
 /**
  * The summary for one pair: only commitments shared with that pair (`sharedWith`), not archived,
- * at most MAX_SHARED, in the order the person sees them.
+ * at most MAX_SHARED, in the order the person sees them. `clock` gives the day the statuses are for (also
+ * with no commitment at all) and `rev`.
  */
 export function buildSummary(input: {
   pairId: string;
   name: string;
-  rev: number;
+  clock: Clock;
   views: readonly CommitmentView[];
   counts: ReadonlyMap<string, TodayCounts>;
 }): Summary {
+  const { clock } = input;
   const shared = input.views
     .filter((v) => !v.commitment.archivedAt && (v.commitment.sharedWith ?? []).includes(input.pairId))
     .slice(0, MAX_SHARED)
-    .map((v) => shareCommitment(v, input.counts.get(v.commitment.id)));
-  const day = input.views[0]?.today.day ?? '';
-  return { name: text(input.name, NAME_MAX) || 'Partner', rev: Math.round(input.rev), day, commitments: shared };
+    .map((v) => shareCommitment(v, input.counts.get(v.commitment.id), clock));
+  const day = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
+  return { name: text(input.name, NAME_MAX) || 'Partner', rev: Math.round(clock.now), day, commitments: shared };
 }
 
 /** The allowlist again, at the edge: whatever object arrives, only the summary's own fields go out. */
