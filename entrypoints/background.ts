@@ -50,8 +50,15 @@ export default defineBackground(() => {
   const published = () => gateStateItem.getValue();
   const recordVisit = serialized(async (event: VisitEvent) => recordVisitEvent(db, event, await readClock()));
 
+  const local = createHandlers({ db, clock: readClock, refresh, gateState: published });
   listen({
-    ...createHandlers({ db, clock: readClock, refresh, gateState: published }),
+    ...local,
+    // An arrival changes only today's counts (no gate refresh), but partners see those counts too.
+    'block.arrive': async (req) => {
+      const attempts = await local['block.arrive'](req);
+      if (sync) await notePushWanted(db).catch(() => undefined);
+      return attempts;
+    },
     ...createSyncHandlers(db, sync, { exclusive, changed: async () => { await notePushWanted(db); await showSync(); } }),
   });
 
