@@ -11,6 +11,74 @@ export function useLive<T>(query: () => Promise<T>, deps: unknown[]): T | undefi
   return value;
 }
 
+/**
+ * A value read once for the whole page and kept current, shared by the components that show it. Made with
+ * `liveSource` or `storedSource`, it starts reading when made: a page can make it before its first render so the
+ * reads overlap loading and rendering instead of waiting for an effect after the first paint.
+ * It lives as long as the page (nothing unsubscribes).
+ */
+export interface Source<T> {
+  readonly current: T | undefined;
+  /** Calls `next` with each new value, at once with the current one if there is one; returns the unsubscribe. */
+  subscribe(next: (value: T) => void): () => void;
+}
+
+function sourceOf<T>(start: (emit: (value: T) => void) => void): Source<T> {
+  let current: T | undefined;
+  const listeners = new Set<(value: T) => void>();
+  start((value) => {
+    current = value;
+    for (const next of listeners) next(value);
+  });
+  return {
+    get current() {
+      return current;
+    },
+    subscribe(next) {
+      listeners.add(next);
+      if (current !== undefined) next(current);
+      return () => void listeners.delete(next);
+    },
+  };
+}
+
+/**
+ * A Dexie liveQuery as a Source: re-read whenever the tables it read change.
+ * The first value comes from a plain read started at once: liveQuery starts its first query only from a timer,
+ * and drops its result to read again when a write to those tables lands meanwhile (the worker writes on tab
+ * and focus events). The live subscription starts when that value is in; its own first read, right after,
+ * catches any write made since.
+ */
+export function liveSource<T>(query: () => Promise<T>): Source<T> {
+  return sourceOf((emit) => {
+    const failed = (e: unknown) => console.error('Tandem query failed', e);
+    const follow = () => void liveQuery(query).subscribe({ next: emit, error: failed });
+    query().then(emit, failed).finally(follow);
+  });
+}
+
+/** A value from extension storage as a Source, following changes made anywhere. */
+export function storedSource<T>(item: { getValue(): Promise<T>; watch(cb: (v: T) => void): () => void }): Source<T> {
+  return sourceOf((emit) => {
+    let changed = false;
+    item.watch((v) => {
+      changed = true;
+      emit(v);
+    });
+    // A change seen by `watch` is newer than what getValue read: never put the older value back.
+    void item.getValue().then((v) => changed || emit(v));
+  });
+}
+
+/** A Source's value in a component: the current one at the first render, then every change. */
+export function useSource<T>(source: Source<T>): T | undefined {
+  const [value, setValue] = useState<T | undefined>(source.current);
+  // A layout effect subscribes right after this render (not after the paint): a value that arrives in between is
+  // delivered at once by subscribe.
+  useLayoutEffect(() => source.subscribe(setValue), [source]);
+  return value;
+}
+
 /** The current time, refreshed every `everyMs` while the page is open (for countdowns; never stored). */
 export function useNow(everyMs = 1000): number {
   const [now, setNow] = useState(Date.now());
@@ -47,14 +115,20 @@ export function useReadyMark(name: string, ready: boolean): void {
 }
 
 /**
- * False for the first paint, true right after: for secondary content (calendars) that should not hold up
- * what a person needs first (today's status and the next step).
+ * False for the first paint, true right after: for secondary content (calendars, cards below the first screen)
+ * that should not hold up what a person needs first (today's status and the next step). With `after`, counts
+ * from the first paint at which `after` is true (e.g. the first paint with data), not the component's first.
  */
-export function useAfterFirstPaint(): boolean {
+export function useAfterFirstPaint(after = true): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
-    const frame = requestAnimationFrame(() => setTimeout(() => setPainted(true), 0));
-    return () => cancelAnimationFrame(frame);
-  }, []);
+    if (!after || painted) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [after]);
   return painted;
 }

@@ -6,23 +6,48 @@ import { dayKeyAt } from '@/utils/core/days';
 import { IDLE_THRESHOLD_MS, todayVisits } from '@/utils/core/visits';
 import { send } from '@/utils/messages';
 import { clockOf, settingsItem } from '@/utils/settings';
-import { useLive, useNow, useStored } from './hooks';
+import type { Settings } from '@/utils/core/types';
+import { liveSource, storedSource, useAfterFirstPaint, useNow, useSource, type Source } from './hooks';
+
+type CheckInData = Awaited<ReturnType<typeof loadCheckIn>>;
+let reads: { data: Source<CheckInData>; settings: Source<Settings> } | undefined;
+
+/**
+ * Starts reading what today's views need (the database, live, and the settings), once per page. A page calls
+ * it before its first render so the reads run while it loads and renders; useTodayViews calls it otherwise.
+ */
+export function startTodayReads(): { data: Source<CheckInData>; settings: Source<Settings> } {
+  if (reads) return reads;
+  reads = { data: liveSource(() => loadCheckIn(getDb())), settings: storedSource(settingsItem) };
+  // While IndexedDB answers, the main thread is idle: build the time-zone formatter the first render needs.
+  setTimeout(() => dayKeyAt(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone, 0), 0);
+  return reads;
+}
 
 /**
  * Today's view of every live commitment, kept current: records from the database (live), the clock
  * ticking each second for countdowns. Undefined until the first read.
+ * With `firstPaint`, the first paint with data shows (and computes) only that many commitments, and all of
+ * them right after: for a page whose first screen holds only a few.
  */
-export function useTodayViews(): { views: CommitmentView[]; now: number } | undefined {
-  const data = useLive(() => loadCheckIn(getDb()), []);
-  const settings = useStored(settingsItem);
+export function useTodayViews({ firstPaint }: { firstPaint?: number } = {}): { views: CommitmentView[]; now: number } | undefined {
+  const sources = startTodayReads();
+  const data = useSource(sources.data);
+  const settings = useSource(sources.settings);
   const now = useNow(1000);
+  const painted = useAfterFirstPaint(firstPaint !== undefined && data !== undefined && settings !== undefined);
+  const limit = painted ? undefined : firstPaint;
+  const commitments = useMemo(() => (data && limit !== undefined ? data.commitments.slice(0, limit) : data?.commitments), [data, limit]);
   const clock = settings && clockOf(settings, now);
   const day = clock && dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
   // Past days change only with the records, the settings or the date: not every second.
-  const past = useMemo(() => (data && clock ? pastByCommitment(data.commitments, data.history, clock, data.caches) : undefined), [data, settings, day]);
-  if (!data || !clock || !past) return undefined;
+  const past = useMemo(
+    () => (data && commitments && clock ? pastByCommitment(commitments, data.history, clock, data.caches) : undefined),
+    [data, commitments, settings, day],
+  );
+  if (!data || !commitments || !clock || !past) return undefined;
   const visits = todayVisits(data.siteDays, data.tracker, clock, IDLE_THRESHOLD_MS);
-  return { views: viewToday(data.commitments, data.history, clock, { caches: data.caches, past, visits }), now };
+  return { views: viewToday(commitments, data.history, clock, { caches: data.caches, past, visits }), now };
 }
 
 /**

@@ -320,6 +320,12 @@ export async function benchHistoryBrowser({ extensionPath, fixture, n, warmups =
         warmups,
         onReady: async (page, i) => {
           if (i !== n - 1) return;
+          // The first paint shows the first screen's cards; the others and the calendars follow right after it.
+          await page.waitForFunction(
+            (count) => document.querySelectorAll('[data-testid="commitment"] [data-testid="heatmap"]').length >= count,
+            fixture.commitments.length,
+            { timeout: timeoutMs },
+          );
           cards = await page.locator('[data-testid="commitment"]').evaluateAll((els) =>
             els.map((el) => ({
               title: el.querySelector('h2')?.textContent ?? '',
@@ -358,13 +364,14 @@ export function summarizeInstrumented(runs) {
   const afterReads = [];
   const longAfter = [];
   for (const r of runs) {
-    for (const e of r.idb) {
+    for (const e of r.idb.filter((q) => q.start <= r.ready)) {
       let s = byWhat.get(e.what);
       if (!s) byWhat.set(e.what, (s = { ms: [], start: [], n: e.n }));
       s.ms.push(e.end - e.start);
       s.start.push(e.start);
     }
-    const last = Math.max(...r.idb.map((e) => e.end).filter((x) => Number.isFinite(x)));
+    // The reads the ready mark waited for: the live query reads again right after the first paint (components/hooks.ts).
+    const last = Math.max(...r.idb.map((e) => e.end).filter((x) => Number.isFinite(x) && x <= r.ready));
     lastRead.push(last);
     afterReads.push(r.ready - last);
     longAfter.push(r.longTasks.filter((t) => t.start + t.duration > last && t.start < r.ready).reduce((a, t) => a + t.duration, 0));

@@ -6,10 +6,18 @@ import { CommitmentCard, type CheckInActions } from '@/components/CommitmentCard
 import { useReadyMark } from '@/components/hooks';
 import { useRefreshWhenDue, useTodayViews } from '@/components/today';
 
+/**
+ * How many cards the first paint shows: at least as many as the popup's first screen holds (a card with its
+ * calendar is 250–330 px high, the popup at most 600 px); the others follow right after that paint.
+ */
+const FIRST_SCREEN_CARDS = 3;
+
 /** The daily check-in: each commitment's status today, its next action, and its streak. */
 export function PopupApp() {
-  const today = useTodayViews();
+  // The first paint with data shows the cards of the first screen; the others follow right after it.
+  const today = useTodayViews({ firstPaint: FIRST_SCREEN_CARDS });
   const [error, setError] = useState<string | null>(null);
+  // Ready = the first screen shows the commitments from the database (not the empty shell).
   useReadyMark('tandem:popup-ready', today !== undefined);
   useRefreshWhenDue(today?.views, today?.now ?? 0);
 

@@ -27,3 +27,26 @@ it('the check-in query follows new sessions and check-ins live', async () => {
   await expect.poll(() => seen.at(-1)).toBe(2);
   sub.unsubscribe();
 });
+
+// loadCheckIn reads the last week's records with everything else, and older ones only when a cache ends earlier:
+// either way it returns exactly the records from the day before the earliest cache end.
+it('the check-in query returns the records no cache covers, whether the caches end this week or long ago', async () => {
+  const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+  const c: Commitment = { id: 'c1', ...deepWorkBeforeEmail(), createdAt: 1, updatedAt: 1 };
+  await db.commitments.add(c);
+  for (const ago of [40, 20, 5, 3, 2, 1, 0]) {
+    await db.checkIns.add({ id: `k${ago}`, commitmentId: 'c1', day: day(ago), at: Date.now() - ago * 86_400_000 });
+    await db.sessions.add({ id: `s${ago}`, commitmentId: 'c1', day: day(ago), startedAt: 2, endsAt: 3, outcome: 'completed', endedAt: 3 });
+  }
+  const daysRead = async () => [...((await loadCheckIn(db)).history.get('c1')?.keys() ?? [])].sort();
+  // A cache through three days ago (its end is the first day it does not cover): records from a day before it.
+  const cacheTo = (end: string) => db.outcomes.put({ commitmentId: 'c1', from: '2026-01-01', codes: 'n'.repeat(Math.round((Date.parse(end) - Date.parse('2026-01-01')) / 86_400_000)) });
+  await cacheTo(day(2));
+  expect(await daysRead()).toEqual([day(3), day(2), day(1), day(0)]);
+  // A cache that ends 20 days ago: the older records are read too.
+  await cacheTo(day(20));
+  expect(await daysRead()).toEqual([day(20), day(5), day(3), day(2), day(1), day(0)]);
+  // No cache at all: every record since the commitment was made.
+  await db.outcomes.clear();
+  expect(await daysRead()).toEqual([day(40), day(20), day(5), day(3), day(2), day(1), day(0)]);
+});
