@@ -11,8 +11,8 @@ import { syncStateItem } from '@/utils/sync/state';
 import { useLive, useStored } from './hooks';
 
 export const LOCAL_ONLY =
-  'Partner sync is off in this build: Tandem is running local-only, and everything else works. ' +
-  'A build with a Firebase config (see .env.example) can pair with a partner.';
+  'Local only: nothing leaves this device. Partner sync is off in this build (everything else works); ' +
+  'a build with a Firebase config (see .env.example) can pair with a partner.';
 
 /** Pairs and what partners last shared, kept current from the database. */
 function usePartners(): { pairs: Pair[]; summaries: Map<string, PartnerSummary> } | undefined {
@@ -34,7 +34,7 @@ function usePullOnOpen(): void {
 export function PartnerPanel() {
   const data = usePartners();
   usePullOnOpen();
-  if (!syncConfig) return <p class="hint partner-off" data-testid="partner-off">{LOCAL_ONLY}</p>;
+  if (!syncConfig) return <footer class="hint local-only" data-testid="partner-off">{LOCAL_ONLY}</footer>;
   if (!data) return null;
   const live = data.pairs.filter((p) => !p.ended);
   const ended = data.pairs.filter((p) => p.ended?.by === 'partner');

@@ -19,8 +19,6 @@ let reads: { data: Source<CheckInData>; settings: Source<Settings> } | undefined
 export function startTodayReads(): { data: Source<CheckInData>; settings: Source<Settings> } {
   if (reads) return reads;
   reads = { data: liveSource(() => loadCheckIn(getDb())), settings: storedSource(settingsItem) };
-  // While IndexedDB answers, the main thread is idle: build the time-zone formatter the first render needs.
-  setTimeout(() => dayKeyAt(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone, 0), 0);
   return reads;
 }
 

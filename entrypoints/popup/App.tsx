@@ -5,6 +5,7 @@ import type { Result } from '@/utils/core/types';
 import { CommitmentCard, type CheckInActions } from '@/components/CommitmentCard';
 import { useReadyMark } from '@/components/hooks';
 import { useRefreshWhenDue, useTodayViews } from '@/components/today';
+import { PartnerPanel } from '@/components/Partners';
 
 /**
  * How many cards the first paint shows: at least as many as the popup's first screen holds (a card with its
@@ -49,7 +50,7 @@ export function PopupApp() {
       ) : (
         today.views.map((view) => <CommitmentCard key={view.commitment.id} view={view} now={today.now} actions={actions} />)
       )}
-      <footer class="local-only">Local only: nothing leaves this device.</footer>
+      <PartnerPanel />
     </main>
   );
 }

@@ -1,0 +1,172 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { launchWithExtension, type LaunchedExtension } from '../support/launch.mjs';
+import { extensionUrl, saveAlwaysOpenCommitment } from '../support/tandem.mjs';
+import { getWorker } from '../support/worker.mjs';
+import {
+  EmulatorUnavailableError, startAuthEmulator, startFirestoreEmulator, type RunningEmulator,
+} from '../support/emulators.mjs';
+
+// The worker's own API, used inside `evaluate` (types for just what this file calls).
+declare const chrome: {
+  alarms: { get(name: string): Promise<unknown> };
+  action: { getBadgeText(d: object): Promise<string>; getBadgeBackgroundColor(d: object): Promise<number[]> };
+};
+
+/**
+ * Two people, two Chromium profiles, each with Tandem built against the local Firestore and Auth emulators
+ * (a build of its own, in .output/e2e-sync: the emulator addresses are build-time settings, like a real
+ * Firebase config). They pair through the UI, and one sees the other's progress on the badge and in the popup.
+ */
+const ROOT = resolve(import.meta.dirname, '../..');
+const SYNC_BUILD = resolve(ROOT, '.output/e2e-sync/chrome-mv3');
+const PROJECT = 'demo-tandem-e2e';
+
+test('a local-only build says plainly where partner features would be', async ({ tandem }) => {
+  const options = await tandem.open('options.html');
+  await expect(options.getByTestId('partner-settings').getByTestId('partner-off')).toContainText('Partner sync is off in this build');
+  const popup = await tandem.open('popup.html');
+  await expect(popup.getByTestId('partner-off')).toContainText('Partner sync is off in this build');
+});
+
+test.describe('two partners through the emulators', () => {
+  let emulators: RunningEmulator[] = [];
+  let unavailable: string | undefined;
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    try {
+      emulators = await Promise.all([startFirestoreEmulator({ rules: resolve(ROOT, 'firestore.rules') }), startAuthEmulator({ projectId: PROJECT })]);
+    } catch (e) {
+      if (!(e instanceof EmulatorUnavailableError)) throw e;
+      unavailable = e.reason;
+      console.warn(`\n!!! PARTNER BROWSER TEST SKIPPED — NOT PASSED: ${e.reason}\n`);
+      return;
+    }
+    const [firestore, auth] = emulators;
+    execFileSync('npx', ['wxt', 'build'], {
+      cwd: ROOT,
+      stdio: 'pipe',
+      env: {
+        ...process.env,
+        TANDEM_OUT_DIR: '.output/e2e-sync',
+        WXT_FIREBASE_PROJECT_ID: PROJECT,
+        WXT_FIREBASE_API_KEY: 'demo-key',
+        WXT_FIRESTORE_EMULATOR_HOST: `${firestore!.host}:${firestore!.port}`,
+        WXT_AUTH_EMULATOR_HOST: `${auth!.host}:${auth!.port}`,
+      },
+    });
+  });
+
+  test.afterAll(async () => {
+    await Promise.all(emulators.map((e) => e.stop()));
+  });
+
+  test('pair with a code, see the partner streak on the badge and in the popup, and an offline check-in arrive once', async () => {
+    test.skip(!!unavailable, `emulator unavailable: ${unavailable}`);
+    test.setTimeout(360_000);
+    const ana = await launchWithExtension({ extensionPath: SYNC_BUILD });
+    const ben = await launchWithExtension({ extensionPath: SYNC_BUILD });
+    const open = async (who: LaunchedExtension, page: string): Promise<Page> => {
+      const p = await who.context.newPage();
+      await p.goto(extensionUrl(who.extensionId, page));
+      return p;
+    };
+    const inWorker = async <T>(who: LaunchedExtension, fn: () => Promise<T>): Promise<T> =>
+      (await getWorker(who.context, who.extensionId)).evaluate(fn);
+    const outbox = (who: LaunchedExtension) =>
+      inWorker(who, () => new Promise<{ attempts: number }[]>((ok, ko) => {
+        const r = indexedDB.open('tandem');
+        r.onerror = () => ko(r.error);
+        r.onsuccess = () => {
+          const get = r.result.transaction('outbox').objectStore('outbox').getAll();
+          get.onsuccess = () => { ok(get.result); r.result.close(); };
+          get.onerror = () => ko(get.error);
+        };
+      }));
+
+    try {
+      // Ana has two daily habits; she shares them with whoever she pairs with.
+      const anaOptions = await open(ana, 'options.html');
+      for (const title of ['Journal', 'Stretch']) {
+        await anaOptions.getByTestId('new-commitment').click();
+        await anaOptions.getByTestId('type-habit').check();
+        await anaOptions.getByTestId('title').fill(title);
+        await anaOptions.getByTestId('habit-times').fill('1');
+        await anaOptions.getByTestId('habit-per').selectOption('day');
+        for (let d = 0; d < 7; d++) await anaOptions.getByTestId(`day-${d}`).setChecked(true);
+        await anaOptions.getByTestId('save-commitment').click();
+        await expect(anaOptions.getByTestId('commitment-row').filter({ hasText: title })).toBeVisible();
+      }
+      await anaOptions.getByTestId('partner-name').fill('Ana');
+      await anaOptions.getByTestId('save-name').click();
+      await anaOptions.getByTestId('create-invite').click();
+      const code = (await anaOptions.getByTestId('invite-code').textContent())!;
+      expect(code).toMatch(/^[2-9A-Z]{5}-[2-9A-Z]{5}$/);
+
+      // Ben pairs by typing the code; a wrong code first is explained and changes nothing.
+      const benOptions = await open(ben, 'options.html');
+      await benOptions.getByTestId('partner-name').fill('Ben');
+      await benOptions.getByTestId('save-name').click();
+      await benOptions.getByTestId('redeem-code').fill('ABCDE-FGHJK');
+      await benOptions.getByTestId('redeem').click();
+      await expect(benOptions.getByTestId('partner-error')).toContainText('No invite has that code');
+      await expect(benOptions.getByTestId('pair')).toHaveCount(0);
+      await benOptions.getByTestId('redeem-code').fill(code.toLowerCase());
+      await benOptions.getByTestId('redeem').click();
+      await expect(benOptions.getByTestId('pair')).toContainText('Ana');
+
+      // Ana sees Ben as soon as her popup opens (one sync); she checks in Journal.
+      const anaPopup = await open(ana, 'popup.html');
+      await expect(anaPopup.getByTestId('partner')).toContainText('Ben');
+      const journal = anaPopup.getByTestId('commitment').filter({ hasText: 'Journal' });
+      await journal.getByTestId('habit-check').click();
+      await expect(journal.getByTestId('status')).toContainText(/done/i);
+      // The push goes out with the next sync (one write per burst, ~30 s after it).
+      await expect.poll(async () => (await outbox(ana)).length, { timeout: 90_000, intervals: [2000] }).toBe(0);
+      await expect.poll(async () => inWorker(ana, async () => (await chrome.alarms.get('sync-push')) === undefined), { timeout: 90_000, intervals: [2000] }).toBe(true);
+
+      // Ben's popup and badge show Ana's streak after one sync.
+      const benPopup = await open(ben, 'popup.html');
+      const anaCard = benPopup.getByTestId('partner');
+      await expect(anaCard).toContainText('Ana');
+      await expect(anaCard.getByTestId('partner-commitment').filter({ hasText: 'Journal' })).toContainText(/done/i);
+      await expect(anaCard.getByTestId('partner-streak')).toContainText('1');
+      await expect.poll(() => inWorker(ben, () => chrome.action.getBadgeText({}))).toBe('1');
+      const stretchAtFirst = anaCard.getByTestId('partner-commitment').filter({ hasText: 'Stretch' });
+      await expect(stretchAtFirst).not.toContainText(/done/i);
+
+      // Ana goes offline and checks in Stretch: it waits in her outbox.
+      await ana.context.setOffline(true);
+      const stretch = anaPopup.getByTestId('commitment').filter({ hasText: 'Stretch' });
+      await stretch.getByTestId('habit-check').click();
+      await expect(stretch.getByTestId('status')).toContainText(/done/i);
+      await expect.poll(async () => (await outbox(ana))[0]?.attempts ?? 0, { timeout: 90_000, intervals: [2000] }).toBeGreaterThan(0);
+      await benPopup.getByTestId('partner-refresh').click();
+      await expect(anaCard.getByTestId('partner-commitment').filter({ hasText: 'Stretch' })).not.toContainText(/done/i);
+
+      // Back online: the outbox delivers it, once.
+      await ana.context.setOffline(false);
+      await expect.poll(async () => (await outbox(ana)).length, { timeout: 120_000, intervals: [2000] }).toBe(0);
+      await benPopup.getByTestId('partner-refresh').click();
+      const stretchRow = anaCard.getByTestId('partner-commitment').filter({ hasText: 'Stretch' });
+      await expect(stretchRow).toHaveCount(1);
+      await expect(stretchRow).toContainText(/done/i);
+      await expect(stretchRow).toContainText('1-day streak');
+      const badge = await inWorker(ben, async () => ({ text: await chrome.action.getBadgeText({}), color: await chrome.action.getBadgeBackgroundColor({}) }));
+      expect(badge.text).toBe('1');
+      expect(badge.color.slice(0, 3)).toEqual([0x1d, 0x7a, 0x46]); // green: Ana is done for today
+
+      // The mirror: Ben's own gate holds his email back, and the block page tells him what Ana has done today.
+      await saveAlwaysOpenCommitment(ben.context, ben.extensionId);
+      const block = await open(ben, 'block.html#https://mail.google.com/mail/u/0/');
+      await expect(block.getByTestId('block-page')).toBeVisible();
+      await expect(block.getByTestId('partner-progress')).toContainText(/Ana finished Journal at \d{1,2}:\d{2}/);
+      await expect(block.getByTestId('partner-progress')).toContainText(/Ana finished Stretch at/);
+    } finally {
+      await Promise.all([ana.close(), ben.close()]);
+    }
+  });
+});
