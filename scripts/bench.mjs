@@ -5,7 +5,14 @@
 // Env: BENCH_N (navigations / popup opens per configuration, default 20),
 //      BENCH_TIMEOUT_MS (whole run, default 600000), BENCH_SKIP_BASELINE=1, BENCH_SKIP_TANDEM=1,
 //      BENCH_SKIP_HISTORY=1, BENCH_HISTORY_RUNS (computations timed in Node, default 15),
-//      BENCH_RESULTS (where to write, default bench-results.json at the repo root).
+//      BENCH_RESULTS (where to write, default bench-results.json at the repo root),
+//      BENCH_SKIP_SYNC=1 (no partner-sync figures; they need the Firestore emulator jar, Java and firebase-tools).
+//
+// Partner sync (docs/architecture.md, "Sync cost"):
+// - sync.reads.per_day / sync.writes.per_day: Firestore document reads and writes of one heavy person-day with one
+//   partner, simulated in Node against the emulators (scripts/bench-sync.ts, through jiti, in a child process).
+// - worker.coldstart.ms.local / worker.coldstart.ms.sync: stopped worker → its answer to 'gate.refresh', medians,
+//   for the local-only build and a build pointed at the emulators (scripts/bench-coldstart.mjs).
 //
 // History (5 years × 20 commitments, scripts/history-fixture.ts, made in Europe/Berlin and ending now):
 // - streaks.5y20c.ms: median of BENCH_HISTORY_RUNS computations, after 5 uncounted ones, of what the popup
@@ -39,6 +46,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchHistoryBrowser, popupOpens, summarizeInstrumented } from './bench-history-browser.mjs';
+import { benchColdstart, reportColdstart } from './bench-coldstart.mjs';
 import { startFixtureServer } from '../tests/support/fixture-server.mjs';
 import { launchWithExtension } from '../tests/support/launch.mjs';
 import { waitForMark } from '../tests/support/marks.mjs';
@@ -262,6 +270,7 @@ async function main() {
     await fx.close();
   }
   if (process.env.BENCH_SKIP_HISTORY !== '1') await benchHistory();
+  if (process.env.BENCH_SKIP_SYNC !== '1') await benchSync();
 }
 
 // ---------------------------------------------------------------------------------------------- history
@@ -367,6 +376,7 @@ content = t0 → Tandem's block page showing the commitment from its database; m
   }
 
   reportHistory();
+  reportSync();
 
   // The original URL must survive the redirect exactly: fragment, '&' and non-ASCII (as the browser encodes it).
   for (const prefix of ['gate', 'baseline']) {
@@ -460,6 +470,88 @@ function reportHistory() {
       // without their records (outcomes.build.browser then takes ms). That run's 5y20c figures are not comparable.
       if (agree !== hb.cards.length) warnings.push(`the popup disagrees with Node for ${hb.cards.length - agree}/${hb.cards.length} commitments: popup.render.ms.5y20c did not measure the 5-year history`);
     }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- sync
+
+/** @type {any} what scripts/bench-sync.ts printed */
+let syncDay;
+/** @type {Awaited<ReturnType<typeof benchColdstart>> | undefined} */
+let coldstart;
+
+/** Runs scripts/bench-sync.ts (TypeScript, through jiti) in a child process; resolves with its JSON line. */
+function runSyncDay() {
+  const jitiCli = path.join(path.dirname(createRequire(import.meta.url).resolve('jiti/package.json')), 'lib', 'jiti-cli.mjs');
+  return new Promise((resolve, reject) => {
+    child = execFile(
+      process.execPath,
+      [jitiCli, path.join(root, 'scripts', 'bench-sync.ts')],
+      { cwd: root, timeout: 240000, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, BENCH_TZ: HISTORY_TZ } },
+      (err, stdout, stderr) => {
+        child = undefined;
+        if (err) return reject(new Error(`scripts/bench-sync.ts failed: ${err.message}\n${stderr}`));
+        const line = stdout.trim().split('\n').at(-1) ?? '';
+        try {
+          resolve(JSON.parse(line));
+        } catch {
+          reject(new Error(`scripts/bench-sync.ts printed no JSON: ${line.slice(0, 200)}\n${stderr}`));
+        }
+      },
+    );
+  });
+}
+
+/** An emulator that cannot run here is a loud skip, not a failure (as in the tests). */
+function syncProblem(/** @type {unknown} */ err) {
+  const e = /** @type {Error & { reason?: string }} */ (err);
+  if (e?.name === 'EmulatorUnavailableError' || /EmulatorUnavailableError/.test(String(e?.message))) {
+    warnings.push(`SYNC FIGURES SKIPPED — NOT MEASURED: ${e.reason ?? e.message}`);
+  } else {
+    failed = true;
+    warnings.push(e?.stack ?? String(err));
+  }
+}
+
+async function benchSync() {
+  console.log('sync: one heavy person-day with one partner against the Firestore and Auth emulators (Node) …');
+  try {
+    syncDay = await runSyncDay();
+    figure('sync.reads.per_day', syncDay['sync.reads.per_day'], 'reads');
+    figure('sync.writes.per_day', syncDay['sync.writes.per_day'], 'writes');
+    if (syncDay['sync.reads.per_day'] > 100) warnings.push(`sync.reads.per_day ${syncDay['sync.reads.per_day']} is over the target of 100`);
+    if (syncDay['sync.writes.per_day'] > 50) warnings.push(`sync.writes.per_day ${syncDay['sync.writes.per_day']} is over the target of 50`);
+  } catch (err) {
+    syncProblem(err);
+  }
+  console.log(`worker cold start: local-only and sync builds, ${N} rounds each …`);
+  try {
+    coldstart = await benchColdstart({ n: N, log: (line) => console.log(line) });
+    figure('worker.coldstart.ms.local', coldstart.local.median, 'ms');
+    figure('worker.coldstart.ms.sync', coldstart.sync.median, 'ms');
+    if (coldstart.diff.median > 20) warnings.push(`the sync build's worker cold start is ${coldstart.diff.median} ms over the local-only build's (target ≤ 20 ms)`);
+  } catch (err) {
+    syncProblem(err);
+  }
+}
+
+function reportSync() {
+  if (syncDay) {
+    const d = syncDay;
+    console.log('');
+    console.log(`Sync, one heavy person-day with one partner (${d.wakingHours} h, ${d.timeZone}, seed ${d.seed}; Firestore emulator, document reads/writes):`);
+    console.log(`${pad('', 28)}${padL('reads', 8)}${padL('writes', 8)}`);
+    console.log(`${pad('Ana (heavy day)', 28)}${padL(String(d.ana.reads), 8)}${padL(String(d.ana.writes), 8)}`);
+    console.log(`${pad('Ben, her partner (light)', 28)}${padL(String(d.ben.reads), 8)}${padL(String(d.ben.writes), 8)}`);
+    console.log(`${pad('target per person-day', 28)}${padL('≤ 100', 8)}${padL('≤ 50', 8)}`);
+    for (const [cause, r] of Object.entries(/** @type {Record<string, any>} */ (d.ana.byCause))) {
+      if (r.reads || r.writes) console.log(`  Ana, ${pad(cause, 24)} ×${padL(String(r.n), 3)}: ${r.reads} reads, ${r.writes} writes`);
+    }
+    console.log(`  pairing (once, not in the day): ${d.pairing.ana.reads} + ${d.pairing.ana.writes} (Ana), ${d.pairing.ben.reads} + ${d.pairing.ben.writes} (Ben) reads + writes`);
+  }
+  if (coldstart) {
+    console.log('');
+    reportColdstart(coldstart);
   }
 }
 
