@@ -36,6 +36,7 @@ import { startAuthEmulator, startFirestoreEmulator } from '../tests/support/emul
 import { launchWithExtension } from '../tests/support/launch.mjs';
 import { extensionUrl } from '../tests/support/tandem.mjs';
 import { getWorker, isWorkerRunning, stopServiceWorker } from '../tests/support/worker.mjs';
+import { quantile, round1 } from './stats.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PROJECT = 'demo-tandem-bench-coldstart';
@@ -43,16 +44,6 @@ const WARMUPS = 2;
 const STEP_TIMEOUT_MS = 15000;
 const BLOCKS = Math.max(1, Number.parseInt(process.env.BENCH_COLDSTART_BLOCKS ?? '2', 10) || 2);
 
-/** @param {number[]} xs @param {number} q */
-function quantile(xs, q) {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const pos = (s.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return (s[lo] ?? NaN) + ((s[hi] ?? NaN) - (s[lo] ?? NaN)) * (pos - lo);
-}
-const round1 = (/** @type {number} */ x) => Math.round(x * 10) / 10;
 const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
 
 /**

@@ -33,13 +33,7 @@ import { getWorker } from '../tests/support/worker.mjs';
 
 const STORES = ['commitments', 'sessions', 'checkIns'];
 
-/** @param {number[]} xs */
-export function median(xs) {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = (s.length - 1) / 2;
-  return ((s[Math.floor(m)] ?? NaN) + (s[Math.ceil(m)] ?? NaN)) / 2;
-}
+import { median } from './stats.mjs';
 
 /** @param {string} dir */
 function dirBytes(dir) {

@@ -47,6 +47,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchHistoryBrowser, popupOpens, summarizeInstrumented } from './bench-history-browser.mjs';
 import { benchColdstart, reportColdstart } from './bench-coldstart.mjs';
+import { median, quantile, round1 } from './stats.mjs';
 import { startFixtureServer } from '../tests/support/fixture-server.mjs';
 import { launchWithExtension } from '../tests/support/launch.mjs';
 import { waitForMark } from '../tests/support/marks.mjs';
@@ -81,17 +82,6 @@ let failed = false;
 
 // ---------------------------------------------------------------------------------------------- helpers
 
-/** @param {number[]} xs @param {number} q */
-function quantile(xs, q) {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const pos = (s.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return (s[lo] ?? NaN) + ((s[hi] ?? NaN) - (s[lo] ?? NaN)) * (pos - lo);
-}
-const median = (/** @type {number[]} */ xs) => quantile(xs, 0.5);
-const round1 = (/** @type {number} */ x) => Math.round(x * 10) / 10;
 
 /** @param {string} name @param {number} value @param {string} unit */
 function figure(name, value, unit) {
