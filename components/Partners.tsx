@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { getDb, type Pair, type PartnerSummary } from '@/utils/db/db';
 import type { Commitment, Result } from '@/utils/core/types';
 import { STATUS_LABEL, formatStreak } from '@/utils/core/format';
-import { partnerProgressLines, partnerStreak } from '@/utils/core/sync/partner';
+import { isCurrent, partnerProgressLines, partnerStreak } from '@/utils/core/sync/partner';
 import { formatInviteCode } from '@/utils/core/sync/invite-code';
 import { attempt, send } from '@/utils/messages';
 import { syncConfig } from '@/utils/sync/config';
@@ -85,6 +85,7 @@ function PartnerSummaryView({ pair, summary }: { pair: Pair; summary?: PartnerSu
   }
   const s = summary.summary;
   const streak = partnerStreak(s);
+  const current = isCurrent(s, Date.now());
   return (
     <article class="partner" data-testid="partner">
       <div class="card-head">
@@ -92,6 +93,11 @@ function PartnerSummaryView({ pair, summary }: { pair: Pair; summary?: PartnerSu
         <span class="meta" data-testid="partner-streak">{formatStreak(streak.count, streak.unit)}</span>
       </div>
       {s.commitments.length === 0 && <p class="hint">{s.name} has not shared a commitment with you yet.</p>}
+      {!current && s.commitments.length > 0 && (
+        <p class="hint" data-testid="partner-stale">
+          No update from {s.name} yet today; as of {new Date(s.rev).toLocaleString(undefined, { weekday: 'short', hour: 'numeric', minute: '2-digit' })}:
+        </p>
+      )}
       <ul class="partner-list">
         {s.commitments.map((c) => (
           <li key={c.id} class={`status-${c.status}`} data-testid="partner-commitment">
@@ -115,7 +121,7 @@ export function PartnerProgress() {
     .filter((p) => !p.ended)
     .flatMap((p) => {
       const s = data.summaries.get(p.id)?.summary;
-      return s ? partnerProgressLines(s, timeZone) : [];
+      return s ? partnerProgressLines(s, timeZone, undefined, Date.now()) : [];
     });
   if (lines.length === 0) return null;
   return (

@@ -148,6 +148,7 @@ describe.skipIf(!emulator)('firestore.rules', () => {
     rev: 1_767_000_000_000,
     updatedAt: serverTimestamp(),
     day: '2026-01-05',
+    dayEnds: 1_767_589_200_000,
     commitments: [commitment(0), commitment(1)],
     ...overrides,
   });
@@ -262,6 +263,12 @@ describe.skipIf(!emulator)('firestore.rules', () => {
     it('a summary missing a field is refused', async () => {
       const { day: _day, ...withoutDay } = summary();
       await assertFails(setDoc(summaryDoc(as('bob'), 'bob'), withoutDay));
+    });
+
+    it("a summary whose day end is not a whole number (or missing) is refused", async () => {
+      await assertFails(setDoc(summaryDoc(as('bob'), 'bob'), summary({ dayEnds: 'tomorrow' })));
+      const { dayEnds: _end, ...withoutEnd } = summary();
+      await assertFails(setDoc(summaryDoc(as('bob'), 'bob'), withoutEnd));
     });
 
     it('a 20th commitment sent as a map, with room for extra fields, is refused', async () => {

@@ -92,7 +92,7 @@ describe.skipIf(!firestore || !auth)('partner sync against the Firestore and Aut
 
     const raw = await getDoc(doc(ana.remote.db, 'pairs', pairId, 'summaries', ben.remote.uid));
     const data = raw.data()!;
-    expect(Object.keys(data).sort()).toEqual(['commitments', 'day', 'name', 'rev', 'updatedAt']);
+    expect(Object.keys(data).sort()).toEqual(['commitments', 'day', 'dayEnds', 'name', 'rev', 'updatedAt']);
     // One string per commitment: id|kind|status|unit|streak|best|focus|turnedBack|wentAnyway|doneAt|days|title.
     expect(data.commitments).toHaveLength(1);
     expect(data.commitments[0].split('|')).toHaveLength(SHARED_KEYS.length);

@@ -19,7 +19,7 @@ const shared = (over: Partial<SharedCommitment> = {}): SharedCommitment => ({
   days: 'ddmdx', focusMinutes: 10, turnedBack: 2, wentAnyway: 0, ...over,
 });
 const summary = (over: Partial<Summary> = {}, commitments = [shared(), shared({ id: 'c2', title: 'Walk', kind: 'habit' })]): Summary => ({
-  name: 'Sam', rev: T0, day: '2026-03-10', commitments, ...over,
+  name: 'Sam', rev: T0, day: '2026-03-10', dayEnds: T0 + 18 * 3600_000, commitments, ...over,
 });
 const withFirst = (over: Partial<SharedCommitment>) => summary({}, [shared(over), shared({ id: 'c2', title: 'Walk', kind: 'habit' })]);
 

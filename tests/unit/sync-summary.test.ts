@@ -341,7 +341,7 @@ describe('building a summary', () => {
 
 describe("reading a partner's summary", () => {
   const good: Summary = {
-    name: 'Sam', rev: NOW, day: TODAY,
+    name: 'Sam', rev: NOW, day: TODAY, dayEnds: NOW + 3600_000,
     commitments: [{
       id: 'c1', title: 'Deep work', kind: 'habit', status: 'done', doneAt: NOW - 5, streak: 3, best: 8, unit: 'week',
       days: 'ddmx', focusMinutes: 25, turnedBack: 2, wentAnyway: 1,

@@ -36,7 +36,7 @@ export async function showPartnerBadge(db: TandemDB): Promise<void> {
     await Promise.all([browser.action.setBadgeText({ text: '' }), browser.action.setTitle({ title: 'Tandem' })]);
     return;
   }
-  const badge = badgeFor(pair.partnerName, (await db.partnerSummaries.get(pair.id))?.summary);
+  const badge = badgeFor(pair.partnerName, (await db.partnerSummaries.get(pair.id))?.summary, Date.now());
   await Promise.all([
     browser.action.setBadgeText({ text: badge.text }),
     browser.action.setBadgeBackgroundColor({ color: badge.color }),

@@ -17,28 +17,41 @@ export function partnerStreak(s: Summary): { count: number; unit: 'day' | 'week'
   return { count: best?.streak ?? 0, unit: best?.unit ?? 'day' };
 }
 
-/** Done today: every shared commitment that applies today is done (none pending, in progress or missed). */
+/** Whether the summary still describes the partner's today (their day has not ended since they wrote it). */
+export function isCurrent(s: Summary, now: number): boolean {
+  return now < s.dayEnds;
+}
+
+/** Done on the summary's day: every shared commitment that applies is done (none pending, in progress or missed). */
 export function partnerDoneToday(s: Summary): boolean {
   const due = s.commitments.filter((c) => c.status !== 'not-today' && c.status !== 'paused');
   return due.length > 0 && due.every((c) => c.status === 'done');
 }
 
-/** The badge for the primary partner's latest summary; an empty badge when there is none. */
-export function badgeFor(partnerName: string, s: Summary | undefined): Badge {
+/**
+ * The badge for the primary partner's latest summary; an empty badge when there is none. Green only while the
+ * summary is of the partner's current day: yesterday's "done" is not today's.
+ */
+export function badgeFor(partnerName: string, s: Summary | undefined, now: number): Badge {
   if (!s) return { text: '', color: BADGE_WAITING, title: `Tandem — waiting for ${partnerName}'s first update` };
   const { count, unit } = partnerStreak(s);
-  const done = partnerDoneToday(s);
+  const current = isCurrent(s, now);
+  const done = current && partnerDoneToday(s);
   const text = count > 999 ? '999+' : String(count);
   const streak = `${count}-${unit} streak`;
   return {
     text,
     color: done ? BADGE_DONE : BADGE_WAITING,
-    title: `Tandem — ${s.name}: ${streak}, ${done ? 'done for today' : 'not done yet today'}`,
+    title: `Tandem — ${s.name}: ${streak}, ${done ? 'done for today' : current ? 'not done yet today' : 'no update yet today'}`,
   };
 }
 
-/** "Sam finished Deep work at 9:40" lines for the block page and popup, in the viewer's time zone. */
-export function partnerProgressLines(s: Summary, timeZone: string, locale?: string): string[] {
+/**
+ * "Sam finished Deep work at 9:40" lines for the block page, in the viewer's time zone; none once the
+ * summary's day is over (pass `now`), so yesterday's progress is never shown as today's.
+ */
+export function partnerProgressLines(s: Summary, timeZone: string, locale?: string, now?: number): string[] {
+  if (now !== undefined && !isCurrent(s, now)) return [];
   const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone });
   return s.commitments
     .filter((c) => c.status !== 'not-today')

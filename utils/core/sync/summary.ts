@@ -1,5 +1,5 @@
 import type { Clock, DayKey, DayStatus } from '../types';
-import { dayKeyAt } from '../days';
+import { dayEndInstant, dayKeyAt } from '../days';
 import type { CommitmentView } from '../today';
 import type { DayOutcome } from '../streak-engine';
 
@@ -32,12 +32,14 @@ export interface Summary {
   name: string;
   /** The writer's clock when built: later summaries replace earlier ones, never the other way round. */
   rev: number;
-  /** The writer's local day that the statuses describe. */
+  /** The writer's local day that the statuses describe, and the instant it ends (their next day start): */
   day: string;
+  /** past it, the statuses are yesterday's — whatever the reader's time zone. */
+  dayEnds: number;
   commitments: SharedCommitment[];
 }
 
-export const SUMMARY_KEYS = ['name', 'rev', 'day', 'commitments'] as const;
+export const SUMMARY_KEYS = ['name', 'rev', 'day', 'dayEnds', 'commitments'] as const;
 export const SHARED_KEYS = [
   'id', 'title', 'kind', 'status', 'doneAt', 'streak', 'best', 'unit', 'days', 'focusMinutes', 'turnedBack', 'wentAnyway',
 ] as const;
@@ -107,7 +109,8 @@ export function buildSummary(input: {
     .slice(0, MAX_SHARED)
     .map((v) => shareCommitment(v, input.counts.get(v.commitment.id), clock));
   const day = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
-  return { name: text(input.name, NAME_MAX) || 'Partner', rev: Math.round(clock.now), day, commitments: shared };
+  const dayEnds = dayEndInstant(day, clock.timeZone, clock.dayStartMinutes);
+  return { name: text(input.name, NAME_MAX) || 'Partner', rev: Math.round(clock.now), day, dayEnds, commitments: shared };
 }
 
 /** The allowlist again, at the edge: whatever object arrives, only the summary's own fields go out. */
@@ -116,6 +119,7 @@ export function toWire(s: Summary): Summary {
     name: s.name,
     rev: s.rev,
     day: s.day,
+    dayEnds: s.dayEnds,
     commitments: s.commitments.map((c) => ({
       id: c.id, title: c.title, kind: c.kind, status: c.status, doneAt: c.doneAt, streak: c.streak, best: c.best,
       unit: c.unit, days: c.days, focusMinutes: c.focusMinutes, turnedBack: c.turnedBack, wentAnyway: c.wentAnyway,
@@ -128,6 +132,8 @@ export function readSummary(data: unknown): Summary | null {
   if (!data || typeof data !== 'object') return null;
   const d = data as Record<string, unknown>;
   if (typeof d.name !== 'string' || typeof d.rev !== 'number' || typeof d.day !== 'string' || !Array.isArray(d.commitments)) return null;
+  // Summaries written before `dayEnds` existed: treat their day as over (never shown as today's).
+  const dayEnds = typeof d.dayEnds === 'number' ? d.dayEnds : 0;
   const commitments: SharedCommitment[] = [];
   for (const raw of d.commitments.slice(0, MAX_SHARED)) {
     if (!raw || typeof raw !== 'object') continue;
@@ -149,7 +155,7 @@ export function readSummary(data: unknown): Summary | null {
       wentAnyway: num('wentAnyway'),
     });
   }
-  return { name: d.name, rev: d.rev, day: d.day, commitments };
+  return { name: d.name, rev: d.rev, day: d.day, dayEnds, commitments };
 }
 
 /**
@@ -162,6 +168,7 @@ export interface WireSummary {
   name: string;
   rev: number;
   day: string;
+  dayEnds: number;
   commitments: string[];
 }
 
@@ -171,6 +178,7 @@ export function encodeSummary(s: Summary): WireSummary {
     name: w.name,
     rev: w.rev,
     day: w.day,
+    dayEnds: w.dayEnds,
     commitments: w.commitments.map((c) =>
       [
         c.id.replaceAll('|', '-'), c.kind, c.status, c.unit, c.streak, c.best, c.focusMinutes, c.turnedBack, c.wentAnyway,
