@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { openPage } from '@/utils/browser/pages';
+import { setPartnerNotifications } from '@/utils/browser/permissions';
 import { getDb, type Pair, type PartnerSummary } from '@/utils/db/db';
 import type { Commitment, Result } from '@/utils/core/types';
 import { STATUS_LABEL, formatStreak } from '@/utils/core/format';
@@ -45,7 +46,7 @@ export function PartnerPanel() {
       ))}
       {live.length === 0 && (
         <p class="hint">
-          Keep commitments with a partner: <button class="link" onClick={() => void browser.runtime.openOptionsPage()}>pair up</button>.
+          Keep commitments with a partner: <button class="link" onClick={() => void openPage('/options.html')}>pair up</button>.
         </p>
       )}
       {live.map((p) => (
@@ -264,12 +265,8 @@ export function PartnerSettings({ commitments }: { commitments: Commitment[] }) 
 function NotifySetting({ enabled }: { enabled: boolean }) {
   const [error, setError] = useState<string | null>(null);
   const toggle = async (on: boolean) => {
-    if (on && !(await browser.permissions.request({ permissions: ['notifications'] }))) {
-      setError('Notifications were not allowed, so this stays off.');
-      return;
-    }
-    setError(null);
-    await syncStateItem.setValue({ ...(await syncStateItem.getValue()), notifyPartnerDone: on });
+    const r = await setPartnerNotifications(on);
+    setError(r.ok ? null : r.error);
   };
   return (
     <label class="check">

@@ -34,24 +34,16 @@
  * person's reads do not depend on the partner's activity, and with k partners reads and writes grow ~k times.
  */
 import 'fake-indexeddb/auto';
-import { deleteApp, initializeApp } from 'firebase/app';
-import { connectAuthEmulator, getAuth, signInAnonymously } from 'firebase/auth';
-import { connectFirestoreEmulator, getFirestore, setLogLevel } from 'firebase/firestore/lite';
 import { startAuthEmulator, startFirestoreEmulator, type RunningEmulator } from '../tests/support/emulators.mjs';
-import { TandemDB } from '../utils/db/db';
+import { person as makePerson, type Person } from '../tests/sync/people';
 import * as sync from '../utils/services/sync';
-import type { SyncDeps } from '../utils/services/sync';
 import { saveCommitment } from '../utils/services/commitments';
 import { checkIn } from '../utils/services/checkin';
 import { recordArrival } from '../utils/services/block-page';
 import { completeDueSessions, startFocus } from '../utils/services/focus';
 import { PAGE_PULL_MIN_MS, PULL_EVERY_MIN, PUSH_DELAY_MS, COUNTS_EVERY_MS } from '../utils/core/sync/cadence';
 import { addDays, dayKeyAt, localInstant } from '../utils/core/days';
-import type { Remote } from '../utils/sync/remote';
-import type { SyncState } from '../utils/sync/state';
-import type { Clock, Commitment, CommitmentDraft, Weekday } from '../utils/core/types';
-
-setLogLevel('silent');
+import type { Commitment, CommitmentDraft, Weekday } from '../utils/core/types';
 
 const PROJECT = 'demo-tandem-bench-sync';
 const timeZone = process.env.BENCH_TZ || 'Europe/Berlin';
@@ -63,50 +55,11 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 
 // ------------------------------------------------------------------------------------------- people
 
-interface Person {
-  label: string;
-  deps: SyncDeps;
-  remote: Remote;
-  /** The clock every service sees; the timeline moves it. */
-  at(t: number): void;
-  close(): Promise<void>;
-}
-
 type Scheduler = (at: number | null) => Promise<void>;
 
-let dbs = 0;
-async function person(label: string, firestore: RunningEmulator, auth: RunningEmulator, scheduleDelivery: Scheduler): Promise<Person> {
-  const id = `${label}-${Math.random().toString(36).slice(2)}`;
-  const app = initializeApp({ apiKey: 'demo-key', projectId: PROJECT, authDomain: `${PROJECT}.firebaseapp.com` }, id);
-  const a = getAuth(app);
-  connectAuthEmulator(a, `http://${auth.host}:${auth.port}`, { disableWarnings: true });
-  const fs = getFirestore(app);
-  connectFirestoreEmulator(fs, firestore.host, firestore.port);
-  const { user } = await signInAnonymously(a);
-  const remote: Remote = { db: fs, uid: user.uid, counts: { reads: 0, writes: 0 } };
-  const db = new TandemDB(`bench-sync-${label}-${process.pid}-${++dbs}`);
-  await db.open();
-  let now = Date.now();
-  let state: SyncState = { name: '', notifyPartnerDone: false };
-  const clock = async (): Promise<Clock> => ({ now, timeZone, dayStartMinutes: DAY_START_MINUTES, weekStartsOn: 1 });
-  return {
-    label,
-    remote,
-    deps: {
-      db,
-      remote: async () => remote,
-      clock,
-      state: { getValue: async () => state, setValue: async (v) => void (state = v) },
-      effects: { scheduleDelivery },
-    },
-    at: (t) => void (now = t),
-    close: async () => {
-      db.close();
-      await db.delete();
-      await deleteApp(app);
-    },
-  };
-}
+/** A person as the sync tests make one (tests/sync/people.ts), on the benchmark's timeline. */
+const person = (label: string, firestore: RunningEmulator, auth: RunningEmulator, scheduleDelivery: Scheduler) =>
+  makePerson(label, PROJECT, firestore, auth, { timeZone, scheduleDelivery });
 
 // ------------------------------------------------------------------------------------------- the day
 

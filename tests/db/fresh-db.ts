@@ -1,4 +1,5 @@
-import { TandemDB } from '@/utils/db/db';
+// Relative, not '@/': the benchmark scripts load this through jiti, which does not know the alias.
+import { TandemDB } from '../../utils/db/db';
 
 /** A new, empty database at the current schema, with a name no other test uses. */
 export async function openFreshDb(label: string): Promise<TandemDB> {

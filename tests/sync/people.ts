@@ -21,6 +21,8 @@ export interface Person {
   /** Names of partners the person was told had finished their day. */
   told: string[];
   later(ms: number): void;
+  /** Stops the clock at `t` (a simulated timeline); `later` then moves it on from there. */
+  at(t: number): void;
   goOffline(): void;
   goOnline(): void;
   close(): Promise<void>;
@@ -40,7 +42,13 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-export async function person(label: string, projectId: string, firestore: EmulatorAddress, auth: EmulatorAddress, timeZone = 'Europe/Berlin'): Promise<Person> {
+export async function person(
+  label: string,
+  projectId: string,
+  firestore: EmulatorAddress,
+  auth: EmulatorAddress,
+  { timeZone = 'Europe/Berlin', scheduleDelivery }: { timeZone?: string; scheduleDelivery?: (at: number | null) => Promise<void> } = {},
+): Promise<Person> {
   const id = `${label}-${++n}-${Math.random().toString(36).slice(2)}`;
   const config = { apiKey: 'demo-key', projectId, authDomain: `${projectId}.firebaseapp.com` };
   const app = initializeApp(config, id);
@@ -60,22 +68,27 @@ export async function person(label: string, projectId: string, firestore: Emulat
 
   const db = await openFreshDb(`sync-${label}`);
   let offset = 0;
+  let stopped: number | undefined;
   let offline = false;
   let state: SyncState = { name: '', notifyPartnerDone: false };
   const told: string[] = [];
-  const clock = async (): Promise<Clock> => ({ now: Date.now() + offset, timeZone, dayStartMinutes: 240, weekStartsOn: 1 });
+  const clock = async (): Promise<Clock> => ({ now: (stopped ?? Date.now()) + offset, timeZone, dayStartMinutes: 240, weekStartsOn: 1 });
   const deps: SyncDeps = {
     db,
     remote: async () => (offline ? offlineRemote : remote),
     clock,
     state: { getValue: async () => state, setValue: async (v) => void (state = v) },
-    effects: { partnerDone: async (name) => void told.push(name) },
+    effects: { partnerDone: async (name) => void told.push(name), scheduleDelivery },
   };
   return {
     deps,
     remote,
     told,
     later: (ms) => void (offset += ms),
+    at: (t) => {
+      stopped = t;
+      offset = 0;
+    },
     goOffline: () => void (offline = true),
     goOnline: () => void (offline = false),
     close: async () => {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Result } from '../core/types';
 import { originsNeeded } from '../core/site-access';
+import { syncStateItem } from '../sync/state';
 
 /**
  * Asks for access to sites beyond the preset webmail hosts. Must run inside the click that saves the
@@ -13,4 +14,16 @@ export async function requestSiteAccess(sites: string[]): Promise<Result<null>> 
   return granted
     ? { ok: true, value: null }
     : { ok: false, error: `Tandem needs your permission to hold back ${origins.map((o) => o.slice(4, -2)).join(', ')}. Nothing was saved.` };
+}
+
+/**
+ * Turns the "a partner finished" notification on or off. Turning it on asks for the optional `notifications`
+ * permission (inside the click); refused, it stays off and says so.
+ */
+export async function setPartnerNotifications(on: boolean): Promise<Result<boolean>> {
+  if (on && !(await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false))) {
+    return { ok: false, error: 'Notifications were not allowed, so this stays off.' };
+  }
+  await syncStateItem.setValue({ ...(await syncStateItem.getValue()), notifyPartnerDone: on });
+  return { ok: true, value: on };
 }

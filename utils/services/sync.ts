@@ -5,8 +5,8 @@ import { dayKeyAt } from '../core/days';
 import { focusedMs } from '../core/requirements/focus';
 import { pastByCommitment, viewToday } from '../core/today';
 import { IDLE_THRESHOLD_MS, todayVisits } from '../core/visits';
-import { formatInviteCode, inviteProblem, newInviteCode, parseInviteCode } from '../core/sync/invite-code';
-import { buildSummary, NAME_MAX, type Summary, type TodayCounts } from '../core/sync/summary';
+import { formatInviteCode, inviteProblem, newInviteCode, newPairId, parseInviteCode } from '../core/sync/invite-code';
+import { buildSummary, parseDisplayName, type Summary, type TodayCounts } from '../core/sync/summary';
 import { backoffMs, changeBetween, pushDueAt, shouldPull } from '../core/sync/cadence';
 import { partnerDoneToday } from '../core/sync/partner';
 import type { OutboxItem, Pair, TandemDB } from '../db/db';
@@ -48,11 +48,17 @@ async function online<T>(deps: SyncDeps, run: () => Promise<Result<T>>): Promise
     return await run();
   } catch (e) {
     if (remote.isOffline(e)) {
-      await updateState(deps, { offlineSince: Date.now() });
+      await markOffline(deps);
       return fail(OFFLINE);
     }
     throw e;
   }
+}
+
+/** The server could not be reached: remember since when (kept across failures until something gets through). */
+async function markOffline(deps: SyncDeps): Promise<void> {
+  const [state, { now }] = await Promise.all([deps.state.getValue(), deps.clock()]);
+  if (state.offlineSince === undefined) await deps.state.setValue({ ...state, offlineSince: now });
 }
 
 async function updateState(deps: SyncDeps, patch: Partial<SyncState>): Promise<SyncState> {
@@ -62,11 +68,9 @@ async function updateState(deps: SyncDeps, patch: Partial<SyncState>): Promise<S
 }
 
 export async function setName(deps: SyncDeps, typed: string): Promise<Result<string>> {
-  const name = typed.trim().replace(/\s+/g, ' ');
-  if (name.length === 0) return fail('Enter the name your partner knows you by.');
-  if ([...name].length > NAME_MAX) return fail(`Keep the name under ${NAME_MAX} characters.`);
-  await updateState(deps, { name });
-  return ok(name);
+  const name = parseDisplayName(typed);
+  if (name.ok) await updateState(deps, { name: name.value });
+  return name;
 }
 
 /** A new invite code (replacing a pending one), valid 24 hours, for a partner to enter. */
@@ -92,11 +96,6 @@ export async function cancelInvite(deps: SyncDeps): Promise<Result<null>> {
     await updateState(deps, { pendingInvite: undefined });
     return ok(null);
   });
-}
-
-function newPairId(): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  return [...crypto.getRandomValues(new Uint8Array(20))].map((b) => alphabet[b % 62]).join('');
 }
 
 /** A new partner's pair: every live commitment is shared with them at first (the person can untick any). */
@@ -231,7 +230,7 @@ export async function deliver(deps: SyncDeps): Promise<{ delivered: number; wait
           continue;
         }
         await db.outbox.update(item.id, { attempts: item.attempts + 1, dueAt: now + backoffMs(item.attempts + 1) });
-        if (remote.isOffline(e)) await updateState(deps, { offlineSince: (await deps.state.getValue()).offlineSince ?? now });
+        if (remote.isOffline(e)) await markOffline(deps);
       }
     }
     if (delivered > 0) await updateState(deps, { offlineSince: undefined });
@@ -336,7 +335,7 @@ export async function pull(deps: SyncDeps, reason: 'page' | 'schedule' | 'manual
     return { pulled: true };
   } catch (e) {
     if (!remote.isOffline(e)) throw e;
-    await updateState(deps, { offlineSince: state.offlineSince ?? now });
+    await markOffline(deps);
     return { pulled: false, offline: true };
   }
 }

@@ -1,5 +1,5 @@
 import {
-  Timestamp, doc, getDoc, serverTimestamp, setDoc, writeBatch, type Firestore,
+  Timestamp, deleteDoc, doc, getDoc, serverTimestamp, setDoc, writeBatch, type Firestore,
 } from 'firebase/firestore/lite';
 import { INVITE_LIFETIME_MS } from '../core/sync/invite-code';
 import { decodeSummary, encodeSummary, type Summary } from '../core/sync/summary';
@@ -66,9 +66,7 @@ export async function readInvite(r: Remote, code: string): Promise<RemoteInvite 
 
 export async function deleteInvite(r: Remote, code: string): Promise<void> {
   r.counts.writes++;
-  const batch = writeBatch(r.db);
-  batch.delete(doc(r.db, 'invites', code));
-  await batch.commit();
+  await deleteDoc(doc(r.db, 'invites', code));
 }
 
 /** Redeem: mark the invite used and create the pair, in one batch (the rules check them together). */
@@ -130,9 +128,7 @@ export async function endPair(r: Remote, pairId: string, partnerUid: string): Pr
 /** Remove an ended pair's last document (the partner who did not end it does this once they have seen it). */
 export async function deletePair(r: Remote, pairId: string): Promise<void> {
   r.counts.writes++;
-  const batch = writeBatch(r.db);
-  batch.delete(doc(r.db, 'pairs', pairId));
-  await batch.commit();
+  await deleteDoc(doc(r.db, 'pairs', pairId));
 }
 
 /** A Firebase error's code. By shape, not class: the SDK's builds do not always share one FirestoreError class. */

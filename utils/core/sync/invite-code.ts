@@ -9,16 +9,29 @@ export const ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const CODE_LENGTH = 10;
 export const INVITE_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
-/** A fresh code from a source of random bytes (crypto.getRandomValues), without modulo bias. */
-export function newInviteCode(randomBytes: (n: number) => Uint8Array = (n) => crypto.getRandomValues(new Uint8Array(n))): string {
-  const limit = 256 - (256 % ALPHABET.length); // 240: bytes above it would favour the first symbols
-  let code = '';
-  while (code.length < CODE_LENGTH) {
-    for (const b of randomBytes(CODE_LENGTH * 2)) {
-      if (b < limit && code.length < CODE_LENGTH) code += ALPHABET[b % ALPHABET.length];
+export type RandomBytes = (n: number) => Uint8Array;
+const cryptoBytes: RandomBytes = (n) => crypto.getRandomValues(new Uint8Array(n));
+
+/** `length` symbols drawn uniformly from `alphabet` (rejection sampling: no modulo bias). */
+export function randomSymbols(alphabet: string, length: number, randomBytes: RandomBytes = cryptoBytes): string {
+  const limit = 256 - (256 % alphabet.length); // bytes at or above it would favour the first symbols
+  let out = '';
+  while (out.length < length) {
+    for (const b of randomBytes(length * 2)) {
+      if (b < limit && out.length < length) out += alphabet[b % alphabet.length];
     }
   }
-  return code;
+  return out;
+}
+
+/** A fresh invite code. */
+export function newInviteCode(randomBytes: RandomBytes = cryptoBytes): string {
+  return randomSymbols(ALPHABET, CODE_LENGTH, randomBytes);
+}
+
+/** A pair's document id: 20 letters and digits (~119 bits), chosen by the person redeeming. */
+export function newPairId(randomBytes: RandomBytes = cryptoBytes): string {
+  return randomSymbols('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 20, randomBytes);
 }
 
 /** XXXXX-XXXXX, for reading aloud or typing. */

@@ -1,4 +1,5 @@
-import type { Clock, DayKey, DayStatus } from '../types';
+import type { Clock, DayKey, DayStatus, Result } from '../types';
+import { fail, ok } from '../result';
 import { dayEndInstant, dayKeyAt } from '../days';
 import type { CommitmentView } from '../today';
 import type { DayOutcome } from '../streak-engine';
@@ -47,6 +48,14 @@ export const SHARED_DAYS = 56;
 export const MAX_SHARED = 20;
 export const NAME_MAX = 40;
 export const TITLE_MAX = 80;
+
+/** The name partners see, as typed: spaces tidied, 1–NAME_MAX characters, or a message saying what to change. */
+export function parseDisplayName(typed: string): Result<string> {
+  const name = typed.trim().replace(/\s+/g, ' ');
+  if (name.length === 0) return fail('Enter the name your partner knows you by.');
+  if ([...name].length > NAME_MAX) return fail(`Keep the name under ${NAME_MAX} characters.`);
+  return ok(name);
+}
 export const DAY_CODES: Record<DayOutcome, string> = { done: 'd', missed: 'm', 'not-active': 'n', paused: 'p', pending: 'x' };
 const STATUSES: readonly DayStatus[] = ['not-today', 'paused', 'pending', 'in-progress', 'done', 'missed'];
 
