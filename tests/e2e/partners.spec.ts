@@ -165,6 +165,15 @@ test.describe('two partners through the emulators', () => {
       await expect(block.getByTestId('block-page')).toBeVisible();
       await expect(block.getByTestId('partner-progress')).toContainText(/Ana finished Journal at \d{1,2}:\d{2}/);
       await expect(block.getByTestId('partner-progress')).toContainText(/Ana finished Stretch at/);
+
+      // Ana ends the partnership from her options page; Ben's next sync says so, and his badge empties.
+      anaOptions.once('dialog', (d) => void d.accept());
+      await anaOptions.getByTestId('end-pair').click();
+      await expect(anaOptions.getByTestId('pair-ended')).toContainText('You ended your partnership with Ben');
+      await benPopup.getByTestId('partner-refresh').click();
+      await expect(benPopup.getByTestId('pair-ended')).toContainText('Ana ended your partnership');
+      await expect(benPopup.getByTestId('partner')).toHaveCount(0);
+      await expect.poll(() => inWorker(ben, () => chrome.action.getBadgeText({}))).toBe('');
     } finally {
       await Promise.all([ana.close(), ben.close()]);
     }
