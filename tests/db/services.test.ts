@@ -6,6 +6,7 @@ import { completeDueSessions, startFocus, stopFocus } from '@/utils/services/foc
 import { checkIn, describeCheckIn, undoCheckIn } from '@/utils/services/checkin';
 import { goAnyway, recordArrival, setAttemptOutcome } from '@/utils/services/block-page';
 import { refreshGate, type GateEffects } from '@/utils/services/gate';
+import { recordVisitEvent } from '@/utils/services/visits';
 import { deepWorkBeforeEmail } from '@/utils/core/presets';
 import { localInstant } from '@/utils/core/days';
 import { OPEN_GATE, type GateRule, type GateState } from '@/utils/core/gate';
@@ -188,5 +189,33 @@ describe('pauses', () => {
     await pauseCommitment(db, c.value.id, clock(at('10:00', '2026-03-06')));
     const resumed = await resumeCommitment(db, c.value.id, clock(at('11:00', '2026-03-06')));
     expect(resumed.ok && resumed.value.pauses).toEqual([{ from: '2026-03-04', until: '2026-03-06' }]);
+  });
+});
+
+describe('recording site visits', () => {
+  const focusOn = (site: string | null, time: string) => ({ kind: 'focus' as const, at: at(time), site });
+
+  it('folds time on a tracked site into the day, and writes nothing for switches between untracked pages', async () => {
+    let writes = 0;
+    const count = () => void writes++;
+    db.tracker.hook('creating', count);
+    db.tracker.hook('updating', count);
+
+    expect((await recordVisitEvent(db, focusOn('docs.example.org', '09:00'), clock(at('09:00')))).changed).toBe(true);
+    const left = await recordVisitEvent(db, focusOn(null, '09:02'), clock(at('09:02')));
+    expect(left.changed).toBe(true);
+    expect(await db.siteDays.toArray()).toEqual([{ site: 'docs.example.org', day: '2026-03-04', seconds: 120, visits: 1 }]);
+    expect(writes).toBe(2);
+
+    // Email, the news, the popup: nothing tracked comes or goes, so nothing is stored and no open page re-reads.
+    for (const time of ['09:11', '09:12', '09:20']) expect((await recordVisitEvent(db, focusOn(null, time), clock(at(time)))).changed).toBe(false);
+    expect(writes).toBe(2);
+    expect(await db.siteDays.toArray()).toEqual([{ site: 'docs.example.org', day: '2026-03-04', seconds: 120, visits: 1 }]);
+
+    // Back on the work site: a new visit from that moment.
+    await recordVisitEvent(db, focusOn('docs.example.org', '09:30'), clock(at('09:30')));
+    await recordVisitEvent(db, focusOn(null, '09:31'), clock(at('09:31')));
+    expect(await db.siteDays.toArray()).toEqual([{ site: 'docs.example.org', day: '2026-03-04', seconds: 180, visits: 2 }]);
+    expect(writes).toBe(4);
   });
 });

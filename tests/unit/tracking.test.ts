@@ -6,6 +6,7 @@ import {
   projectedCompletion,
   secondsOn,
   track,
+  worthStoring,
   type Segment,
   type SiteDay,
   type TrackerState,
@@ -27,13 +28,16 @@ const beat = (at: number): VisitEvent => ({ kind: 'heartbeat', at });
 const startup = (at: number): VisitEvent => ({ kind: 'startup', at });
 const seg = (site: string, start: number, end: number): Segment => ({ site, start, end });
 
-/** Runs events through the tracker, storing the state as JSON between events as the worker would. */
-function run(events: VisitEvent[], from: TrackerState = EMPTY_TRACKER) {
+/**
+ * Runs events through the tracker, storing the state as JSON between events as the worker would: every state,
+ * or with `onlyWorthStoring` only those worthStoring asks for (the worker's way).
+ */
+function run(events: VisitEvent[], from: TrackerState = EMPTY_TRACKER, { onlyWorthStoring = false } = {}) {
   let state = from;
   const segments: Segment[] = [];
   for (const e of events) {
     const r = track(JSON.parse(JSON.stringify(state)) as TrackerState, e, OPTS);
-    state = r.state;
+    if (!onlyWorthStoring || worthStoring(state, r.state, r.closed)) state = r.state;
     segments.push(...r.closed);
   }
   return { state, segments };
@@ -277,6 +281,28 @@ describe('track: properties', () => {
         for (const k of SITES) expect(got.get(k) ?? 0).toBe(expected.get(k) ?? 0);
       }),
     );
+  });
+
+  it('storing only the states worth storing closes the same segments while the clock runs forward, and never overlapping ones when it steps back', () => {
+    fc.assert(
+      fc.property(eventsArb(fc.integer({ min: 0, max: 3 * THR })), (events) => {
+        expect(run(events, EMPTY_TRACKER, { onlyWorthStoring: true }).segments).toEqual(run(events).segments);
+      }),
+    );
+    fc.assert(
+      fc.property(eventsArb(stepArb), (events) => {
+        let prevEnd = -Infinity;
+        for (const s of run(events, EMPTY_TRACKER, { onlyWorthStoring: true }).segments) {
+          expect(s.end).toBeGreaterThan(s.start);
+          expect(s.start).toBeGreaterThanOrEqual(prevEnd);
+          prevEnd = s.end;
+        }
+      }),
+    );
+    // Untracked pages coming and going: nothing worth storing.
+    const idleState = run([focus(at(0), null)]).state;
+    expect(worthStoring(idleState, track(idleState, focus(at(5), null), OPTS).state, [])).toBe(false);
+    expect(worthStoring(idleState, track(idleState, focus(at(5), 'a'), OPTS).state, [])).toBe(true);
   });
 
   it('secondsOn of the open segment equals what closing it at that moment would fold in', () => {

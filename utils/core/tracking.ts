@@ -100,6 +100,17 @@ export function track(
   return { state: { open, idle, focusedSite, lastAt: t }, closed };
 }
 
+/**
+ * Whether an event's new state needs storing. Not when no segment is or was open, none closed, and idle and the
+ * focused site are as stored: then only `lastAt` moved. That is most tab switches between untracked pages, and
+ * each stored write wakes every open page's live query. Skipping it is safe: `lastAt` guards segments against
+ * a clock stepping back, and the stored one is already at or after the end of every closed segment (an event
+ * that closes one is always stored), so the next segment still cannot start before any earlier one ends.
+ */
+export function worthStoring(before: TrackerState, after: TrackerState, closed: readonly Segment[]): boolean {
+  return closed.length > 0 || before.open !== null || after.open !== null || before.idle !== after.idle || before.focusedSite !== after.focusedSite;
+}
+
 /** Splits segments at the person's day boundaries and adds them to the totals per (site, day).
  *  Returns a new array (the input is not changed); existing entries keep their order, new ones follow. */
 export function foldSegments(

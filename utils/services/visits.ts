@@ -1,11 +1,12 @@
 import type { Clock } from '../core/types';
-import { EMPTY_TRACKER, foldSegments, track, type TrackerState, type VisitEvent } from '../core/tracking';
+import { EMPTY_TRACKER, foldSegments, track, worthStoring, type TrackerState, type VisitEvent } from '../core/tracking';
 import type { TandemDB } from '../db/db';
 import { dayKeyAt } from '../core/days';
 import { IDLE_THRESHOLD_MS } from '../core/visits';
 
 /**
- * Folds one browser event into the stored tracker and the per-day totals, in one transaction.
+ * Folds one browser event into the stored tracker and the per-day totals, in one transaction; an event that
+ * changes nothing but the tracker's clock is not written (worthStoring).
  * Returns the new state, and whether time was added (so the caller knows to look at the gate again).
  */
 export async function recordVisitEvent(db: TandemDB, event: VisitEvent, clock: Clock): Promise<{ state: TrackerState; changed: boolean }> {
@@ -17,7 +18,7 @@ export async function recordVisitEvent(db: TandemDB, event: VisitEvent, clock: C
       const existing = await db.siteDays.where('day').anyOf([...days]).toArray();
       await db.siteDays.bulkPut(foldSegments(existing, closed, clock.timeZone, clock.dayStartMinutes));
     }
-    await db.tracker.put({ id: 'current', ...state });
+    if (worthStoring(stored, state, closed)) await db.tracker.put({ id: 'current', ...state });
     const changed = closed.length > 0 || JSON.stringify(state.open) !== JSON.stringify(stored.open);
     return { state, changed };
   });
