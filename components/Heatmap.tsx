@@ -1,9 +1,9 @@
+import { useState } from 'preact/hooks';
 import type { DayOutcome, HeatmapWeek } from '@/utils/core/streak-engine';
 import { WEEKDAY_SHORT } from '@/utils/core/format';
 import { weekdayOf } from '@/utils/core/days';
+import { CELL, cellPath, dayAt, drawHeatmap } from './heatmap-geometry';
 
-const CELL = 11;
-const GAP = 2;
 const LABEL: Record<DayOutcome, string> = {
   done: 'done',
   missed: 'missed',
@@ -12,53 +12,38 @@ const LABEL: Record<DayOutcome, string> = {
   pending: 'today, still open',
 };
 
+const LEGEND = ['done', 'missed', 'paused', 'not-active'] as const;
+
 /**
- * A calendar of the last weeks, one column per week. Outcomes differ by shape as well as colour:
- * done is a filled square, missed an outlined square with a slash, paused a dashed outline,
- * a day off a small dot. Each cell's title gives the date and outcome.
+ * A calendar of the last weeks, one column per week, drawn as one path per outcome (heatmap-geometry.ts).
+ * Outcomes differ by shape as well as colour. The exact figures: the legend counts the days of each outcome,
+ * and pointing at a day shows its date and outcome above the calendar (the screen-reader label has the counts).
  */
 export function Heatmap({ weeks, label }: { weeks: HeatmapWeek[]; label: string }) {
-  const counts = weeks.flatMap((w) => w.days).reduce<Record<string, number>>((acc, d) => ((acc[d.outcome] = (acc[d.outcome] ?? 0) + 1), acc), {});
-  const width = weeks.length * (CELL + GAP);
-  const height = 7 * (CELL + GAP);
+  const [pointed, setPointed] = useState<{ day: string; outcome: DayOutcome } | null>(null);
+  const { width, height, layers } = drawHeatmap(weeks);
+  const count = (o: DayOutcome) => layers.find((l) => l.outcome === o)?.days ?? 0;
+  const point = (e: PointerEvent) => {
+    const box = (e.currentTarget as SVGSVGElement).getBoundingClientRect();
+    setPointed(dayAt(weeks, ((e.clientX - box.left) * width) / box.width, ((e.clientY - box.top) * height) / box.height));
+  };
   return (
     <figure class="heatmap">
       <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img"
-        aria-label={`${label}: ${counts.done ?? 0} done, ${counts.missed ?? 0} missed over the last ${weeks.length} weeks`} data-testid="heatmap">
-        {weeks.map((w, x) => w.days.map((d, y) => d.outcome === 'future' ? null : (
-          <g key={d.day} transform={`translate(${x * (CELL + GAP)} ${y * (CELL + GAP)})`} class={`cell ${d.outcome}`} data-outcome={d.outcome}>
-            <title>{`${WEEKDAY_SHORT[weekdayOf(d.day)]} ${d.day}: ${LABEL[d.outcome]}`}</title>
-            <Cell outcome={d.outcome} />
-          </g>
-        )))}
+        aria-label={`${label}: ${count('done')} done, ${count('missed')} missed over the last ${weeks.length} weeks`} data-testid="heatmap"
+        onPointerMove={point} onPointerLeave={() => setPointed(null)}>
+        {layers.map((l) => <path key={l.outcome} class={`cell ${l.outcome}`} data-outcome={l.outcome} data-days={l.days} d={l.d} />)}
       </svg>
+      {pointed && (
+        <p class="heatmap-day" data-testid="heatmap-day">{`${WEEKDAY_SHORT[weekdayOf(pointed.day)]} ${pointed.day}: ${LABEL[pointed.outcome]}`}</p>
+      )}
       <figcaption class="legend">
-        {(['done', 'missed', 'paused', 'not-active'] as const).map((o) => (
-          <span key={o}>
-            <svg width={CELL} height={CELL} aria-hidden="true" class={`cell ${o}`}><Cell outcome={o} /></svg> {LABEL[o]}
+        {LEGEND.map((o) => (
+          <span key={o} data-testid={`legend-${o}`}>
+            <svg width={CELL} height={CELL} aria-hidden="true"><path class={`cell ${o}`} d={cellPath(o, 0, 0)} /></svg> {LABEL[o]} {count(o)}
           </span>
         ))}
       </figcaption>
     </figure>
   );
-}
-
-function Cell({ outcome }: { outcome: DayOutcome }) {
-  switch (outcome) {
-    case 'done':
-      return <rect width={CELL} height={CELL} rx={2} />;
-    case 'missed':
-      return (
-        <>
-          <rect x={0.5} y={0.5} width={CELL - 1} height={CELL - 1} rx={2} fill="none" />
-          <line x1={2} y1={CELL - 2} x2={CELL - 2} y2={2} />
-        </>
-      );
-    case 'paused':
-      return <rect x={0.5} y={0.5} width={CELL - 1} height={CELL - 1} rx={2} fill="none" stroke-dasharray="2 2" />;
-    case 'pending':
-      return <rect x={0.5} y={0.5} width={CELL - 1} height={CELL - 1} rx={2} fill="none" />;
-    case 'not-active':
-      return <circle cx={CELL / 2} cy={CELL / 2} r={1.5} />;
-  }
 }

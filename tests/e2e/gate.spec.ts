@@ -125,12 +125,16 @@ test('check-in commitments open the gate with "I did it" and the block page goes
   const popup = await tandem.open('popup.html');
   await expect(popup.getByTestId('status')).toHaveText('Done');
   await expect(popup.getByTestId('streak')).toHaveText('1-day streak');
-  await expect(popup.getByTestId('heatmap').locator('[data-outcome="done"]')).toHaveCount(1);
+  await expect(popup.getByTestId('legend-done')).toHaveText('done 1');
+  await expect(popup.getByTestId('legend-missed')).toHaveText('missed 0');
+  // Pointing at the day gives its date and outcome.
+  await popup.getByTestId('heatmap').locator('[data-outcome="done"]').hover();
+  await expect(popup.getByTestId('heatmap-day')).toHaveText(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{4}-\d{2}-\d{2}: done$/);
   await expect(popup.getByTestId('rate30')).toHaveText(' · 100% of the last 30 days');
 
   // The options page keeps the history: the calendar and the block-page record.
   const options = await tandem.open('options.html');
-  await expect(options.getByTestId('history').getByTestId('heatmap').locator('[data-outcome="done"]')).toHaveCount(1);
+  await expect(options.getByTestId('history').getByTestId('heatmap')).toHaveAttribute('aria-label', /: 1 done, 0 missed over the last 16 weeks$/);
   await expect(options.getByTestId('attempt-chart')).toContainText('1 arrival at the pause in 8 weeks; held back 100% of the time.');
   await expect(options.getByTestId('attempts-by-day').locator('title').last()).toHaveText(/: 1 arrival$/);
 });
