@@ -32,7 +32,7 @@ export function HabitControls({ commitmentId, checkIns, canLogYesterday, actions
       </div>
       {last && (
         <details class="how" data-testid="describe">
-          <summary>{last.note || last.rating ? `“${last.note ?? ''}”${last.rating ? ` · ${last.rating}/5` : ''}` : 'How did it go?'}</summary>
+          <summary>{[last.note && `“${last.note}”`, last.rating && `${last.rating}/5`].filter(Boolean).join(' · ') || 'How did it go?'}</summary>
           <form onSubmit={(e) => { e.preventDefault(); actions.describeCheckIn(last.id, note, rating); }}>
             <input data-testid="note" maxLength={NOTE_MAX} value={note} placeholder="A word on how it went (optional)" onInput={(e) => setNote(e.currentTarget.value)} />
             <div class="rating" role="radiogroup" aria-label="How it went, 1 to 5">

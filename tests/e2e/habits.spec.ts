@@ -27,7 +27,11 @@ test('a weekly habit: made in options, checked in from the popup in one click, u
   await card.getByTestId('save-note').click();
   await expect(card.getByTestId('describe').locator('summary')).toHaveText('“Ran by the river” · 4/5');
   expect(await readStore(tandem, 'checkIns')).toEqual([expect.objectContaining({ note: 'Ran by the river', rating: 4 })]);
-  await expect(card.getByTestId('heatmap').locator('[data-outcome="done"]')).toHaveCount(1);
+  // The note taken out again: the rating stands alone.
+  await card.getByTestId('note').fill('');
+  await card.getByTestId('save-note').click();
+  await expect(card.getByTestId('describe').locator('summary')).toHaveText('4/5');
+  await expect(card.getByTestId('legend-done')).toHaveText('done 1');
   await expect(card.getByTestId('log-yesterday')).toHaveCount(0); // it did not exist yesterday
 
   // A habit never gates: the webmail opens.
