@@ -5,14 +5,15 @@ import type { FocusActions } from './FocusControls';
 import { NextStep } from './NextStep';
 import { HabitControls, type HabitActions } from './HabitControls';
 import { Heatmap } from './Heatmap';
-import { useAfterFirstPaint } from './hooks';
 
 export interface CheckInActions extends FocusActions, HabitActions {}
 
-/** One commitment in the daily check-in: status today, progress, the next action, and its streak. */
-export function CommitmentCard({ view, now, actions }: { view: CommitmentView; now: number; actions: CheckInActions }) {
+/**
+ * One commitment in the daily check-in: status today, progress, the next action, and its streak; its calendar
+ * when `calendar` is set (the page leaves calendars out of its first paint, see useTodayViews).
+ */
+export function CommitmentCard({ view, now, actions, calendar }: { view: CommitmentView; now: number; actions: CheckInActions; calendar: boolean }) {
   const { commitment: c, today, streak } = view;
-  const calendar = useAfterFirstPaint();
   const { progress } = today;
   return (
     <article class={`card status-${today.status}`} data-testid="commitment" data-status={today.status}>

@@ -26,9 +26,9 @@ export function startTodayReads(): { data: Source<CheckInData>; settings: Source
  * Today's view of every live commitment, kept current: records from the database (live), the clock
  * ticking each second for countdowns. Undefined until the first read.
  * With `firstPaint`, the first paint with data shows (and computes) only that many commitments, and all of
- * them right after: for a page whose first screen holds only a few.
+ * them right after: for a page whose first screen holds only a few. `complete` says all are there.
  */
-export function useTodayViews({ firstPaint }: { firstPaint?: number } = {}): { views: CommitmentView[]; now: number } | undefined {
+export function useTodayViews({ firstPaint }: { firstPaint?: number } = {}): { views: CommitmentView[]; now: number; complete: boolean } | undefined {
   const sources = startTodayReads();
   const data = useSource(sources.data);
   const settings = useSource(sources.settings);
@@ -45,7 +45,7 @@ export function useTodayViews({ firstPaint }: { firstPaint?: number } = {}): { v
   );
   if (!data || !commitments || !clock || !past) return undefined;
   const visits = todayVisits(data.siteDays, data.tracker, clock, IDLE_THRESHOLD_MS);
-  return { views: viewToday(commitments, data.history, clock, { caches: data.caches, past, visits }), now };
+  return { views: viewToday(commitments, data.history, clock, { caches: data.caches, past, visits }), now, complete: limit === undefined };
 }
 
 /**

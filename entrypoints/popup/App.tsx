@@ -15,7 +15,8 @@ const FIRST_SCREEN_CARDS = 3;
 
 /** The daily check-in: each commitment's status today, its next action, and its streak. */
 export function PopupApp() {
-  // The first paint with data shows the cards of the first screen; the others follow right after it.
+  // The first paint with data shows the cards of the first screen, without calendars; the other cards and all the
+  // calendars follow right after it, in one render.
   const today = useTodayViews({ firstPaint: FIRST_SCREEN_CARDS });
   const [error, setError] = useState<string | null>(null);
   // Ready = the first screen shows the commitments from the database (not the empty shell).
@@ -48,7 +49,7 @@ export function PopupApp() {
           <button class="primary" onClick={() => void openPage('/onboarding.html')}>Make a commitment</button>
         </section>
       ) : (
-        today.views.map((view) => <CommitmentCard key={view.commitment.id} view={view} now={today.now} actions={actions} />)
+        today.views.map((view) => <CommitmentCard key={view.commitment.id} view={view} now={today.now} actions={actions} calendar={today.complete} />)
       )}
       <PartnerPanel />
     </main>
