@@ -129,6 +129,18 @@ describe.skipIf(!firestore || !auth)('partner sync against the Firestore and Aut
     expect(await cat.deps.db.pairs.count()).toBe(0);
   });
 
+  it('pairs even when the inviter’s device clock is hours off: the server’s own time decides expiry', async () => {
+    for (const skew of [5 * 3600_000, -5 * 3600_000]) {
+      const ana = await named('ana', 'Ana');
+      const ben = await named('ben', 'Ben');
+      ana.later(skew);
+      const invite = await sync.createInvite(ana.deps);
+      expect(invite.ok).toBe(true);
+      expect((await sync.redeemInvite(ben.deps, invite.ok ? invite.value.code : '')).ok).toBe(true);
+      expect(await ben.deps.db.pairs.count()).toBe(1);
+    }
+  });
+
   it('keeps a check-in made offline in the outbox and delivers it exactly once when the network returns', async () => {
     const ana = await named('ana', 'Ana');
     const ben = await named('ben', 'Ben');

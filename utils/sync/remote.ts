@@ -21,6 +21,7 @@ export interface RemoteInvite {
   ownerName: string;
   usedBy: string | null;
   pairId: string | null;
+  /** The server's creation time + 24 h (what the rules hold it to), ms. */
   expiresAt: number;
 }
 
@@ -31,23 +32,13 @@ export interface RemotePair {
 }
 
 /**
- * Expiry is written by the client (the server cannot add 24 h to its own time in a write); the rules accept
- * at most 24 h after the server's time, so a little is taken off for a clock running ahead.
+ * The invite's expiry follows from its creation time, which the server sets (the rules: 24 hours from it), so a
+ * device clock that is off plays no part. The `expiresAt` returned is on this device's clock, for showing.
  */
-const EXPIRY_MARGIN_MS = 10 * 60_000;
-
 export async function createInvite(r: Remote, code: string, ownerName: string, now: number): Promise<{ expiresAt: number }> {
-  const expiresAt = now + INVITE_LIFETIME_MS - EXPIRY_MARGIN_MS;
   r.counts.writes++;
-  await setDoc(doc(r.db, 'invites', code), {
-    owner: r.uid,
-    ownerName,
-    createdAt: serverTimestamp(),
-    expiresAt: Timestamp.fromMillis(expiresAt),
-    usedBy: null,
-    pairId: null,
-  });
-  return { expiresAt };
+  await setDoc(doc(r.db, 'invites', code), { owner: r.uid, ownerName, createdAt: serverTimestamp(), usedBy: null, pairId: null });
+  return { expiresAt: now + INVITE_LIFETIME_MS };
 }
 
 export async function readInvite(r: Remote, code: string): Promise<RemoteInvite | null> {
@@ -60,7 +51,7 @@ export async function readInvite(r: Remote, code: string): Promise<RemoteInvite 
     ownerName: String(d.ownerName ?? ''),
     usedBy: typeof d.usedBy === 'string' ? d.usedBy : null,
     pairId: typeof d.pairId === 'string' ? d.pairId : null,
-    expiresAt: d.expiresAt instanceof Timestamp ? d.expiresAt.toMillis() : 0,
+    expiresAt: d.createdAt instanceof Timestamp ? d.createdAt.toMillis() + INVITE_LIFETIME_MS : 0,
   };
 }
 
