@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { DayOutcome, HeatmapWeek } from '@/utils/core/streak-engine';
 import { WEEKDAY_SHORT } from '@/utils/core/format';
 import { weekdayOf } from '@/utils/core/days';
-import { CELL, cellPath, dayAt, drawHeatmap } from './heatmap-geometry';
+import { CELL, cellPath, dayAt, drawHeatmap, OUTCOMES } from './heatmap-geometry';
 
 const LABEL: Record<DayOutcome, string> = {
   done: 'done',
@@ -12,20 +12,24 @@ const LABEL: Record<DayOutcome, string> = {
   pending: 'today, still open',
 };
 
-const LEGEND = ['done', 'missed', 'paused', 'not-active'] as const;
+/** Today's open day is in the calendar but not in the legend. */
+const LEGEND = OUTCOMES.filter((o) => o !== 'pending');
 
 /**
  * A calendar of the last weeks, one column per week, drawn as one path per outcome (heatmap-geometry.ts).
  * Outcomes differ by shape as well as colour. The exact figures: the legend counts the days of each outcome,
- * and pointing at a day shows its date and outcome above the calendar (the screen-reader label has the counts).
+ * and pointing at a day shows its date and outcome in the legend's place (the screen-reader label has the counts).
  */
 export function Heatmap({ weeks, label }: { weeks: HeatmapWeek[]; label: string }) {
   const [pointed, setPointed] = useState<{ day: string; outcome: DayOutcome } | null>(null);
-  const { width, height, layers } = drawHeatmap(weeks);
+  // The page re-renders every second (countdowns); the drawing changes only with the weeks.
+  const { width, height, layers } = useMemo(() => drawHeatmap(weeks), [weeks]);
   const count = (o: DayOutcome) => layers.find((l) => l.outcome === o)?.days ?? 0;
   const point = (e: PointerEvent) => {
-    const box = (e.currentTarget as SVGSVGElement).getBoundingClientRect();
-    setPointed(dayAt(weeks, ((e.clientX - box.left) * width) / box.width, ((e.clientY - box.top) * height) / box.height));
+    // Into the drawing's own coordinates, whatever CSS does to the SVG's box.
+    const at = new DOMPoint(e.clientX, e.clientY).matrixTransform((e.currentTarget as SVGSVGElement).getScreenCTM()?.inverse());
+    const day = dayAt(weeks, at.x, at.y);
+    if (day?.day !== pointed?.day) setPointed(day);
   };
   return (
     <figure class="heatmap">
@@ -34,15 +38,15 @@ export function Heatmap({ weeks, label }: { weeks: HeatmapWeek[]; label: string 
         onPointerMove={point} onPointerLeave={() => setPointed(null)}>
         {layers.map((l) => <path key={l.outcome} class={`cell ${l.outcome}`} data-outcome={l.outcome} data-days={l.days} d={l.d} />)}
       </svg>
-      {pointed && (
-        <p class="heatmap-day" data-testid="heatmap-day">{`${WEEKDAY_SHORT[weekdayOf(pointed.day)]} ${pointed.day}: ${LABEL[pointed.outcome]}`}</p>
-      )}
       <figcaption class="legend">
         {LEGEND.map((o) => (
           <span key={o} data-testid={`legend-${o}`}>
             <svg width={CELL} height={CELL} aria-hidden="true"><path class={`cell ${o}`} d={cellPath(o, 0, 0)} /></svg> {LABEL[o]} {count(o)}
           </span>
         ))}
+        {pointed && (
+          <span class="heatmap-day" data-testid="heatmap-day">{`${WEEKDAY_SHORT[weekdayOf(pointed.day)]} ${pointed.day}: ${LABEL[pointed.outcome]}`}</span>
+        )}
       </figcaption>
     </figure>
   );

@@ -13,7 +13,7 @@ export const CELL = 11;
 export const GAP = 2;
 const PITCH = CELL + GAP;
 
-/** Drawing order, and the order of the legend. */
+/** Every outcome a day can have, in drawing order (the legend follows it, leaving out today's `pending`). */
 export const OUTCOMES = ['done', 'missed', 'paused', 'pending', 'not-active'] as const satisfies readonly DayOutcome[];
 
 /** A square with rounded corners, as a closed sub-path; inset by `inset` on every side (for outlines). */

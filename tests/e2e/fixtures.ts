@@ -61,7 +61,7 @@ export interface CommitmentFields {
   siteTime?: { minutes: number; sites: string[] };
   /** Days to tick (0 = Sunday); default every day. */
   days?: number[];
-  /** Default 03:59 with the day starting at 04:00: the window is open at any hour the test runs. */
+  /** Default 04:00, the day start, which means the whole day: the window is open at any hour the test runs. */
   until?: string;
   sites?: string[];
 }
@@ -79,7 +79,7 @@ export async function createCommitment(tandem: Tandem, fields: CommitmentFields 
   if (fields.minutes !== undefined) await page.getByTestId('minutes').fill(String(fields.minutes));
   const days = fields.days ?? [0, 1, 2, 3, 4, 5, 6];
   for (let d = 0; d < 7; d++) await page.getByTestId(`day-${d}`).setChecked(days.includes(d));
-  await page.getByTestId('until').fill(fields.until ?? '03:59');
+  await page.getByTestId('until').fill(fields.until ?? '04:00');
   if (fields.sites) await page.getByTestId('sites').fill(fields.sites.join('\n'));
   await page.getByTestId('save-commitment').click();
   await expect(page.getByTestId('saved')).toBeVisible();

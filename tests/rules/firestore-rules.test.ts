@@ -372,7 +372,7 @@ describe.skipIf(!emulator)('firestore.rules', () => {
       await assertFails(setDoc(doc(as('carol'), 'invites', CODE), newInvite()));
     });
 
-    it('an invite cannot choose its own expiry: it lasts 24 hours from the server’s creation time', async () => {
+    it('an invite carries no expiry of its own: it lasts 24 hours from the server’s creation time', async () => {
       await assertFails(
         setDoc(doc(as('alice'), 'invites', CODE), newInvite({ expiresAt: Timestamp.fromMillis(Date.now() + 2 * DAY) })),
       );

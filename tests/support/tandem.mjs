@@ -8,7 +8,7 @@ export const extensionUrl = (extensionId, page) => `chrome-extension://${extensi
 
 /**
  * Onboarding: save the pre-filled preset "Deep work before email" with its window open at any hour
- * (every weekday checked, "until" 03:59 with the day starting at 04:00), then wait for the saved message.
+ * (every weekday checked, "until" 04:00, the day start, which means the whole day), then wait for the saved message.
  * @param {BrowserContext} context
  * @param {string} extensionId
  * @param {{ timeoutMs?: number, until?: string, days?: number[] }} [options]
@@ -16,7 +16,7 @@ export const extensionUrl = (extensionId, page) => `chrome-extension://${extensi
 export async function saveAlwaysOpenCommitment(
   context,
   extensionId,
-  { timeoutMs = 15000, until = '03:59', days = [0, 1, 2, 3, 4, 5, 6] } = {},
+  { timeoutMs = 15000, until = '04:00', days = [0, 1, 2, 3, 4, 5, 6] } = {},
 ) {
   const page = await context.newPage();
   try {

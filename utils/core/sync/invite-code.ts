@@ -56,7 +56,17 @@ export function parseInviteCode(typed: string): Result<string> {
   return ok(code);
 }
 
-/** Why a code cannot be redeemed, in words, or null if it can. `invite` is what the server holds (null: none). */
+/**
+ * How far past an invite's expiry this device may think it is before saying "expired" itself. The expiry is the
+ * server's (its creation time + 24 h), the clock here is the device's: one running ahead must not turn away a
+ * code the server still accepts. Within the slack the server has the last word (and its own refusal message).
+ */
+export const EXPIRY_SLACK_MS = 60 * 60_000;
+
+/**
+ * Why a code cannot be redeemed, in words, or null if it can. `invite` is what the server holds (null: none);
+ * `now` is this device's clock.
+ */
 export function inviteProblem(
   invite: { owner: string; usedBy: string | null; expiresAt: number } | null,
   me: string,
@@ -65,6 +75,6 @@ export function inviteProblem(
   if (!invite) return 'No invite has that code. Check it with your partner — codes are case-insensitive, dashes optional.';
   if (invite.owner === me) return 'That is your own invite code. Give it to your partner to enter on their side.';
   if (invite.usedBy) return 'That code has already been used. Ask your partner for a new one.';
-  if (now >= invite.expiresAt) return 'That code has expired (codes last 24 hours). Ask your partner for a new one.';
+  if (now >= invite.expiresAt + EXPIRY_SLACK_MS) return 'That code has expired (codes last 24 hours). Ask your partner for a new one.';
   return null;
 }
