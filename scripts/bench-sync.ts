@@ -44,6 +44,7 @@ import { completeDueSessions, startFocus } from '../utils/services/focus';
 import { PAGE_PULL_MIN_MS, PULL_EVERY_MIN, PUSH_DELAY_MS, COUNTS_EVERY_MS } from '../utils/core/sync/cadence';
 import { addDays, dayKeyAt, localInstant } from '../utils/core/days';
 import type { Commitment, CommitmentDraft, Weekday } from '../utils/core/types';
+import { prng } from './history-fixture';
 
 const PROJECT = 'demo-tandem-bench-sync';
 const timeZone = process.env.BENCH_TZ || 'Europe/Berlin';
@@ -71,18 +72,6 @@ const gateDraft: CommitmentDraft = {
 const habit = (title: string): CommitmentDraft => ({
   title, why: '', sites: [], requirement: { kind: 'habit', times: 1, per: 'day' }, window: { days: EVERY_DAY, untilMinutes: 23 * 60 + 59 },
 });
-
-/** A small seeded generator (mulberry32), so a run can be repeated. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Kind = 'start' | 'schedule' | 'popup' | 'block' | 'checkin' | 'focus' | 'focus-end' | 'push' | 'deliver';
 interface Event { t: number; who: Person; kind: Kind; seq: number; commitmentId?: string }
@@ -162,7 +151,7 @@ async function main() {
     const at = (h: number, m = 0) => localInstant(day, h * 60 + m, timeZone);
     const wake = at(7);
     const sleep = at(23);
-    const rnd = random(SEED);
+    const rnd = prng(SEED);
     const spread = (n: number, from: number, to: number) =>
       Array.from({ length: n }, () => from + Math.floor(rnd() * (to - from))).sort((a, b) => a - b);
 

@@ -274,27 +274,28 @@ let historyBrowser;
 /** @type {import('node:child_process').ChildProcess | undefined} */
 let child;
 
-/** Runs scripts/bench-history.ts (TypeScript, through jiti) in a child process; resolves with its JSON line. */
-function runHistoryComputation(/** @type {number} */ now) {
+/**
+ * Runs scripts/<name> (TypeScript, through jiti) in a child process with `env` added; resolves with the JSON of
+ * its last line of output.
+ * @param {string} name
+ * @param {Record<string, string>} env
+ * @returns {Promise<any>}
+ */
+function runTsScript(name, env) {
   const jitiCli = path.join(path.dirname(createRequire(import.meta.url).resolve('jiti/package.json')), 'lib', 'jiti-cli.mjs');
   return new Promise((resolve, reject) => {
     child = execFile(
       process.execPath,
-      [jitiCli, path.join(root, 'scripts', 'bench-history.ts')],
-      {
-        cwd: root,
-        timeout: 240000,
-        maxBuffer: 16 * 1024 * 1024,
-        env: { ...process.env, BENCH_NOW: String(now), BENCH_TZ: HISTORY_TZ, BENCH_HISTORY_RUNS: String(HISTORY_RUNS) },
-      },
+      [jitiCli, path.join(root, 'scripts', name)],
+      { cwd: root, timeout: 240000, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, ...env } },
       (err, stdout, stderr) => {
         child = undefined;
-        if (err) return reject(new Error(`scripts/bench-history.ts failed: ${err.message}\n${stderr}`));
+        if (err) return reject(new Error(`scripts/${name} failed: ${err.message}\n${stderr}`));
         const line = stdout.trim().split('\n').at(-1) ?? '';
         try {
           resolve(JSON.parse(line));
         } catch {
-          reject(new Error(`scripts/bench-history.ts printed no JSON: ${line.slice(0, 200)}\n${stderr}`));
+          reject(new Error(`scripts/${name} printed no JSON: ${line.slice(0, 200)}\n${stderr}`));
         }
       },
     );
@@ -305,7 +306,7 @@ async function benchHistory() {
   const now = Date.now();
   console.log(`history, 5 years × 20 commitments: the popup's computation in Node, ${HISTORY_RUNS} runs …`);
   try {
-    historyNode = await runHistoryComputation(now);
+    historyNode = await runTsScript('bench-history.ts', { BENCH_NOW: String(now), BENCH_TZ: HISTORY_TZ, BENCH_HISTORY_RUNS: String(HISTORY_RUNS) });
     figure('streaks.5y20c.ms', historyNode.medianMs, 'ms');
     figure('outcomes.build.5y20c.ms', historyNode.cacheBuildMs, 'ms');
   } catch (err) {
@@ -477,28 +478,6 @@ let syncDay;
 /** @type {Awaited<ReturnType<typeof benchColdstart>> | undefined} */
 let coldstart;
 
-/** Runs scripts/bench-sync.ts (TypeScript, through jiti) in a child process; resolves with its JSON line. */
-function runSyncDay() {
-  const jitiCli = path.join(path.dirname(createRequire(import.meta.url).resolve('jiti/package.json')), 'lib', 'jiti-cli.mjs');
-  return new Promise((resolve, reject) => {
-    child = execFile(
-      process.execPath,
-      [jitiCli, path.join(root, 'scripts', 'bench-sync.ts')],
-      { cwd: root, timeout: 240000, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, BENCH_TZ: HISTORY_TZ } },
-      (err, stdout, stderr) => {
-        child = undefined;
-        if (err) return reject(new Error(`scripts/bench-sync.ts failed: ${err.message}\n${stderr}`));
-        const line = stdout.trim().split('\n').at(-1) ?? '';
-        try {
-          resolve(JSON.parse(line));
-        } catch {
-          reject(new Error(`scripts/bench-sync.ts printed no JSON: ${line.slice(0, 200)}\n${stderr}`));
-        }
-      },
-    );
-  });
-}
-
 /** An emulator that cannot run here is a loud skip, not a failure (as in the tests). */
 function syncProblem(/** @type {unknown} */ err) {
   const e = /** @type {Error & { reason?: string }} */ (err);
@@ -513,7 +492,7 @@ function syncProblem(/** @type {unknown} */ err) {
 async function benchSync() {
   console.log('sync: one heavy person-day with one partner against the Firestore and Auth emulators (Node) …');
   try {
-    syncDay = await runSyncDay();
+    syncDay = await runTsScript('bench-sync.ts', { BENCH_TZ: HISTORY_TZ });
     figure('sync.reads.per_day', syncDay['sync.reads.per_day'], 'reads');
     figure('sync.writes.per_day', syncDay['sync.writes.per_day'], 'writes');
     if (syncDay['sync.reads.per_day'] > 100) warnings.push(`sync.reads.per_day ${syncDay['sync.reads.per_day']} is over the target of 100`);

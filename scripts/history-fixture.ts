@@ -90,8 +90,8 @@ const COMMITMENTS: Template[] = [
   { title: 'Long run', sites: [], requirement: { kind: 'habit', times: 2, per: 'week' }, window: { days: EVERY_DAY, untilMinutes: hm(4) }, keep: 0.6 },
 ];
 
-/** mulberry32: small, fast, deterministic. */
-function prng(seed: number): () => number {
+/** mulberry32: small, fast, deterministic (the benchmarks' seeded randomness). */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

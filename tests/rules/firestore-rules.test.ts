@@ -79,17 +79,9 @@ describe.skipIf(!emulator)('firestore.rules', () => {
     ...overrides,
   });
 
+  // As stored (bypassing the rules): a creation time of now unless given.
   const seedInvite = (code: string, overrides: Record<string, unknown> = {}) =>
-    seed((d) =>
-      setDoc(doc(d, 'invites', code), {
-        owner: 'alice',
-        ownerName: 'Alice',
-        createdAt: Timestamp.now(),
-        usedBy: null,
-        pairId: null,
-        ...overrides,
-      }),
-    );
+    seed((d) => setDoc(doc(d, 'invites', code), newInvite({ createdAt: Timestamp.now(), ...overrides })));
 
   const seedPair = (pairId: string, overrides: Record<string, unknown> = {}) =>
     seed((d) =>
