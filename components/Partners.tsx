@@ -2,26 +2,24 @@ import { useEffect, useState } from 'preact/hooks';
 import { openPage } from '@/utils/browser/pages';
 import { setPartnerNotifications } from '@/utils/browser/permissions';
 import { getDb, type Pair, type PartnerSummary } from '@/utils/db/db';
+import { loadPartners } from '@/utils/db/queries';
 import type { Commitment, Result } from '@/utils/core/types';
-import { STATUS_LABEL, formatStreak } from '@/utils/core/format';
+import { STATUS_LABEL, formatStreak, formatWhen } from '@/utils/core/format';
 import { isCurrent, partnerProgressLines, partnerStreak } from '@/utils/core/sync/partner';
 import { formatInviteCode } from '@/utils/core/sync/invite-code';
+import { NAME_MAX } from '@/utils/core/sync/summary';
 import { attempt, send } from '@/utils/messages';
 import { syncConfig } from '@/utils/sync/config';
 import { syncStateItem } from '@/utils/sync/state';
 import { useLive, useStored } from './hooks';
 
-export const LOCAL_ONLY =
+const LOCAL_ONLY =
   'Local only: nothing leaves this device. Partner sync is off in this build (everything else works); ' +
   'a build with a Firebase config (see .env.example) can pair with a partner.';
 
 /** Pairs and what partners last shared, kept current from the database. */
-function usePartners(): { pairs: Pair[]; summaries: Map<string, PartnerSummary> } | undefined {
-  return useLive(async () => {
-    const db = getDb();
-    const [pairs, summaries] = await Promise.all([db.pairs.toArray(), db.partnerSummaries.toArray()]);
-    return { pairs: pairs.sort((a, b) => a.createdAt - b.createdAt), summaries: new Map(summaries.map((s) => [s.pairId, s])) };
-  }, []);
+function usePartners() {
+  return useLive(() => loadPartners(getDb()), []);
 }
 
 /** Asks the worker for partners' latest when a page opens (it decides whether a read is worth it). */
@@ -37,7 +35,7 @@ export function PartnerPanel() {
   usePullOnOpen();
   if (!syncConfig) return <footer class="hint local-only" data-testid="partner-off">{LOCAL_ONLY}</footer>;
   if (!data) return null;
-  const live = data.pairs.filter((p) => !p.ended);
+  const { live } = data;
   const ended = data.pairs.filter((p) => p.ended?.by === 'partner');
   return (
     <section class="partners" aria-label="Partners" data-testid="partners">
@@ -96,7 +94,7 @@ function PartnerSummaryView({ pair, summary }: { pair: Pair; summary?: PartnerSu
       {s.commitments.length === 0 && <p class="hint">{s.name} has not shared a commitment with you yet.</p>}
       {!current && s.commitments.length > 0 && (
         <p class="hint" data-testid="partner-stale">
-          No update from {s.name} yet today; as of {new Date(s.rev).toLocaleString(undefined, { weekday: 'short', hour: 'numeric', minute: '2-digit' })}:
+          No update from {s.name} yet today; as of {formatWhen(s.rev)}:
         </p>
       )}
       <ul class="partner-list">
@@ -118,12 +116,10 @@ export function PartnerProgress() {
   usePullOnOpen();
   if (!syncConfig || !data) return null;
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const lines = data.pairs
-    .filter((p) => !p.ended)
-    .flatMap((p) => {
-      const s = data.summaries.get(p.id)?.summary;
-      return s ? partnerProgressLines(s, timeZone, undefined, Date.now()) : [];
-    });
+  const lines = data.live.flatMap((p) => {
+    const s = data.summaries.get(p.id)?.summary;
+    return s ? partnerProgressLines(s, timeZone, undefined, Date.now()) : [];
+  });
   if (lines.length === 0) return null;
   return (
     <section class="partner-progress" aria-label="Your partners today" data-testid="partner-progress">
@@ -159,7 +155,7 @@ export function PartnerSettings({ commitments }: { commitments: Commitment[] }) 
     setError(r.ok ? null : r.error);
     return r;
   };
-  const live = data.pairs.filter((p) => !p.ended);
+  const { live } = data;
   const ended = data.pairs.filter((p) => p.ended);
   const shareable = commitments.filter((c) => c.archivedAt === undefined);
 
@@ -180,7 +176,7 @@ export function PartnerSettings({ commitments }: { commitments: Commitment[] }) 
       >
         <label>
           Your name for partners{' '}
-          <input data-testid="partner-name" value={name ?? state.name} maxLength={40} onInput={(e) => setName(e.currentTarget.value)} />
+          <input data-testid="partner-name" value={name ?? state.name} maxLength={NAME_MAX} onInput={(e) => setName(e.currentTarget.value)} />
         </label>
         {name !== null && name !== state.name && <button type="submit" data-testid="save-name" disabled={busy}>Save</button>}
       </form>
@@ -191,7 +187,7 @@ export function PartnerSettings({ commitments }: { commitments: Commitment[] }) 
             Give this code to your partner: <strong class="code" data-testid="invite-code">{formatInviteCode(state.pendingInvite.code)}</strong>
           </p>
           <p class="hint">
-            It works once, until {new Date(state.pendingInvite.expiresAt).toLocaleString(undefined, { weekday: 'short', hour: 'numeric', minute: '2-digit' })}.
+            It works once, until {formatWhen(state.pendingInvite.expiresAt)}.
             You will see your partner here once they have entered it.
           </p>
           <button class="quiet" onClick={() => void act(send('partner.cancelInvite', {}))} disabled={busy}>Cancel the code</button>

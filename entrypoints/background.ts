@@ -14,7 +14,7 @@ import type { VisitEvent } from '@/utils/core/tracking';
 import { syncConfig } from '@/utils/sync/config';
 import { syncStateItem } from '@/utils/sync/state';
 import { connect } from '@/utils/sync/connect';
-import { deliver, pull, queueSummaries, type SyncDeps } from '@/utils/services/sync';
+import { deliver, hasPartners, partnerBadge, pull, pullWanted, queueSummaries, type SyncDeps } from '@/utils/services/sync';
 import { createSyncHandlers } from '@/utils/services/sync-handlers';
 import {
   keepPullSchedule, notePushWanted, notifyPartnerDone, scheduleDelivery, showPartnerBadge,
@@ -38,13 +38,20 @@ export default defineBackground(() => {
   // One sync step at a time, like the gate: a push and a pull never interleave their outbox reads.
   const queue = serialized(async (step: () => Promise<unknown>) => step());
   const exclusive = <T>(step: () => Promise<T>) => queue(step) as Promise<T>;
-  const showSync = () => Promise.all([showPartnerBadge(db), keepPullSchedule(db)]).then(() => undefined);
+  const showSync = async () => {
+    const [badge, needed] = await Promise.all([partnerBadge(db, Date.now()), syncStateItem.getValue().then((s) => pullWanted(db, s))]);
+    await Promise.all([showPartnerBadge(badge), keepPullSchedule(needed)]);
+  };
+  // A local change: a push soon, when there is someone to send it to.
+  const pushWanted = async () => {
+    if (sync && (await hasPartners(db))) await notePushWanted();
+  };
   const syncStep = (step: (deps: SyncDeps) => Promise<unknown>) =>
     sync ? exclusive(async () => { await step(sync); await showSync(); }).catch((e: unknown) => console.error('Tandem: sync', e)) : undefined;
   const refreshGateNow = serialized(async () => refreshGate(db, await readClock(), browserGateEffects()));
   const refresh = async () => {
     const state = await refreshGateNow();
-    if (sync) await notePushWanted(db);
+    await pushWanted();
     return state;
   };
   const published = () => gateStateItem.getValue();
@@ -56,10 +63,10 @@ export default defineBackground(() => {
     // An arrival changes only today's counts (no gate refresh), but partners see those counts too.
     'block.arrive': async (req) => {
       const attempts = await local['block.arrive'](req);
-      if (sync) await notePushWanted(db).catch(() => undefined);
+      await pushWanted().catch(() => undefined);
       return attempts;
     },
-    ...createSyncHandlers(db, sync, { exclusive, changed: async () => { await notePushWanted(db); await showSync(); } }),
+    ...createSyncHandlers(db, sync, { exclusive, changed: async () => { await pushWanted(); await showSync(); } }),
   });
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {

@@ -29,13 +29,12 @@ import { launchWithExtension } from '../tests/support/launch.mjs';
 import { waitForMark } from '../tests/support/marks.mjs';
 import { extensionUrl } from '../tests/support/tandem.mjs';
 import { getWorker } from '../tests/support/worker.mjs';
+import { median } from './stats.mjs';
 
 /** @typedef {import('@playwright/test').BrowserContext} BrowserContext */
 /** @typedef {import('@playwright/test').Page} Page */
 
 const STORES = ['commitments', 'sessions', 'checkIns'];
-
-import { median } from './stats.mjs';
 
 /** @param {string} dir */
 function dirBytes(dir) {

@@ -16,6 +16,7 @@
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { makeHistory } from './history-fixture';
+import { quantile } from './stats.mjs';
 import { TandemDB } from '../utils/db/db';
 import { loadCheckIn } from '../utils/db/queries';
 import { refreshOutcomes } from '../utils/services/outcomes';
@@ -33,13 +34,6 @@ const WARMUPS = int(process.env.BENCH_HISTORY_WARMUPS, 5);
 const now = int(process.env.BENCH_NOW, Date.now());
 const timeZone = process.env.BENCH_TZ || 'Europe/Berlin';
 
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const pos = (s.length - 1) * q;
-  const lo = s[Math.floor(pos)] ?? NaN;
-  const hi = s[Math.ceil(pos)] ?? NaN;
-  return lo + (hi - lo) * (pos - Math.floor(pos));
-}
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
 const t0 = performance.now();

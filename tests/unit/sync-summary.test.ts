@@ -7,7 +7,7 @@ import {
   SHARED_DAYS,
   SHARED_KEYS,
   SUMMARY_KEYS,
-  TITLE_MAX,
+  SHARED_TITLE_MAX,
   buildSummary,
   decodeSummary,
   encodeSummary,
@@ -193,8 +193,8 @@ describe('the summary a partner sees (privacy allowlist)', () => {
           const original = expected.find((e) => e.id === c.id)!;
           const view = views.find((v) => v.commitment.id === c.id)!;
           expect([...c.title].length).toBeGreaterThanOrEqual(1);
-          expect([...c.title].length).toBeLessThanOrEqual(TITLE_MAX);
-          expect(c.title).toBe(original.title.trim() ? [...original.title.trim()].slice(0, TITLE_MAX).join('') : 'Commitment');
+          expect([...c.title].length).toBeLessThanOrEqual(SHARED_TITLE_MAX);
+          expect(c.title).toBe(original.title.trim() ? [...original.title.trim()].slice(0, SHARED_TITLE_MAX).join('') : 'Commitment');
           expect(c.kind).toBe(original.requirement.kind === 'habit' ? 'habit' : 'gate');
           expect(c.status).toBe(view.today.status);
 
@@ -292,7 +292,7 @@ describe('building a summary', () => {
   it('caps titles at 80 characters and names at 40, counting emoji as one, and fills in blanks', () => {
     const long = '🏃'.repeat(100);
     const s = build([view('a', { commitment: { title: `  ${long}  ` } }), view('b', { commitment: { title: '   ' } })], new Map(), ` ${'ß'.repeat(50)} `);
-    expect(s.commitments[0]!.title).toBe('🏃'.repeat(TITLE_MAX));
+    expect(s.commitments[0]!.title).toBe('🏃'.repeat(SHARED_TITLE_MAX));
     expect(s.commitments[1]!.title).toBe('Commitment');
     expect(s.name).toBe('ß'.repeat(NAME_MAX));
     expect(build([], new Map(), ' \n ').name).toBe('Partner');

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
-import { badgeFor } from '../core/sync/partner';
+import type { Badge } from '../core/sync/partner';
 import { PULL_EVERY_MIN, PUSH_DELAY_MS } from '../core/sync/cadence';
-import type { TandemDB } from '../db/db';
 import { syncStateItem } from '../sync/state';
 
 /** Sync's contact with alarms, the toolbar badge and notifications. */
@@ -10,8 +9,7 @@ export const SYNC_DELIVER_ALARM = 'sync-deliver';
 export const SYNC_PULL_ALARM = 'sync-pull';
 
 /** A local change: one push PUSH_DELAY_MS from the first change of a burst (later changes join it). */
-export async function notePushWanted(db: TandemDB): Promise<void> {
-  if ((await db.pairs.filter((p) => !p.ended).count()) === 0) return;
+export async function notePushWanted(): Promise<void> {
   if (await browser.alarms.get(SYNC_PUSH_ALARM)) return;
   await browser.alarms.create(SYNC_PUSH_ALARM, { when: Date.now() + PUSH_DELAY_MS });
 }
@@ -21,22 +19,19 @@ export async function scheduleDelivery(at: number | null): Promise<void> {
   else await browser.alarms.create(SYNC_DELIVER_ALARM, { when: Math.max(at, Date.now() + 1000) });
 }
 
-/** Pull on a schedule only while there is someone to pull from (a pair, or an invite waiting to be used). */
-export async function keepPullSchedule(db: TandemDB): Promise<void> {
-  const needed = (await db.pairs.filter((p) => !p.ended).count()) > 0 || Boolean((await syncStateItem.getValue()).pendingInvite);
+/** The pull alarm runs while `needed` (pullWanted: a pair, or an invite waiting to be used), and only then. */
+export async function keepPullSchedule(needed: boolean): Promise<void> {
   const alarm = await browser.alarms.get(SYNC_PULL_ALARM);
   if (needed && !alarm) await browser.alarms.create(SYNC_PULL_ALARM, { periodInMinutes: PULL_EVERY_MIN, delayInMinutes: 1 });
   if (!needed && alarm) await browser.alarms.clear(SYNC_PULL_ALARM);
 }
 
-/** The toolbar badge: the primary partner's streak, green once they are done today. */
-export async function showPartnerBadge(db: TandemDB): Promise<void> {
-  const pair = (await db.pairs.toArray()).find((p) => p.primary && !p.ended);
-  if (!pair) {
+/** The toolbar badge (partnerBadge: the primary partner's streak), or none. */
+export async function showPartnerBadge(badge: Badge | null): Promise<void> {
+  if (!badge) {
     await Promise.all([browser.action.setBadgeText({ text: '' }), browser.action.setTitle({ title: 'Tandem' })]);
     return;
   }
-  const badge = badgeFor(pair.partnerName, (await db.partnerSummaries.get(pair.id))?.summary, Date.now());
   await Promise.all([
     browser.action.setBadgeText({ text: badge.text }),
     browser.action.setBadgeBackgroundColor({ color: badge.color }),

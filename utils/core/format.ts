@@ -31,6 +31,11 @@ export const WEEKDAY_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] a
 export const WEEKDAY_LONG = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 /** Zero is "no streak yet": a gentle start, not a scolding. */
+/** A moment this week, in the person's locale: "Fri 21:58". */
+export function formatWhen(ms: number): string {
+  return new Date(ms).toLocaleString(undefined, { weekday: 'short', hour: 'numeric', minute: '2-digit' });
+}
+
 export function formatStreak(n: number, unit: 'day' | 'week' = 'day'): string {
   if (n === 0) return 'no streak yet';
   return `${n}-${unit} streak`;

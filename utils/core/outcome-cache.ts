@@ -85,9 +85,8 @@ export function priorRun(cache: OutcomeCache | undefined, day: DayKey): { run: n
 }
 
 /** The cached days as outcomes (daily commitments). */
-export function cachedEntries(cache: OutcomeCache | undefined): DayEntry[] {
-  if (!cache || cache.codes.length === 0) return [];
-  return calendarDays(cache.from, addDays(cacheEnd(cache), -1)).map(({ day }, i) => ({ day, outcome: OUTCOME[cache.codes[i]!] ?? 'missed' }));
+function cachedEntries(cache: OutcomeCache | undefined): DayEntry[] {
+  return cache ? cachedEntriesFrom(cache, cache.from) : [];
 }
 
 /** The cached days as check-in counts (weekly habits), days without any left out. */

@@ -3,7 +3,7 @@ import type { TrackerState } from '../core/tracking';
 import { recordsNeededFrom, type OutcomeCache } from '../core/outcome-cache';
 import { addDays } from '../core/days';
 import type { DayRecords } from '../core/requirements';
-import type { TandemDB } from './db';
+import type { Pair, PartnerSummary, TandemDB } from './db';
 
 // These reads also run inside Dexie liveQuery (pages): each one starts all its queries at once, before any
 // await of a plain async function, because liveQuery only observes queries made within its own zone.
@@ -20,6 +20,20 @@ export function allCommitments(db: TandemDB): Promise<Commitment[]> {
 export function activeCommitments(db: TandemDB): Promise<Commitment[]> {
   return db.commitments.toArray().then((all) => oldestFirst(all.filter((c) => c.archivedAt === undefined)));
 }
+
+/** Pairs not ended, oldest first (one getAll filtered here, as activeCommitments). */
+export function livePairs(db: TandemDB): Promise<Pair[]> {
+  return db.pairs.toArray().then((all) => all.filter((p) => !p.ended).sort(byCreation));
+}
+
+/** Every pair (ended ones included) oldest first, those not ended, and what each partner last shared. */
+export async function loadPartners(db: TandemDB): Promise<{ pairs: Pair[]; live: Pair[]; summaries: Map<string, PartnerSummary> }> {
+  const [pairs, summaries] = await Promise.all([db.pairs.toArray(), db.partnerSummaries.toArray()]);
+  pairs.sort(byCreation);
+  return { pairs, live: pairs.filter((p) => !p.ended), summaries: new Map(summaries.map((s) => [s.pairId, s])) };
+}
+
+const byCreation = (a: Pair, b: Pair) => a.createdAt - b.createdAt;
 
 function oldestFirst(commitments: Commitment[]): Commitment[] {
   return commitments.sort((a, b) => a.createdAt - b.createdAt);

@@ -3,7 +3,7 @@ import type { PartnerHandlers } from '../messages';
 import type { TandemDB } from '../db/db';
 import * as sync from './sync';
 
-export const NOT_SET_UP =
+const NOT_SET_UP =
   'Partner sync is not set up in this build: Tandem is running local-only, and everything else works. ' +
   'To pair with a partner, build with a Firebase config (see .env.example).';
 
@@ -27,15 +27,17 @@ export function createSyncHandlers(
       await changed().catch((err: unknown) => console.error('Tandem: after a partner change', err));
       return result;
     });
+  // Forgetting an ended pair is local: it works in a local-only build too.
+  const dismiss = async ({ pairId }: { pairId: string }) => {
+    await sync.dismissEnded(db, pairId);
+    return ok(null);
+  };
   if (!deps) {
     const off = async () => fail(NOT_SET_UP);
     return {
       'partner.name': off, 'partner.invite': off, 'partner.cancelInvite': off, 'partner.redeem': off, 'partner.end': off,
       'partner.share': off, 'partner.primary': off, 'partner.pull': off,
-      'partner.dismiss': async ({ pairId }) => {
-        await sync.dismissEnded(db, pairId);
-        return ok(null);
-      },
+      'partner.dismiss': dismiss,
     };
   }
   return {
@@ -44,7 +46,7 @@ export function createSyncHandlers(
     'partner.cancelInvite': () => after(() => sync.cancelInvite(deps)),
     'partner.redeem': ({ code }) => after(() => sync.redeemInvite(deps, code)),
     'partner.end': ({ pairId }) => after(() => sync.endPair(deps, pairId)),
-    'partner.dismiss': ({ pairId }) => after(async () => { await sync.dismissEnded(db, pairId); return ok(null); }),
+    'partner.dismiss': (req) => after(() => dismiss(req)),
     'partner.share': ({ commitmentId, pairId, shared }) => after(() => sync.setShared(db, commitmentId, pairId, shared)),
     'partner.primary': ({ pairId }) => after(() => sync.setPrimary(db, pairId)),
     'partner.pull': ({ reason }) => after(async () => ok(await sync.pull(deps, reason))),

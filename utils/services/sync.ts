@@ -1,16 +1,14 @@
-import type { Attempt, Clock, DayKey, Result } from '../core/types';
-import type { DayRecords } from '../core/requirements';
+import type { Clock, Result } from '../core/types';
 import { fail, ok } from '../core/result';
 import { dayKeyAt } from '../core/days';
-import { focusedMs } from '../core/requirements/focus';
-import { pastByCommitment, viewToday } from '../core/today';
+import { viewToday } from '../core/today';
 import { IDLE_THRESHOLD_MS, todayVisits } from '../core/visits';
 import { formatInviteCode, inviteProblem, newInviteCode, newPairId, parseInviteCode } from '../core/sync/invite-code';
-import { buildSummary, parseDisplayName, type Summary, type TodayCounts } from '../core/sync/summary';
+import { buildSummary, parseDisplayName, todayCounts, type Summary } from '../core/sync/summary';
 import { backoffMs, changeBetween, pushDueAt, shouldPull } from '../core/sync/cadence';
-import { partnerDoneToday } from '../core/sync/partner';
+import { badgeFor, partnerDoneToday, type Badge } from '../core/sync/partner';
 import type { OutboxItem, Pair, TandemDB } from '../db/db';
-import { loadCheckIn } from '../db/queries';
+import { livePairs, loadCheckIn } from '../db/queries';
 import * as remote from '../sync/remote';
 import type { Remote } from '../sync/remote';
 import type { SyncState } from '../sync/state';
@@ -42,6 +40,7 @@ export interface SyncDeps {
 }
 
 const OFFLINE = 'You seem to be offline. Nothing changed; try again when you are back online.';
+const NO_NAME = 'Choose the name your partner will see first.';
 
 async function online<T>(deps: SyncDeps, run: () => Promise<Result<T>>): Promise<Result<T>> {
   try {
@@ -76,7 +75,7 @@ export async function setName(deps: SyncDeps, typed: string): Promise<Result<str
 /** A new invite code (replacing a pending one), valid 24 hours, for a partner to enter. */
 export async function createInvite(deps: SyncDeps): Promise<Result<{ code: string; display: string; expiresAt: number }>> {
   const state = await deps.state.getValue();
-  if (!state.name) return fail('Choose the name your partner will see first.');
+  if (!state.name) return fail(NO_NAME);
   return online(deps, async () => {
     const r = await deps.remote();
     const { now } = await deps.clock();
@@ -102,7 +101,7 @@ export async function cancelInvite(deps: SyncDeps): Promise<Result<null>> {
 async function addPair(deps: SyncDeps, pair: Pair): Promise<void> {
   const { db } = deps;
   await db.transaction('rw', db.pairs, db.commitments, async () => {
-    const first = (await db.pairs.filter((p) => !p.ended).count()) === 0;
+    const first = (await livePairs(db)).length === 0;
     await db.pairs.put({ ...pair, primary: first || undefined });
     await db.commitments.toCollection().modify((c) => {
       if (c.archivedAt === undefined) c.sharedWith = [...new Set([...(c.sharedWith ?? []), pair.id])];
@@ -110,12 +109,19 @@ async function addPair(deps: SyncDeps, pair: Pair): Promise<void> {
   });
 }
 
+/** A pair made on either side: stored, and this person's summary sent at once. */
+async function startPair(deps: SyncDeps, pair: Pair): Promise<void> {
+  await addPair(deps, pair);
+  await queueSummaries(deps, { force: true });
+  await deliver(deps);
+}
+
 /** Enter a partner's code: every way it can be wrong gets its own message, and then nothing changes. */
 export async function redeemInvite(deps: SyncDeps, typed: string): Promise<Result<Pair>> {
   const parsed = parseInviteCode(typed);
   if (!parsed.ok) return parsed;
   const state = await deps.state.getValue();
-  if (!state.name) return fail('Choose the name your partner will see first.');
+  if (!state.name) return fail(NO_NAME);
   const code = parsed.value;
   if (state.pendingInvite?.code === code) return fail('That is your own invite code. Give it to your partner to enter on their side.');
   return online(deps, async () => {
@@ -124,7 +130,7 @@ export async function redeemInvite(deps: SyncDeps, typed: string): Promise<Resul
     const invite = await remote.readInvite(r, code);
     const problem = inviteProblem(invite, r.uid, now);
     if (problem || !invite) return fail(problem ?? 'No invite has that code.');
-    if (await deps.db.pairs.filter((p) => p.partnerUid === invite.owner && !p.ended).count()) {
+    if ((await livePairs(deps.db)).some((p) => p.partnerUid === invite.owner)) {
       return fail(`You are already partners with ${invite.ownerName}.`);
     }
     const pairId = newPairId();
@@ -135,35 +141,16 @@ export async function redeemInvite(deps: SyncDeps, typed: string): Promise<Resul
       throw e;
     }
     const pair: Pair = { id: pairId, partnerUid: invite.owner, partnerName: invite.ownerName, createdAt: now };
-    await addPair(deps, pair);
-    await queueSummaries(deps, { force: true });
-    await deliver(deps);
+    await startPair(deps, pair);
     return ok(pair);
   });
 }
 
-/** Today's counts per commitment, from the device's records. */
-function todayCounts(history: Map<string, Map<DayKey, DayRecords>>, attempts: Attempt[], day: DayKey, now: number): Map<string, TodayCounts> {
-  const counts = new Map<string, TodayCounts>();
-  for (const [id, days] of history) {
-    const sessions = days.get(day)?.sessions ?? [];
-    const ms = sessions.reduce((sum, s) => sum + focusedMs(s, now), 0);
-    counts.set(id, { focusMinutes: Math.floor(ms / 60_000), turnedBack: 0, wentAnyway: 0 });
-  }
-  for (const a of attempts) {
-    const c = counts.get(a.commitmentId);
-    if (!c) continue;
-    if (a.outcome === 'turned-back') c.turnedBack++;
-    if (a.outcome === 'went-anyway') c.wentAnyway++;
-  }
-  return counts;
-}
-
 /** The summary each live pair should see now. */
-export async function currentSummaries(deps: SyncDeps): Promise<Map<string, Summary>> {
+async function currentSummaries(deps: SyncDeps): Promise<Map<string, Summary>> {
   const { db } = deps;
   const [pairs, data, state, clock] = await Promise.all([
-    db.pairs.filter((p) => !p.ended).toArray(),
+    livePairs(db),
     loadCheckIn(db),
     deps.state.getValue(),
     deps.clock(),
@@ -171,9 +158,8 @@ export async function currentSummaries(deps: SyncDeps): Promise<Map<string, Summ
   if (pairs.length === 0) return new Map();
   const day = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
   const attempts = await db.attempts.where('day').equals(day).toArray();
-  const past = pastByCommitment(data.commitments, data.history, clock, data.caches);
   const visits = todayVisits(data.siteDays, data.tracker, clock, IDLE_THRESHOLD_MS);
-  const views = viewToday(data.commitments, data.history, clock, { caches: data.caches, past, visits });
+  const views = viewToday(data.commitments, data.history, clock, { caches: data.caches, visits });
   const counts = todayCounts(data.history, attempts, day, clock.now);
   return new Map(pairs.map((p) => [p.id, buildSummary({ pairId: p.id, name: state.name, clock, views, counts })]));
 }
@@ -271,25 +257,26 @@ export async function endPair(deps: SyncDeps, pairId: string): Promise<Result<nu
   if (!pair || pair.ended) return fail('That partnership has already ended.');
   const { now } = await deps.clock();
   await db.transaction('rw', [db.pairs, db.partnerSummaries, db.outbox, db.commitments], async () => {
-    await db.pairs.update(pairId, { ended: { by: 'me', at: now }, primary: undefined, lastPushed: undefined });
-    await db.partnerSummaries.delete(pairId);
-    await db.outbox.delete(`summary:${pairId}`);
+    await endLocally(db, pairId, { by: 'me', at: now });
     await db.outbox.put({ id: `end:${pairId}`, kind: 'end', pairId, partnerUid: pair.partnerUid, dueAt: now, attempts: 0 });
-    await unshare(db, pairId);
-    await promoteNextPrimary(db);
   });
   await deliver(deps);
   return ok(null);
 }
 
-async function unshare(db: TandemDB, pairId: string): Promise<void> {
+/**
+ * A pair's end on this device (inside the caller's transaction over pairs, partnerSummaries, outbox and
+ * commitments): marked ended, the partner's summary and any summary waiting for them gone, nothing shared
+ * with them any more, and the oldest live pair takes the badge if this one had it.
+ */
+async function endLocally(db: TandemDB, pairId: string, ended: NonNullable<Pair['ended']>): Promise<void> {
+  await db.pairs.update(pairId, { ended, primary: undefined, lastPushed: undefined });
+  await db.partnerSummaries.delete(pairId);
+  await db.outbox.delete(`summary:${pairId}`);
   await db.commitments.toCollection().modify((c) => {
     if (c.sharedWith?.includes(pairId)) c.sharedWith = c.sharedWith.filter((id) => id !== pairId);
   });
-}
-
-async function promoteNextPrimary(db: TandemDB): Promise<void> {
-  const live = (await db.pairs.toArray()).filter((p) => !p.ended).sort((a, b) => a.createdAt - b.createdAt);
+  const live = await livePairs(db);
   if (live.length > 0 && !live.some((p) => p.primary)) await db.pairs.update(live[0]!.id, { primary: true });
 }
 
@@ -299,11 +286,7 @@ async function endedByPartner(deps: SyncDeps, r: Remote, pairId: string, server:
   await db.transaction('rw', [db.pairs, db.partnerSummaries, db.outbox, db.commitments], async () => {
     const pair = await db.pairs.get(pairId);
     if (!pair || pair.ended) return;
-    await db.pairs.update(pairId, { ended: { by: 'partner', at: now }, primary: undefined, lastPushed: undefined });
-    await db.partnerSummaries.delete(pairId);
-    await db.outbox.delete(`summary:${pairId}`);
-    await unshare(db, pairId);
-    await promoteNextPrimary(db);
+    await endLocally(db, pairId, { by: 'partner', at: now });
   });
   // The partner ended it and their summaries are gone; the pair's last document goes too.
   if (server?.ended && server.endedBy !== r.uid) await remote.deletePair(r, pairId).catch(() => undefined);
@@ -315,6 +298,22 @@ export async function dismissEnded(db: TandemDB, pairId: string): Promise<void> 
   if (pair?.ended) await db.pairs.delete(pairId);
 }
 
+/** Whether there is anyone to pull from: a live pair, or an invite waiting to be used. */
+export async function pullWanted(db: TandemDB, state: SyncState): Promise<boolean> {
+  return Boolean(state.pendingInvite) || (await livePairs(db)).length > 0;
+}
+
+/** Whether summaries are worth queuing: someone to send them to. */
+export async function hasPartners(db: TandemDB): Promise<boolean> {
+  return (await livePairs(db)).length > 0;
+}
+
+/** What the toolbar badge shows: the primary partner's streak (null: no partner, no badge). */
+export async function partnerBadge(db: TandemDB, now: number): Promise<Badge | null> {
+  const pair = (await livePairs(db)).find((p) => p.primary);
+  return pair ? badgeFor(pair.partnerName, (await db.partnerSummaries.get(pair.id))?.summary, now) : null;
+}
+
 /**
  * Read what partners shared (one read per pair, two when a summary is missing), and whether the invite
  * this person is waiting on was used. `reason` decides whether it is worth it now (cadence.ts).
@@ -322,15 +321,14 @@ export async function dismissEnded(db: TandemDB, pairId: string): Promise<void> 
 export async function pull(deps: SyncDeps, reason: 'page' | 'schedule' | 'manual'): Promise<{ pulled: boolean; offline?: boolean }> {
   const { db } = deps;
   const state = await deps.state.getValue();
-  const pairs = await db.pairs.filter((p) => !p.ended).toArray();
-  if (pairs.length === 0 && !state.pendingInvite) return { pulled: false };
+  if (!(await pullWanted(db, state))) return { pulled: false };
   const { now } = await deps.clock();
   if (!shouldPull(now, state.lastPullAt, reason)) return { pulled: false };
   try {
     const r = await deps.remote();
     await updateState(deps, { lastPullAt: now });
     if (state.pendingInvite) await checkPendingInvite(deps, r, state.pendingInvite, now);
-    for (const pair of await db.pairs.filter((p) => !p.ended).toArray()) await pullPair(deps, r, pair, now);
+    for (const pair of await livePairs(db)) await pullPair(deps, r, pair, now);
     await updateState(deps, { offlineSince: undefined });
     return { pulled: true };
   } catch (e) {
@@ -343,12 +341,9 @@ export async function pull(deps: SyncDeps, reason: 'page' | 'schedule' | 'manual
 async function checkPendingInvite(deps: SyncDeps, r: Remote, pending: { code: string; expiresAt: number }, now: number): Promise<void> {
   const invite = await remote.readInvite(r, pending.code);
   if (invite?.usedBy && invite.pairId) {
-    const pair: Pair = { id: invite.pairId, partnerUid: invite.usedBy, partnerName: 'Your partner', createdAt: now };
-    await addPair(deps, pair);
     await updateState(deps, { pendingInvite: undefined });
     await remote.deleteInvite(r, pending.code).catch(() => undefined);
-    await queueSummaries(deps, { force: true });
-    await deliver(deps);
+    await startPair(deps, { id: invite.pairId, partnerUid: invite.usedBy, partnerName: 'Your partner', createdAt: now });
   } else if (!invite || now >= pending.expiresAt) {
     if (invite) await remote.deleteInvite(r, pending.code).catch(() => undefined);
     await updateState(deps, { pendingInvite: undefined });

@@ -1,4 +1,4 @@
-import type { SharedCommitment, Summary } from './summary';
+import { SHARED_KEYS, type SharedCommitment, type Summary } from './summary';
 
 /**
  * When sync talks to the server. Reads and writes are kept low (target ≤ 100 reads and ≤ 50 writes per
@@ -17,7 +17,9 @@ export const PAGE_PULL_MIN_MS = 2 * 60_000;
 
 export type Change = 'none' | 'counts' | 'status';
 
-const STATUS_KEYS = ['id', 'title', 'kind', 'status', 'doneAt', 'streak', 'best', 'unit', 'days'] as const satisfies readonly (keyof SharedCommitment)[];
+/** Today's counts: a change in them alone can wait (COUNTS_EVERY_MS); any other shared field is a status change. */
+const COUNT_KEYS: readonly (keyof SharedCommitment)[] = ['focusMinutes', 'turnedBack', 'wentAnyway'];
+const STATUS_KEYS = SHARED_KEYS.filter((k) => !COUNT_KEYS.includes(k));
 
 /** How a new summary differs from the last one delivered: what the partner would notice first. */
 export function changeBetween(last: Summary | undefined, next: Summary): Change {
@@ -27,7 +29,7 @@ export function changeBetween(last: Summary | undefined, next: Summary): Change 
     const a = last.commitments[i]!;
     const b = next.commitments[i]!;
     if (STATUS_KEYS.some((k) => a[k] !== b[k])) return 'status';
-    if (a.focusMinutes !== b.focusMinutes || a.turnedBack !== b.turnedBack || a.wentAnyway !== b.wentAnyway) counts = true;
+    if (COUNT_KEYS.some((k) => a[k] !== b[k])) counts = true;
   }
   return counts ? 'counts' : 'none';
 }

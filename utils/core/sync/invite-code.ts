@@ -13,7 +13,7 @@ export type RandomBytes = (n: number) => Uint8Array;
 const cryptoBytes: RandomBytes = (n) => crypto.getRandomValues(new Uint8Array(n));
 
 /** `length` symbols drawn uniformly from `alphabet` (rejection sampling: no modulo bias). */
-export function randomSymbols(alphabet: string, length: number, randomBytes: RandomBytes = cryptoBytes): string {
+function randomSymbols(alphabet: string, length: number, randomBytes: RandomBytes = cryptoBytes): string {
   const limit = 256 - (256 % alphabet.length); // bytes at or above it would favour the first symbols
   let out = '';
   while (out.length < length) {

@@ -1,4 +1,6 @@
-import type { Clock, DayKey, DayStatus, Result } from '../types';
+import type { Attempt, Clock, DayKey, DayStatus, Result } from '../types';
+import type { DayRecords } from '../requirements';
+import { focusedMs } from '../requirements/focus';
 import { fail, ok } from '../result';
 import { dayEndInstant, dayKeyAt } from '../days';
 import type { CommitmentView } from '../today';
@@ -47,7 +49,7 @@ export const SHARED_KEYS = [
 export const SHARED_DAYS = 56;
 export const MAX_SHARED = 20;
 export const NAME_MAX = 40;
-export const TITLE_MAX = 80;
+export const SHARED_TITLE_MAX = 80;
 
 /** The name partners see, as typed: spaces tidied, 1–NAME_MAX characters, or a message saying what to change. */
 export function parseDisplayName(typed: string): Result<string> {
@@ -66,11 +68,28 @@ export interface TodayCounts {
   wentAnyway: number;
 }
 
+/** Today's counts per commitment (of those in `history`), from its sessions on `day` and today's arrivals. */
+export function todayCounts(history: ReadonlyMap<string, ReadonlyMap<DayKey, DayRecords>>, attempts: readonly Attempt[], day: DayKey, now: number): Map<string, TodayCounts> {
+  const counts = new Map<string, TodayCounts>();
+  for (const [id, days] of history) {
+    const sessions = days.get(day)?.sessions ?? [];
+    const ms = sessions.reduce((sum, s) => sum + focusedMs(s, now), 0);
+    counts.set(id, { focusMinutes: Math.floor(ms / 60_000), turnedBack: 0, wentAnyway: 0 });
+  }
+  for (const a of attempts) {
+    const c = counts.get(a.commitmentId);
+    if (!c) continue;
+    if (a.outcome === 'turned-back') c.turnedBack++;
+    if (a.outcome === 'went-anyway') c.wentAnyway++;
+  }
+  return counts;
+}
+
 const clampInt = (n: number, max: number) => (Number.isFinite(n) ? Math.max(0, Math.min(max, Math.round(n))) : 0);
 const text = (s: string, max: number) => [...s.trim()].slice(0, max).join('');
 
 /** The last SHARED_DAYS days of a calendar ending today, as letters; '.' before `firstDay` (the commitment's first). */
-export function dayCodes(view: Pick<CommitmentView, 'heatmap' | 'today'>, firstDay: DayKey = ''): string {
+function dayCodes(view: Pick<CommitmentView, 'heatmap' | 'today'>, firstDay: DayKey = ''): string {
   return view.heatmap
     .flatMap((w) => w.days)
     .filter((d) => d.day <= view.today.day)
@@ -80,12 +99,12 @@ export function dayCodes(view: Pick<CommitmentView, 'heatmap' | 'today'>, firstD
 }
 
 /** One commitment as a partner sees it. `clock` places its first day (for '.' in `days`). */
-export function shareCommitment(view: CommitmentView, counts: TodayCounts | undefined, clock?: Clock): SharedCommitment {
+function shareCommitment(view: CommitmentView, counts: TodayCounts | undefined, clock?: Clock): SharedCommitment {
   const { commitment: c, today, streak } = view;
   const firstDay = clock ? dayKeyAt(c.createdAt, clock.timeZone, clock.dayStartMinutes) : '';
   return {
     id: text(c.id, 40),
-    title: text(c.title, TITLE_MAX) || 'Commitment',
+    title: text(c.title, SHARED_TITLE_MAX) || 'Commitment',
     kind: c.requirement.kind === 'habit' ? 'habit' : 'gate',
     status: STATUSES.includes(today.status) ? today.status : 'pending',
     // Only with a "done" status: the moment is part of "Sam finished at 9:40", not otherwise shared.
@@ -173,7 +192,7 @@ export function readSummary(data: unknown): Summary | null {
  * one regular expression but would run out of their 1000-expression budget reading 20 maps field by field
  * (firestore.rules). The title comes last, so it may itself contain '|'.
  */
-export interface WireSummary {
+interface WireSummary {
   name: string;
   rev: number;
   day: string;
