@@ -34,6 +34,7 @@ const inOneGo = (id: string, from?: OutcomeCache) => {
 it('builds the caches of years in steps, to the same result as in one go, one write per commitment', async () => {
   let writes = 0;
   db.outcomes.hook('creating', () => void writes++);
+  db.outcomes.hook('updating', () => void writes++);
   let turns = 0;
   await refreshOutcomes(db, clock, { between: async () => void turns++ });
   const last = finalThrough(dayKeyAt(now, TZ, 240));

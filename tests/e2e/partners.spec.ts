@@ -11,7 +11,7 @@ import {
 
 // The worker's own API, used inside `evaluate` (types for just what this file calls).
 declare const chrome: {
-  alarms: { get(name: string): Promise<unknown> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
   action: { getBadgeText(d: object): Promise<string>; getBadgeBackgroundColor(d: object): Promise<number[]> };
 };
 
@@ -76,16 +76,21 @@ test.describe('two partners through the emulators', () => {
     };
     const inWorker = async <T>(who: LaunchedExtension, fn: () => Promise<T>): Promise<T> =>
       (await getWorker(who.context, who.extensionId)).evaluate(fn);
-    const outbox = (who: LaunchedExtension) =>
-      inWorker(who, () => new Promise<{ attempts: number }[]>((ok, ko) => {
+    /** Every row of one of `who`'s object stores, read in their worker. */
+    const rows = async <T,>(who: LaunchedExtension, store: string): Promise<T[]> =>
+      (await getWorker(who.context, who.extensionId)).evaluate((name) => new Promise<T[]>((ok, ko) => {
         const r = indexedDB.open('tandem');
         r.onerror = () => ko(r.error);
         r.onsuccess = () => {
-          const get = r.result.transaction('outbox').objectStore('outbox').getAll();
+          const get = r.result.transaction(name).objectStore(name).getAll();
           get.onsuccess = () => { ok(get.result); r.result.close(); };
           get.onerror = () => ko(get.error);
         };
-      }));
+      }), store);
+    const outbox = (who: LaunchedExtension) => rows<{ attempts: number }>(who, 'outbox');
+    /** The status of `title` in the last summary `who` delivered to their partner. */
+    const delivered = async (who: LaunchedExtension, title: string) =>
+      (await rows<{ lastPushed?: { commitments: { title: string; status: string }[] } }>(who, 'pairs'))[0]?.lastPushed?.commitments.find((c) => c.title === title)?.status;
 
     try {
       // Ana has two daily habits; she shares them with whoever she pairs with.
@@ -124,16 +129,23 @@ test.describe('two partners through the emulators', () => {
       const journal = anaPopup.getByTestId('commitment').filter({ hasText: 'Journal' });
       await journal.getByTestId('habit-check').click();
       await expect(journal.getByTestId('status')).toContainText(/done/i);
-      // The push goes out with the next sync (one write per burst, ~30 s after it).
-      await expect.poll(async () => (await outbox(ana)).length, { timeout: 90_000, intervals: [2000] }).toBe(0);
-      await expect.poll(async () => inWorker(ana, async () => (await chrome.alarms.get('sync-push')) === undefined), { timeout: 90_000, intervals: [2000] }).toBe(true);
+      // The push goes out with the next sync (one write per burst, ~30 s after it): wait until the server has it.
+      await expect.poll(() => delivered(ana, 'Journal'), { timeout: 90_000, intervals: [2000] }).toBe('done');
 
       // Ben's popup and badge show Ana's streak after one sync.
       const benPopup = await open(ben, 'popup.html');
       const anaCard = benPopup.getByTestId('partner');
+      // Ben's Refresh, waited for: a pull has started (lastPullAt moved) and its answer is in (no "Checking…").
+      const pulledAt = () => inWorker(ben, async () => ((await chrome.storage.local.get('sync')).sync as { lastPullAt?: number } | undefined)?.lastPullAt ?? 0);
+      const refreshBen = async () => {
+        const before = await pulledAt();
+        await benPopup.getByTestId('partner-refresh').click();
+        await expect.poll(pulledAt, { timeout: 30_000 }).toBeGreaterThan(before);
+        await expect(benPopup.getByTestId('partners').getByRole('status')).toHaveCount(0, { timeout: 30_000 });
+      };
       await expect(anaCard).toContainText('Ana');
       await expect(anaCard.getByTestId('partner-commitment').filter({ hasText: 'Journal' })).toContainText(/done/i);
-      await expect(anaCard.getByTestId('partner-streak')).toContainText('1');
+      await expect(anaCard.getByTestId('partner-streak')).toHaveText('1-day streak');
       await expect.poll(() => inWorker(ben, () => chrome.action.getBadgeText({}))).toBe('1');
       const stretchAtFirst = anaCard.getByTestId('partner-commitment').filter({ hasText: 'Stretch' });
       await expect(stretchAtFirst).not.toContainText(/done/i);
@@ -144,13 +156,13 @@ test.describe('two partners through the emulators', () => {
       await stretch.getByTestId('habit-check').click();
       await expect(stretch.getByTestId('status')).toContainText(/done/i);
       await expect.poll(async () => (await outbox(ana))[0]?.attempts ?? 0, { timeout: 90_000, intervals: [2000] }).toBeGreaterThan(0);
-      await benPopup.getByTestId('partner-refresh').click();
+      await refreshBen();
       await expect(anaCard.getByTestId('partner-commitment').filter({ hasText: 'Stretch' })).not.toContainText(/done/i);
 
       // Back online: the outbox delivers it, once.
       await ana.context.setOffline(false);
       await expect.poll(async () => (await outbox(ana)).length, { timeout: 120_000, intervals: [2000] }).toBe(0);
-      await benPopup.getByTestId('partner-refresh').click();
+      await refreshBen();
       const stretchRow = anaCard.getByTestId('partner-commitment').filter({ hasText: 'Stretch' });
       await expect(stretchRow).toHaveCount(1);
       await expect(stretchRow).toContainText(/done/i);
@@ -170,7 +182,7 @@ test.describe('two partners through the emulators', () => {
       anaOptions.once('dialog', (d) => void d.accept());
       await anaOptions.getByTestId('end-pair').click();
       await expect(anaOptions.getByTestId('pair-ended')).toContainText('You ended your partnership with Ben');
-      await benPopup.getByTestId('partner-refresh').click();
+      await refreshBen();
       await expect(benPopup.getByTestId('pair-ended')).toContainText('Ana ended your partnership');
       await expect(benPopup.getByTestId('partner')).toHaveCount(0);
       await expect.poll(() => inWorker(ben, () => chrome.action.getBadgeText({}))).toBe('');

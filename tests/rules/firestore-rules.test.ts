@@ -83,17 +83,17 @@ describe.skipIf(!emulator)('firestore.rules', () => {
   const seedInvite = (code: string, overrides: Record<string, unknown> = {}) =>
     seed((d) => setDoc(doc(d, 'invites', code), newInvite({ createdAt: Timestamp.now(), ...overrides })));
 
+  const newPair = (overrides: Record<string, unknown> = {}) => ({
+    members: ['alice', 'bob'],
+    invite: CODE,
+    createdAt: serverTimestamp(),
+    ended: false,
+    endedBy: null,
+    ...overrides,
+  });
+
   const seedPair = (pairId: string, overrides: Record<string, unknown> = {}) =>
-    seed((d) =>
-      setDoc(doc(d, 'pairs', pairId), {
-        members: ['alice', 'bob'],
-        invite: CODE,
-        createdAt: Timestamp.now(),
-        ended: false,
-        endedBy: null,
-        ...overrides,
-      }),
-    );
+    seed((d) => setDoc(doc(d, 'pairs', pairId), newPair({ createdAt: Timestamp.now(), ...overrides })));
 
   interface Commitment {
     id: string;
@@ -160,16 +160,7 @@ describe.skipIf(!emulator)('firestore.rules', () => {
   ) => {
     const batch = writeBatch(d);
     if (withInvite) batch.update(doc(d, 'invites', code), { usedBy: 'bob', pairId, ...invite });
-    if (withPair) {
-      batch.set(doc(d, 'pairs', pairId), {
-        members,
-        invite: code,
-        createdAt: serverTimestamp(),
-        ended: false,
-        endedBy: null,
-        ...pair,
-      });
-    }
+    if (withPair) batch.set(doc(d, 'pairs', pairId), newPair({ members, invite: code, ...pair }));
     return batch.commit();
   };
 
@@ -413,17 +404,7 @@ describe.skipIf(!emulator)('firestore.rules', () => {
 
     it('the owner cannot redeem their own invite', async () => {
       await seedInvite(CODE);
-      const d = as('alice');
-      const batch = writeBatch(d);
-      batch.update(doc(d, 'invites', CODE), { usedBy: 'alice', pairId: PAIR });
-      batch.set(doc(d, 'pairs', PAIR), {
-        members: ['alice', 'alice'],
-        invite: CODE,
-        createdAt: serverTimestamp(),
-        ended: false,
-        endedBy: null,
-      });
-      await assertFails(batch.commit());
+      await assertFails(redeem(as('alice'), { members: ['alice', 'alice'], invite: { usedBy: 'alice' } }));
     });
 
     it('an invite that was already used cannot be redeemed again', async () => {
