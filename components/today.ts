@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { getDb } from '@/utils/db/db';
 import { loadCheckIn } from '@/utils/db/queries';
 import { pastByCommitment, viewToday, type CommitmentView } from '@/utils/core/today';
-import { dayKeyAt } from '@/utils/core/days';
+import { dayOf } from '@/utils/core/days';
 import { IDLE_THRESHOLD_MS, todayVisits } from '@/utils/core/visits';
 import { send } from '@/utils/messages';
 import { clockOf, settingsItem } from '@/utils/settings';
@@ -37,7 +37,7 @@ export function useTodayViews({ firstPaint }: { firstPaint?: number } = {}): { v
   const limit = painted ? undefined : firstPaint;
   const commitments = useMemo(() => (data && limit !== undefined ? data.commitments.slice(0, limit) : data?.commitments), [data, limit]);
   const clock = settings && clockOf(settings, now);
-  const day = clock && dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
+  const day = clock && dayOf(clock.now, clock);
   // Past days change only with the records, the settings or the date: not every second.
   const past = useMemo(
     () => (data && commitments && clock ? pastByCommitment(commitments, data.history, clock, data.caches) : undefined),

@@ -57,15 +57,8 @@ export default defineBackground(() => {
   const published = () => gateStateItem.getValue();
   const recordVisit = serialized(async (event: VisitEvent) => recordVisitEvent(db, event, await readClock()));
 
-  const local = createHandlers({ db, clock: readClock, refresh, gateState: published });
   listen({
-    ...local,
-    // An arrival changes only today's counts (no gate refresh), but partners see those counts too.
-    'block.arrive': async (req) => {
-      const attempts = await local['block.arrive'](req);
-      await pushWanted().catch(() => undefined);
-      return attempts;
-    },
+    ...createHandlers({ db, clock: readClock, refresh, gateState: published, countsChanged: pushWanted }),
     ...createSyncHandlers(db, sync, { exclusive, changed: async () => { await pushWanted(); await showSync(); } }),
   });
 

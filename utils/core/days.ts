@@ -13,7 +13,7 @@
  * silently falling back to UTC would shift every boundary without anyone noticing.
  * A malformed DayKey throws a RangeError too (a programming error, not user input).
  */
-import type { CommitmentWindow, DayKey, Result, Weekday } from './types';
+import type { Clock, CommitmentWindow, DayKey, Result, Weekday } from './types';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -162,6 +162,11 @@ export function dayKeyAt(instant: number, timeZone: string, dayStartMinutes: num
     day = addDays(day, 1);
   }
   return day;
+}
+
+/** The person's logical day at instant `at`, in the clock's time zone and day start. */
+export function dayOf(at: number, clock: Pick<Clock, 'timeZone' | 'dayStartMinutes'>): DayKey {
+  return dayKeyAt(at, clock.timeZone, clock.dayStartMinutes);
 }
 
 /**

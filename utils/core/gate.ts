@@ -1,5 +1,5 @@
 import type { Clock, Commitment, Override } from './types';
-import { dayEndInstant, dayKeyAt } from './days';
+import { dayEndInstant, dayOf } from './days';
 import { type DayRecords, type VisitRecords, withVisits } from './requirements';
 import { exactHostRegex, hostOf, parseSitePattern, patternToRegex, siteMatches } from './site-pattern';
 import { gateClosed, statusToday } from './status';
@@ -42,7 +42,7 @@ const ALLOW_PRIORITY = 2;
 /** Decides which commitments hold the gate closed now, and when to look again. */
 export function compileGateState({ commitments, today, overrides, clock, visits }: GateInput): GateState {
   const { now } = clock;
-  const day = dayKeyAt(now, clock.timeZone, clock.dayStartMinutes);
+  const day = dayOf(now, clock);
   let nextChangeAt = dayEndInstant(day, clock.timeZone, clock.dayStartMinutes);
   const closed: GateState['closed'] = [];
   for (const c of commitments) {

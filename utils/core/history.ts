@@ -1,5 +1,5 @@
 import type { Clock, Commitment, DayKey } from './types';
-import { addDays, dayKeyAt } from './days';
+import { addDays, dayOf } from './days';
 import { type DayRecords, NO_RECORDS } from './requirements';
 import { type CommitmentToday, statusOn } from './status';
 import { isPaused, rulesOn } from './rules';
@@ -31,7 +31,7 @@ export function pastDays(
   clock: Clock,
   from?: DayKey,
 ): DayEntry[] {
-  const first = dayKeyAt(c.createdAt, clock.timeZone, clock.dayStartMinutes);
+  const first = dayOf(c.createdAt, clock);
   const entries: DayEntry[] = [];
   for (const { day, weekday } of calendarDays(from && from > first ? from : first, addDays(until, -1))) {
     const records = recordsByDay?.get(day);

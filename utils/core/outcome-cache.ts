@@ -1,5 +1,5 @@
 import type { Clock, Commitment, DayKey } from './types';
-import { addDays, dayKeyAt, daysBetween } from './days';
+import { addDays, daysBetween, dayOf } from './days';
 import type { DayRecords } from './requirements';
 import { pastDays } from './history';
 import { calendarDays, dailyStreaks, type DayEntry, type DayOutcome } from './streak-engine';
@@ -42,9 +42,9 @@ export function extendCache(
   recordsByDay: ReadonlyMap<DayKey, DayRecords>,
   clock: Clock,
 ): OutcomeCache {
-  const from = cache?.from ?? dayKeyAt(c.createdAt, clock.timeZone, clock.dayStartMinutes);
+  const from = cache?.from ?? dayOf(c.createdAt, clock);
   const start = cache ? cacheEnd(cache) : from;
-  const until = addDays(finalThrough(dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes)), 1);
+  const until = addDays(finalThrough(dayOf(clock.now, clock)), 1);
   let codes = cache?.codes ?? '';
   if (start < until) {
     if (isWeeklyHabit(c)) {
@@ -102,7 +102,7 @@ export function recordsNeededFrom(commitments: Commitment[], caches: ReadonlyMap
   let earliest: DayKey | undefined;
   for (const c of commitments) {
     const cache = caches.get(c.id);
-    const need = cache ? cacheEnd(cache) : dayKeyAt(c.createdAt, clock.timeZone, clock.dayStartMinutes);
+    const need = cache ? cacheEnd(cache) : dayOf(c.createdAt, clock);
     if (earliest === undefined || need < earliest) earliest = need;
   }
   return earliest;

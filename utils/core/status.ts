@@ -1,5 +1,5 @@
 import type { Clock, Commitment, DayKey, DayStatus } from './types';
-import { dayEndInstant, dayKeyAt, isActiveDay, windowBounds } from './days';
+import { dayEndInstant, isActiveDay, windowBounds, dayOf } from './days';
 import { type DayRecords, type Progress, progressOf } from './requirements';
 import { isPaused, rulesOn } from './rules';
 
@@ -39,7 +39,7 @@ export function statusOn(c: Commitment, day: DayKey, records: DayRecords, clock:
 }
 
 export function statusToday(c: Commitment, records: DayRecords, clock: Clock): CommitmentToday {
-  return statusOn(c, dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes), records, clock);
+  return statusOn(c, dayOf(clock.now, clock), records, clock);
 }
 
 /** The gate is closed while the window is open today and the requirement is not met yet. */

@@ -12,7 +12,7 @@
  * times per function. DayKeys in the input are trusted, not validated.
  */
 import type { Clock, DayKey, Weekday } from './types';
-import { addDays, dayKeyAt, weekdayOf } from './days';
+import { addDays, weekdayOf, dayOf } from './days';
 
 /** 'pending' = today, not decided yet (its window is still open): neither counts nor breaks. */
 export type DayOutcome = 'done' | 'missed' | 'not-active' | 'paused' | 'pending';
@@ -40,7 +40,7 @@ export interface HeatmapWeek { weekStart: DayKey; days: { day: DayKey; outcome: 
 
 /** The person's logical day now, for the `today` arguments below. */
 export function todayOf(clock: Clock): DayKey {
-  return dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
+  return dayOf(clock.now, clock);
 }
 
 /**
@@ -52,7 +52,7 @@ export function dailyStreaks(entries: readonly DayEntry[], today: DayKey, prior?
   // `prior`: the run ending just before the first entry and the best run before it, when the entries are
   // only the recent part of a history whose older part was summarised (outcome-cache.ts).
   let run = prior?.run ?? 0, best = Math.max(prior?.best ?? 0, run), done = 0, missed = 0;
-  for (const { day, outcome } of inOrder(entries, dayOf)) {
+  for (const { day, outcome } of inOrder(entries, entryDay)) {
     if (day > today) break;
     // Only done and missed are judgements; not-active, paused and pending are transparent.
     if (outcome === 'done') best = Math.max(best, ++run);
@@ -106,7 +106,7 @@ export function weeksOf(
   from?: DayKey,
 ): WeekEntry[] {
   const sorted = days.filter((d) => d.day <= today && (from === undefined || d.day >= from));
-  if (!isAscending(sorted, dayOf, false)) sorted.sort(compareBy(dayOf));
+  if (!isAscending(sorted, entryDay, false)) sorted.sort(compareBy(entryDay));
   const first = from ?? sorted[0]?.day;
   if (first === undefined || first > today) return [];
   const lastStart = weekStartOf(today, weekStartsOn);
@@ -130,7 +130,7 @@ export function weeksOf(
 export function heatmap(entries: readonly DayEntry[], today: DayKey, weeks: number, weekStartsOn: Weekday): HeatmapWeek[] {
   if (weeks <= 0) return [];
   const cursor = new DayCursor(addDays(weekStartOf(today, weekStartsOn), -7 * (weeks - 1)));
-  const sorted = inOrder(entries, dayOf);
+  const sorted = inOrder(entries, entryDay);
   const rows: HeatmapWeek[] = [];
   let i = 0;
   for (let w = 0; w < weeks; w++) {
@@ -166,7 +166,7 @@ export function calendarDays(from: DayKey, to: DayKey): { day: DayKey; weekday: 
 // ---- internals ----
 
 type Key<T> = (x: T) => DayKey;
-const dayOf = (x: { day: DayKey }) => x.day;
+const entryDay = (x: { day: DayKey }) => x.day;
 const compareBy = <T>(key: Key<T>) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 
 function isAscending<T>(xs: readonly T[], key: Key<T>, strictly: boolean): boolean {

@@ -1,5 +1,5 @@
 import type { CheckIn, Clock, Commitment, DayKey } from './types';
-import { addDays, dayKeyAt } from './days';
+import { addDays, dayOf } from './days';
 import { type DayRecords, type VisitRecords, withVisits } from './requirements';
 import { type CommitmentToday, statusToday } from './status';
 import {
@@ -35,7 +35,7 @@ export function pastByCommitment(
   clock: Clock,
   caches: ReadonlyMap<string, OutcomeCache> = new Map(),
 ): Map<string, PastDays> {
-  const today = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
+  const today = dayOf(clock.now, clock);
   // What the calendar and the 30-day rate show; older days only matter to the streaks, through `prior`.
   const from = addDays(weekStartOf(today, clock.weekStartsOn ?? 1), -7 * (HEATMAP_WEEKS - 1));
   return new Map(
@@ -67,7 +67,7 @@ export function viewToday(
     visits?: VisitRecords;
   } = {},
 ): CommitmentView[] {
-  const day = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
+  const day = dayOf(clock.now, clock);
   const weekStartsOn = clock.weekStartsOn ?? 1;
   return commitments.map((commitment) => {
     const days = history.get(commitment.id);
@@ -75,7 +75,7 @@ export function viewToday(
       checkIns: [...(days?.get(day)?.checkIns ?? [])].sort((a, b) => a.at - b.at),
       canLogYesterday:
         (days?.get(addDays(day, -1))?.checkIns.length ?? 0) === 0 &&
-        addDays(day, -1) >= dayKeyAt(commitment.createdAt, clock.timeZone, clock.dayStartMinutes),
+        addDays(day, -1) >= dayOf(commitment.createdAt, clock),
     };
     if (isWeeklyHabit(commitment)) return { ...weeklyView(commitment, days, caches.get(commitment.id), day, weekStartsOn, clock), ...records };
     const today = statusToday(commitment, withVisits(days?.get(day), visits), clock);
@@ -106,7 +106,7 @@ function weeklyView(
   const counts = [...cachedCounts(cache), ...recent.sort((a, b) => (a.day < b.day ? -1 : 1))];
   const weekStart = weekStartOf(day, weekStartsOn);
   const thisWeek = counts.filter((x) => x.day >= weekStart).reduce((n, x) => n + x.count, 0);
-  const first = dayKeyAt(c.createdAt, clock.timeZone, clock.dayStartMinutes);
+  const first = dayOf(c.createdAt, clock);
   // A week paused from its first to its last day is not judged.
   const targetFor = (w: DayKey) => (isPaused(c, w) && isPaused(c, addDays(w, 6)) ? 0 : target);
   const weekly = weeklyStreaks(weeksOf(counts, targetFor, weekStartsOn, day, first), weekStart);

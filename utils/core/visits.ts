@@ -2,14 +2,14 @@ import type { Clock, Commitment, SiteDay } from './types';
 import { hostOf, siteMatches } from './site-pattern';
 import type { TrackerState } from './tracking';
 import type { VisitRecords } from './requirements';
-import { dayKeyAt, dayStartInstant } from './days';
+import { dayStartInstant, dayOf } from './days';
 
 /** Idle after two minutes without input; the heartbeat alarm confirms presence every minute. */
 export const IDLE_THRESHOLD_MS = 2 * 60_000;
 
 /** Today's time on tracked sites, for requirement progress: the day's totals and the visit in progress. */
 export function todayVisits(siteDays: SiteDay[], tracker: TrackerState | undefined, clock: Clock, idleThresholdMs: number): VisitRecords {
-  const day = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
+  const day = dayOf(clock.now, clock);
   return {
     siteDays: siteDays.filter((d) => d.day === day),
     open: tracker?.open ?? null,

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { CheckIn, Commitment, DayKey, FocusSession, SiteDay } from '../core/types';
 import type { TrackerState } from '../core/tracking';
 import { recordsNeededFrom, type OutcomeCache } from '../core/outcome-cache';
@@ -46,6 +47,16 @@ export async function recordsOn(db: TandemDB, day: DayKey): Promise<Map<string, 
     db.checkIns.where('day').equals(day).toArray(),
   ]);
   return groupRecords(sessions, checkIns, (r) => r.commitmentId);
+}
+
+/** One commitment's sessions and check-ins from `day` on, grouped by day. */
+export async function recordsFrom(db: TandemDB, commitmentId: string, day: DayKey): Promise<Map<DayKey, DayRecords>> {
+  const range = [[commitmentId, day], [commitmentId, Dexie.maxKey]] as const;
+  const [sessions, checkIns] = await Promise.all([
+    db.sessions.where('[commitmentId+day]').between(range[0], range[1], true, true).toArray(),
+    db.checkIns.where('[commitmentId+day]').between(range[0], range[1], true, true).toArray(),
+  ]);
+  return groupRecords(sessions, checkIns, (r) => r.day);
 }
 
 /** Time on tracked sites from two days back (a superset of the person's today in any time zone), and the tracker. */

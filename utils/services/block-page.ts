@@ -1,5 +1,5 @@
 import type { Attempt, AttemptOutcome, Clock, Override, Result } from '../core/types';
-import { dayKeyAt } from '../core/days';
+import { dayOf } from '../core/days';
 import { hostOf } from '../core/site-pattern';
 import { GO_ANYWAY_MINUTES, type GoAnywayMinutes } from '../core/gate';
 import { newId, type TandemDB } from '../db/db';
@@ -10,7 +10,7 @@ import { newId, type TandemDB } from '../db/db';
  * person goes anyway or starts the session; no URL or host is stored with it.
  */
 export async function recordArrival(db: TandemDB, commitmentIds: string[], clock: Clock): Promise<Attempt[]> {
-  const day = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
+  const day = dayOf(clock.now, clock);
   const attempts = commitmentIds.map((commitmentId): Attempt => ({ id: newId(), commitmentId, day, at: clock.now, outcome: 'turned-back' }));
   await db.attempts.bulkAdd(attempts);
   return attempts;

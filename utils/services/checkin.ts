@@ -1,5 +1,5 @@
 import type { CheckIn, Clock, Result } from '../core/types';
-import { addDays, dayKeyAt } from '../core/days';
+import { addDays, dayOf } from '../core/days';
 import { fail, ok } from '../core/result';
 import { NOTE_MAX } from '../core/commitment';
 import { newId, type TandemDB } from '../db/db';
@@ -17,9 +17,9 @@ export async function checkIn(db: TandemDB, commitmentId: string, clock: Clock, 
     if (!c || c.archivedAt !== undefined) return fail('That commitment no longer exists.');
     const kind = c.requirement.kind;
     if (kind !== 'checkin' && kind !== 'habit') return fail('This commitment is kept with a focus session or time on work sites.');
-    const today = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
+    const today = dayOf(clock.now, clock);
     const day = when === 'yesterday' ? addDays(today, -1) : today;
-    if (day < dayKeyAt(c.createdAt, clock.timeZone, clock.dayStartMinutes)) return fail('The commitment did not exist yet that day.');
+    if (day < dayOf(c.createdAt, clock)) return fail('The commitment did not exist yet that day.');
     if (kind === 'checkin') {
       const existing = await db.checkIns.where('[commitmentId+day]').equals([commitmentId, day]).first();
       if (existing) return ok(existing);
@@ -34,7 +34,7 @@ export async function checkIn(db: TandemDB, commitmentId: string, clock: Clock, 
 export async function undoCheckIn(db: TandemDB, checkInId: string, clock: Clock): Promise<Result<null>> {
   const record = await db.checkIns.get(checkInId);
   if (!record) return ok(null);
-  if (record.day !== dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes)) return fail('Only today’s check-ins can be undone.');
+  if (record.day !== dayOf(clock.now, clock)) return fail('Only today’s check-ins can be undone.');
   await db.checkIns.delete(checkInId);
   return ok(null);
 }
@@ -43,7 +43,7 @@ export async function undoCheckIn(db: TandemDB, checkInId: string, clock: Clock)
 export async function describeCheckIn(db: TandemDB, checkInId: string, note: string, rating: number | undefined, clock: Clock): Promise<Result<CheckIn>> {
   const record = await db.checkIns.get(checkInId);
   if (!record) return fail('That check-in no longer exists.');
-  const today = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
+  const today = dayOf(clock.now, clock);
   if (record.day < addDays(today, -1)) return fail('Older days are not editable.');
   const text = note.trim();
   if (text.length > NOTE_MAX) return fail(`Keep the note under ${NOTE_MAX} characters.`);

@@ -1,5 +1,5 @@
 import type { Clock, Commitment, CommitmentDraft, Result } from '../core/types';
-import { dayKeyAt } from '../core/days';
+import { dayOf } from '../core/days';
 import { withEdit } from '../core/rules';
 import { validateCommitment } from '../core/commitment';
 import { newId, type TandemDB } from '../db/db';
@@ -20,7 +20,7 @@ export async function saveCommitment(db: TandemDB, draft: CommitmentDraft, clock
     }
     const existing = await db.commitments.get(id);
     if (!existing) return { ok: false as const, error: 'That commitment no longer exists.' };
-    const today = dayKeyAt(now, clock.timeZone, clock.dayStartMinutes);
+    const today = dayOf(now, clock);
     const updated: Commitment = { ...existing, ...valid.value, ...withEdit(existing, valid.value, today), updatedAt: now };
     await db.commitments.put(updated);
     return { ok: true as const, value: updated };
@@ -41,7 +41,7 @@ export async function pauseCommitment(db: TandemDB, id: string, clock: Clock): P
   const existing = await db.commitments.get(id);
   if (!existing) return { ok: false, error: 'That commitment no longer exists.' };
   if (existing.pauses?.some((p) => p.until === undefined)) return { ok: true, value: existing };
-  const today = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
+  const today = dayOf(clock.now, clock);
   const paused = { ...existing, pauses: [...(existing.pauses ?? []), { from: today }], updatedAt: clock.now };
   await db.commitments.put(paused);
   return { ok: true, value: paused };
@@ -51,7 +51,7 @@ export async function pauseCommitment(db: TandemDB, id: string, clock: Clock): P
 export async function resumeCommitment(db: TandemDB, id: string, clock: Clock): Promise<Result<Commitment>> {
   const existing = await db.commitments.get(id);
   if (!existing) return { ok: false, error: 'That commitment no longer exists.' };
-  const today = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
+  const today = dayOf(clock.now, clock);
   const pauses = (existing.pauses ?? [])
     .map((p) => (p.until === undefined ? { ...p, until: today } : p))
     .filter((p) => p.from < p.until!);

@@ -1,5 +1,5 @@
 import type { Clock, FocusSession, Result } from '../core/types';
-import { dayKeyAt } from '../core/days';
+import { dayOf } from '../core/days';
 import { progressOf } from '../core/requirements';
 import { focusedMs } from '../core/requirements/focus';
 import { newId, type TandemDB } from '../db/db';
@@ -17,7 +17,7 @@ export async function startFocus(db: TandemDB, commitmentId: string, clock: Cloc
     const c = await db.commitments.get(commitmentId);
     if (!c || c.archivedAt !== undefined) return fail('That commitment no longer exists.');
     if (c.requirement.kind !== 'focus') return fail('This commitment is kept with a check-in, not a focus session.');
-    const day = dayKeyAt(now, clock.timeZone, clock.dayStartMinutes);
+    const day = dayOf(now, clock);
     const sessions = await db.sessions.where('[commitmentId+day]').equals([commitmentId, day]).toArray();
     const running = sessions.find((s) => s.outcome === 'running' && s.endsAt > now);
     if (running) return { ok: true as const, value: running };

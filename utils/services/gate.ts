@@ -1,5 +1,5 @@
 import type { Clock } from '../core/types';
-import { dayKeyAt } from '../core/days';
+import { dayOf } from '../core/days';
 import { compileGateRules, compileGateState, tightens, type GateRule, type GateState } from '../core/gate';
 import type { TandemDB } from '../db/db';
 import { activeCommitments, recentVisits, recordsOn } from '../db/queries';
@@ -33,7 +33,7 @@ export const RECHECK_MS = 60 * 60_000;
  * is judged later from daily totals (and `today` gets it too, for the compile that follows).
  */
 async function recordSiteTimeMet(db: TandemDB, commitments: Commitment[], today: Map<string, DayRecords>, visits: VisitRecords, clock: Clock) {
-  const day = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
+  const day = dayOf(clock.now, clock);
   for (const c of commitments) {
     if (c.requirement.kind !== 'site-time') continue;
     const records = today.get(c.id) ?? { sessions: [], checkIns: [] };
@@ -52,7 +52,7 @@ export async function refreshGate(db: TandemDB, clock: Clock, effects: GateEffec
   await completeDueSessions(db, clock.now);
   await refreshOutcomes(db, clock);
   await db.overrides.where('until').belowOrEqual(clock.now).delete(); // expired "go anyway" grants
-  const day = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
+  const day = dayOf(clock.now, clock);
   const [commitments, today, overrides, [siteDays, tracker]] = await Promise.all([
     activeCommitments(db),
     recordsOn(db, day),

@@ -14,6 +14,8 @@ export interface WorkerDeps {
   refresh: () => Promise<GateState>;
   /** The gate as last published. */
   gateState: () => Promise<GateState>;
+  /** After a write that changes only today's counts (an arrival: no gate refresh, but partners see counts). */
+  countsChanged?: () => Promise<void>;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface WorkerDeps {
  * A failed recompile does not turn a saved write into an error (the person would retry and save twice):
  * it is logged, and the hourly recheck alarm set by the last good refresh tries again.
  */
-export function createHandlers({ db, clock, refresh, gateState }: WorkerDeps): LocalHandlers {
+export function createHandlers({ db, clock, refresh, gateState, countsChanged }: WorkerDeps): LocalHandlers {
   const thenRefresh = async <T>(result: T): Promise<T> => {
     await refresh().catch((err: unknown) => console.error('Tandem: gate refresh failed', err));
     return result;
@@ -45,7 +47,11 @@ export function createHandlers({ db, clock, refresh, gateState }: WorkerDeps): L
     checkin: async ({ commitmentId, day }) => thenRefresh(await checkIn(db, commitmentId, await clock(), day)),
     'checkin.undo': async ({ checkInId }) => thenRefresh(await undoCheckIn(db, checkInId, await clock())),
     'checkin.describe': async ({ checkInId, note, rating }) => describeCheckIn(db, checkInId, note, rating, await clock()),
-    'block.arrive': async ({ url }) => recordArrival(db, commitmentsGating(await gateState(), url), await clock()),
+    'block.arrive': async ({ url }) => {
+      const attempts = await recordArrival(db, commitmentsGating(await gateState(), url), await clock());
+      await countsChanged?.().catch(() => undefined);
+      return attempts;
+    },
     'block.goAnyway': async ({ url, minutes, attemptIds }) => {
       const result = await goAnyway(db, url, minutes, await now());
       if (result.ok) await setAttemptOutcome(db, attemptIds, 'went-anyway');

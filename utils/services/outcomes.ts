@@ -1,9 +1,8 @@
-import Dexie from 'dexie';
 import type { Clock } from '../core/types';
 import { cacheEnd, extendCache, finalThrough } from '../core/outcome-cache';
-import { addDays, dayKeyAt, dayStartInstant, daysBetween } from '../core/days';
+import { addDays, dayStartInstant, daysBetween, dayOf } from '../core/days';
 import type { TandemDB } from '../db/db';
-import { activeCommitments, groupRecords } from '../db/queries';
+import { activeCommitments, recordsFrom } from '../db/queries';
 
 /**
  * Days judged per step of a build, so the first build after an upgrade (years of history) never holds the
@@ -23,19 +22,14 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * with `between` (the next task by default) in between.
  */
 export async function refreshOutcomes(db: TandemDB, clock: Clock, { between = nextTask }: { between?: () => Promise<void> } = {}): Promise<void> {
-  const last = finalThrough(dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes));
+  const last = finalThrough(dayOf(clock.now, clock));
   const commitments = await activeCommitments(db);
   const caches = new Map((await db.outcomes.bulkGet(commitments.map((c) => c.id))).flatMap((o) => (o ? [[o.commitmentId, o] as const] : [])));
   for (const c of commitments) {
     const stored = caches.get(c.id);
-    let from = stored ? cacheEnd(stored) : dayKeyAt(c.createdAt, clock.timeZone, clock.dayStartMinutes);
+    let from = stored ? cacheEnd(stored) : dayOf(c.createdAt, clock);
     if (from > last) continue;
-    const range = [[c.id, from], [c.id, Dexie.maxKey]] as const;
-    const [sessions, checkIns] = await Promise.all([
-      db.sessions.where('[commitmentId+day]').between(range[0], range[1], true, true).toArray(),
-      db.checkIns.where('[commitmentId+day]').between(range[0], range[1], true, true).toArray(),
-    ]);
-    const records = groupRecords(sessions, checkIns, (r) => r.day);
+    const records = await recordsFrom(db, c.id, from);
     let cache = stored;
     for (;;) {
       const through = daysBetween(from, last) < DAYS_PER_STEP ? last : addDays(from, DAYS_PER_STEP - 1);

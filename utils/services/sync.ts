@@ -1,6 +1,6 @@
 import type { Clock, Result } from '../core/types';
 import { fail, ok } from '../core/result';
-import { dayKeyAt } from '../core/days';
+import { dayOf } from '../core/days';
 import { viewToday } from '../core/today';
 import { IDLE_THRESHOLD_MS, todayVisits } from '../core/visits';
 import { formatInviteCode, inviteProblem, newInviteCode, newPairId, parseInviteCode } from '../core/sync/invite-code';
@@ -156,7 +156,7 @@ async function currentSummaries(deps: SyncDeps): Promise<Map<string, Summary>> {
     deps.clock(),
   ]);
   if (pairs.length === 0) return new Map();
-  const day = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
+  const day = dayOf(clock.now, clock);
   const attempts = await db.attempts.where('day').equals(day).toArray();
   const visits = todayVisits(data.siteDays, data.tracker, clock, IDLE_THRESHOLD_MS);
   const views = viewToday(data.commitments, data.history, clock, { caches: data.caches, visits });

@@ -1,7 +1,7 @@
 import type { Clock } from '../core/types';
 import { EMPTY_TRACKER, foldSegments, track, worthStoring, type TrackerState, type VisitEvent } from '../core/tracking';
 import type { TandemDB } from '../db/db';
-import { dayKeyAt } from '../core/days';
+import { dayOf } from '../core/days';
 import { IDLE_THRESHOLD_MS } from '../core/visits';
 
 /**
@@ -14,7 +14,7 @@ export async function recordVisitEvent(db: TandemDB, event: VisitEvent, clock: C
     const { id: _id, ...stored } = (await db.tracker.get('current')) ?? { id: 'current', ...EMPTY_TRACKER };
     const { state, closed } = track(stored, event, { idleThresholdMs: IDLE_THRESHOLD_MS });
     if (closed.length) {
-      const days = new Set(closed.flatMap((s) => [dayKeyAt(s.start, clock.timeZone, clock.dayStartMinutes), dayKeyAt(s.end, clock.timeZone, clock.dayStartMinutes)]));
+      const days = new Set(closed.flatMap((s) => [dayOf(s.start, clock), dayOf(s.end, clock)]));
       const existing = await db.siteDays.where('day').anyOf([...days]).toArray();
       await db.siteDays.bulkPut(foldSegments(existing, closed, clock.timeZone, clock.dayStartMinutes));
     }

@@ -78,11 +78,16 @@ export async function redeemInvite(r: Remote, code: string, owner: string, pairI
 /** The pair, or null if it no longer exists or this person is no longer allowed to see it. */
 export async function readPair(r: Remote, pairId: string): Promise<RemotePair | null> {
   r.counts.reads++;
+  const snap = await nullIfDenied(getDoc(doc(r.db, 'pairs', pairId)));
+  if (!snap?.exists()) return null;
+  const d = snap.data();
+  return { members: d.members as [string, string], ended: d.ended === true, endedBy: typeof d.endedBy === 'string' ? d.endedBy : null };
+}
+
+/** A read the rules refused (no longer a member, or the pair is gone) as null; any other failure as it is. */
+async function nullIfDenied<T>(read: Promise<T>): Promise<T | null> {
   try {
-    const snap = await getDoc(doc(r.db, 'pairs', pairId));
-    if (!snap.exists()) return null;
-    const d = snap.data();
-    return { members: d.members as [string, string], ended: d.ended === true, endedBy: typeof d.endedBy === 'string' ? d.endedBy : null };
+    return await read;
   } catch (e) {
     if (codeOf(e) === 'permission-denied') return null;
     throw e;
@@ -97,13 +102,8 @@ export async function writeSummary(r: Remote, pairId: string, summary: Summary):
 /** A partner's summary; null when they have not written one (or it was deleted with the pair). */
 export async function readPartnerSummary(r: Remote, pairId: string, partnerUid: string): Promise<Summary | null> {
   r.counts.reads++;
-  try {
-    const snap = await getDoc(doc(r.db, 'pairs', pairId, 'summaries', partnerUid));
-    return snap.exists() ? decodeSummary(snap.data()) : null;
-  } catch (e) {
-    if (codeOf(e) === 'permission-denied') return null;
-    throw e;
-  }
+  const snap = await nullIfDenied(getDoc(doc(r.db, 'pairs', pairId, 'summaries', partnerUid)));
+  return snap?.exists() ? decodeSummary(snap.data()) : null;
 }
 
 /** End a pair: mark it ended and delete both summaries, in one batch. */

@@ -2,7 +2,7 @@ import type { Attempt, Clock, DayKey, DayStatus, Result } from '../types';
 import type { DayRecords } from '../requirements';
 import { focusedMs } from '../requirements/focus';
 import { fail, ok } from '../result';
-import { dayEndInstant, dayKeyAt } from '../days';
+import { dayEndInstant, dayOf } from '../days';
 import type { CommitmentView } from '../today';
 import type { DayOutcome } from '../streak-engine';
 
@@ -101,7 +101,7 @@ function dayCodes(view: Pick<CommitmentView, 'heatmap' | 'today'>, firstDay: Day
 /** One commitment as a partner sees it. `clock` places its first day (for '.' in `days`). */
 function shareCommitment(view: CommitmentView, counts: TodayCounts | undefined, clock?: Clock): SharedCommitment {
   const { commitment: c, today, streak } = view;
-  const firstDay = clock ? dayKeyAt(c.createdAt, clock.timeZone, clock.dayStartMinutes) : '';
+  const firstDay = clock ? dayOf(c.createdAt, clock) : '';
   return {
     id: text(c.id, 40),
     title: text(c.title, SHARED_TITLE_MAX) || 'Commitment',
@@ -136,7 +136,7 @@ export function buildSummary(input: {
     .filter((v) => !v.commitment.archivedAt && (v.commitment.sharedWith ?? []).includes(input.pairId))
     .slice(0, MAX_SHARED)
     .map((v) => shareCommitment(v, input.counts.get(v.commitment.id), clock));
-  const day = dayKeyAt(clock.now, clock.timeZone, clock.dayStartMinutes);
+  const day = dayOf(clock.now, clock);
   const dayEnds = dayEndInstant(day, clock.timeZone, clock.dayStartMinutes);
   return { name: text(input.name, NAME_MAX) || 'Partner', rev: Math.round(clock.now), day, dayEnds, commitments: shared };
 }
