@@ -1,4 +1,4 @@
-import { test, expect, readStore } from './fixtures';
+import { test, expect, inWorker, readStore } from './fixtures';
 
 test('a weekly habit: made in options, checked in from the popup in one click, undone, described', async ({ tandem }) => {
   const options = await tandem.open('options.html');
@@ -38,4 +38,49 @@ test('a weekly habit: made in options, checked in from the popup in one click, u
   const page = await tandem.context.newPage();
   await page.goto('https://mail.google.com/');
   await expect(page.getByTestId('fixture')).toBeVisible();
+});
+
+test('a daily habit: yesterday can still be logged from the popup, once; paused, today shows as paused', async ({ tandem }) => {
+  const options = await tandem.open('options.html');
+  await options.getByTestId('new-commitment').click();
+  await options.getByTestId('type-habit').check();
+  await options.getByTestId('title').fill('Stretch');
+  await options.getByTestId('habit-times').fill('1');
+  await options.getByTestId('habit-per').selectOption('day');
+  for (let d = 0; d < 7; d++) await options.getByTestId(`day-${d}`).setChecked(true);
+  await options.getByTestId('save-commitment').click();
+  await expect(options.getByTestId('commitment-row')).toContainText('once a day');
+
+  // As if it had been made three days ago (and nothing judged yet): the database as the worker keeps it.
+  await inWorker(tandem, async () => {
+    const db = await new Promise<IDBDatabase>((ok, ko) => {
+      const r = indexedDB.open('tandem');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => ko(r.error);
+    });
+    const tx = db.transaction(['commitments', 'outcomes'], 'readwrite');
+    tx.objectStore('outcomes').clear();
+    const all = tx.objectStore('commitments').getAll();
+    all.onsuccess = () => {
+      for (const c of all.result) tx.objectStore('commitments').put({ ...c, createdAt: c.createdAt - 3 * 86_400_000 });
+    };
+    await new Promise((ok, ko) => {
+      tx.oncomplete = ok;
+      tx.onerror = () => ko(tx.error);
+    });
+    db.close();
+  });
+
+  const popup = await tandem.open('popup.html');
+  const card = popup.getByTestId('commitment');
+  await expect(card.getByTestId('legend-done')).toHaveText('done 0');
+  await card.getByTestId('log-yesterday').click();
+  await expect(card.getByTestId('legend-done')).toHaveText('done 1');
+  await expect(card.getByTestId('log-yesterday')).toHaveCount(0); // once: yesterday has its check-in now
+  await expect(card.getByTestId('progress')).toHaveText('0 of 1 today'); // today is untouched
+
+  // A season of life: paused, today is marked paused (a dashed outline, counted in the legend).
+  await options.getByTestId('pause').click();
+  await expect(card.getByTestId('status')).toHaveText('Paused');
+  await expect(card.getByTestId('legend-paused')).toHaveText('paused 1');
 });

@@ -117,6 +117,19 @@ describe('habits', () => {
     expect(cells.find((d) => d.day === '2026-11-11')!.outcome).toBe('missed');
     expect(cells.find((d) => d.day === '2026-11-10')!.outcome).toBe('done');
   });
+
+  it('a daily habit logged for yesterday the next morning counts for yesterday (the check-in is the day’s)', () => {
+    const c = habit(1, 'day');
+    // Logged on the 12th at 09:00 for the 11th (the popup's "Log yesterday"); nothing on the 10th.
+    const history = new Map<DayKey, DayRecords>([
+      ['2026-11-11', { sessions: [], checkIns: [{ id: 'late', commitmentId: 'c', day: '2026-11-11', at: at('2026-11-12', 9 * 60) }] }],
+    ]);
+    const [view] = viewToday([c], new Map([['c', history]]), clockAt('2026-11-12', 10 * 60));
+    const cells = view!.heatmap.flatMap((w) => w.days);
+    expect(cells.find((d) => d.day === '2026-11-11')!.outcome).toBe('done');
+    expect(cells.find((d) => d.day === '2026-11-10')!.outcome).toBe('missed');
+    expect(view!.streak.current).toBe(1);
+  });
 });
 
 describe('edits never rewrite past days', () => {

@@ -28,7 +28,10 @@ export function statusOn(c: Commitment, day: DayKey, records: DayRecords, clock:
     ? dayEndInstant(day, clock.timeZone, clock.dayStartMinutes)
     : windowBounds(day, window, clock.timeZone, clock.dayStartMinutes).end;
   if (c.createdAt >= end) return notToday;
-  const status: DayStatus = progress.doneAt !== undefined && progress.doneAt <= end
+  // Done in time for a gate commitment; a habit's check-ins are the day's whenever they were logged (yesterday
+  // may be logged until the day start passes twice, services/checkin.ts).
+  const met = requirement.kind === 'habit' ? progress.done : progress.doneAt !== undefined && progress.doneAt <= end;
+  const status: DayStatus = met
     ? 'done'
     : clock.now >= end
       ? 'missed'
