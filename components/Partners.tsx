@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { openPage } from '@/utils/browser/pages';
 import { setPartnerNotifications } from '@/utils/browser/permissions';
-import { getDb, type Pair, type PartnerSummary } from '@/utils/db/db';
+import { getDb } from '@/utils/db/db';
+import type { Pair, PartnerSummary } from '@/utils/core/partners/types';
 import { loadPartners } from '@/utils/db/queries';
 import type { Commitment, Result } from '@/utils/core/types';
 import { STATUS_LABEL, formatStreak, formatWhen } from '@/utils/core/format';
-import { isCurrent, partnerProgressLines, partnerStreak } from '@/utils/core/sync/partner';
-import { formatInviteCode } from '@/utils/core/sync/invite-code';
-import { NAME_MAX } from '@/utils/core/sync/summary';
+import { isCurrent, partnerProgressLines, partnerStreak } from '@/utils/core/partners/partner';
+import { formatInviteCode } from '@/utils/core/partners/invite-code';
+import { NAME_MAX } from '@/utils/core/partners/summary';
 import { attempt, send } from '@/utils/messages';
-import { syncConfig } from '@/utils/sync/config';
-import { syncStateItem } from '@/utils/sync/state';
+import { syncConfig } from '@/utils/firestore/config';
+import { syncStateItem } from '@/utils/settings';
 import { useLive, useStored } from './hooks';
 
 const LOCAL_ONLY =

@@ -11,9 +11,9 @@ import { recordVisitEvent } from '@/utils/services/visits';
 import { siteOf, trackedSites } from '@/utils/core/visits';
 import { keepHeartbeat, watchVisits } from '@/utils/browser/visit-events';
 import type { VisitEvent } from '@/utils/core/tracking';
-import { syncConfig } from '@/utils/sync/config';
-import { syncStateItem } from '@/utils/sync/state';
-import { connect } from '@/utils/sync/connect';
+import { syncConfig } from '@/utils/firestore/config';
+import { syncStateItem } from '@/utils/settings';
+import { connect } from '@/utils/firestore/connect';
 import { deliver, hasPartners, partnerBadge, pull, pullWanted, queueSummaries, type SyncDeps } from '@/utils/services/sync';
 import { createSyncHandlers } from '@/utils/services/sync-handlers';
 import {

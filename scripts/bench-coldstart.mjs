@@ -11,7 +11,7 @@
 // - sync: built here with `npx wxt build` into .output/bench-sync (TANDEM_OUT_DIR) against the Firestore and Auth
 //   emulators started here (the emulator addresses are build-time settings, as in tests/e2e/partners.spec.ts), and
 //   measured while they run. No pair is set up: the worker connects to Firebase only on the first use of a partner
-//   feature (utils/sync/connect.ts), never at start-up.
+//   feature (utils/firestore/connect.ts), never at start-up.
 //
 // How (per build, in a fresh profile; BENCH_N rounds in all, default 20, split in BENCH_COLDSTART_BLOCKS blocks,
 // default 2, the builds taking turns: local, sync, local, sync): open options.html; 2 uncounted rounds, then

@@ -1,6 +1,6 @@
 /**
  * sync.reads.per_day and sync.writes.per_day: Firestore document reads and writes of one heavy person-day of
- * partner sync at the default settings (utils/core/sync/cadence.ts), with one partner. Run by scripts/bench.mjs
+ * partner sync at the default settings (utils/core/partners/cadence.ts), with one partner. Run by scripts/bench.mjs
  * as a child process (or on its own):
  *
  *   node node_modules/jiti/lib/jiti-cli.mjs scripts/bench-sync.ts
@@ -29,7 +29,7 @@
  *   (effects.scheduleDelivery, as the worker's delivery alarm, at least 1 s later).
  * Ben, her partner, a light day 07:30–23:00: the pull schedule, 10 popup opens, one check-in at 21:00.
  *
- * Counted: every getDoc is 1 read, every document written or deleted 1 write (utils/sync/remote.ts), from 07:00;
+ * Counted: every getDoc is 1 read, every document written or deleted 1 write (utils/firestore/remote.ts), from 07:00;
  * pairing is a one-off cost, reported apart. Pulls read 1 document per pair whatever the partner did, so a
  * person's reads do not depend on the partner's activity, and with k partners reads and writes grow ~k times.
  */
@@ -41,7 +41,7 @@ import { saveCommitment } from '../utils/services/commitments';
 import { checkIn } from '../utils/services/checkin';
 import { recordArrival } from '../utils/services/block-page';
 import { completeDueSessions, startFocus } from '../utils/services/focus';
-import { PAGE_PULL_MIN_MS, PULL_EVERY_MIN, PUSH_DELAY_MS, COUNTS_EVERY_MS } from '../utils/core/sync/cadence';
+import { PAGE_PULL_MIN_MS, PULL_EVERY_MIN, PUSH_DELAY_MS, COUNTS_EVERY_MS } from '../utils/core/partners/cadence';
 import { addDays, dayKeyAt, localInstant } from '../utils/core/days';
 import type { Commitment, CommitmentDraft, Weekday } from '../utils/core/types';
 import { prng } from './history-fixture';

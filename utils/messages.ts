@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { CheckIn, Commitment, CommitmentDraft, FocusSession, Override, Result, Attempt } from './core/types';
-import type { Pair } from './db/db';
+import type { Pair } from './core/partners/types';
 
 /**
  * The one message protocol between pages (popup, options, onboarding, block page) and the worker.

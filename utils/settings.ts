@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, type Clock, type Settings } from './core/types';
 import { OPEN_GATE, type GateState } from './core/gate';
+import { NO_SYNC_STATE, type SyncState } from './core/partners/types';
 
 /** The person's settings (extension storage, so every context sees changes at once). */
 export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
@@ -21,3 +22,6 @@ export function clockOf(settings: Settings, now = Date.now()): Clock {
 export async function readClock(now = Date.now()): Promise<Clock> {
   return clockOf(await settingsItem.getValue(), now);
 }
+
+/** Partner sync's small settings and bookkeeping (name, pending invite, last pull, notifications). */
+export const syncStateItem = storage.defineItem<SyncState>('local:sync', { fallback: NO_SYNC_STATE });

@@ -4,9 +4,9 @@ import { connectAuthEmulator, getAuth, signInAnonymously } from 'firebase/auth';
 import { connectFirestoreEmulator, getFirestore, setLogLevel } from 'firebase/firestore/lite';
 import type { EmulatorAddress } from '../support/emulator-setup';
 import { openFreshDb, dropDb } from '../db/fresh-db';
-import type { Remote } from '@/utils/sync/remote';
+import type { Remote } from '@/utils/firestore/remote';
 import type { SyncDeps } from '@/utils/services/sync';
-import type { SyncState } from '@/utils/sync/state';
+import type { SyncState } from '@/utils/core/partners/types';
 import type { Clock } from '@/utils/core/types';
 
 /**

@@ -5,8 +5,8 @@ import { person, type Person } from './people';
 import * as sync from '@/utils/services/sync';
 import { saveCommitment } from '@/utils/services/commitments';
 import { checkIn } from '@/utils/services/checkin';
-import { formatInviteCode } from '@/utils/core/sync/invite-code';
-import { SHARED_KEYS } from '@/utils/core/sync/summary';
+import { formatInviteCode } from '@/utils/core/partners/invite-code';
+import { SHARED_KEYS } from '@/utils/core/partners/summary';
 import type { CommitmentDraft } from '@/utils/core/types';
 import { dayKeyAt } from '@/utils/core/days';
 

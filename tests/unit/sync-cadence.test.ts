@@ -8,8 +8,8 @@ import {
   changeBetween,
   pushDueAt,
   shouldPull,
-} from '@/utils/core/sync/cadence';
-import type { SharedCommitment, Summary } from '@/utils/core/sync/summary';
+} from '@/utils/core/partners/cadence';
+import type { SharedCommitment, Summary } from '@/utils/core/partners/summary';
 
 const MIN = 60_000;
 const T0 = Date.parse('2026-03-10T09:00:00Z');

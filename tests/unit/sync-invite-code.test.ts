@@ -9,7 +9,7 @@ import {
   inviteProblem,
   newInviteCode,
   parseInviteCode,
-} from '@/utils/core/sync/invite-code';
+} from '@/utils/core/partners/invite-code';
 
 const CODE = new RegExp(`^[${ALPHABET}]{${CODE_LENGTH}}$`);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_DONE, BADGE_WAITING, badgeFor, partnerDoneToday, partnerProgressLines, partnerStreak } from '@/utils/core/sync/partner';
-import type { SharedCommitment, Summary } from '@/utils/core/sync/summary';
+import { BADGE_DONE, BADGE_WAITING, badgeFor, partnerDoneToday, partnerProgressLines, partnerStreak } from '@/utils/core/partners/partner';
+import type { SharedCommitment, Summary } from '@/utils/core/partners/summary';
 
 // 08:40 UTC on 10 March 2026 is 09:40 in Berlin (CET) and 04:40 in New York (EDT, since 8 March).
 const DONE_AT = Date.parse('2026-03-10T08:40:00Z');

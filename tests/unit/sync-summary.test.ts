@@ -16,7 +16,7 @@ import {
   type SharedCommitment,
   type Summary,
   type TodayCounts,
-} from '@/utils/core/sync/summary';
+} from '@/utils/core/partners/summary';
 import { HEATMAP_WEEKS, viewToday, type CommitmentView } from '@/utils/core/today';
 import { heatmap, type DayEntry } from '@/utils/core/streak-engine';
 import { addDays, localInstant } from '@/utils/core/days';

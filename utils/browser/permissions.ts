@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Result } from '../core/types';
 import { originsNeeded } from '../core/site-access';
-import { syncStateItem } from '../sync/state';
+import { syncStateItem } from '../settings';
 
 /**
  * Asks for access to sites beyond the preset webmail hosts. Must run inside the click that saves the

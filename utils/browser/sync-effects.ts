@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { Badge } from '../core/sync/partner';
-import { PULL_EVERY_MIN, PUSH_DELAY_MS } from '../core/sync/cadence';
-import { syncStateItem } from '../sync/state';
+import type { Badge } from '../core/partners/partner';
+import { PULL_EVERY_MIN, PUSH_DELAY_MS } from '../core/partners/cadence';
+import { syncStateItem } from '../settings';
 
 /** Sync's contact with alarms, the toolbar badge and notifications. */
 export const SYNC_PUSH_ALARM = 'sync-push';

@@ -2,7 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Attempt, CheckIn, Commitment, FocusSession, Override, SiteDay } from '../core/types';
 import type { TrackerState } from '../core/tracking';
 import type { OutcomeCache } from '../core/outcome-cache';
-import type { Summary } from '../core/sync/summary';
+import type { OutboxItem, Pair, PartnerSummary } from '../core/partners/types';
 
 export type StoredTracker = TrackerState & { id: 'current' };
 
@@ -52,33 +52,6 @@ export const SCHEMA_HISTORY: SchemaVersion[] = [
     stores: { pairs: 'id', partnerSummaries: 'pairId', outbox: 'id, dueAt' },
   },
 ];
-
-/** A partnership as this device knows it. */
-export interface Pair {
-  id: string;
-  partnerUid: string;
-  partnerName: string;
-  createdAt: number;
-  /** The partner whose streak the toolbar badge shows; the oldest pair when none is chosen. */
-  primary?: boolean;
-  /** The summary last delivered to this pair, and when (what the next one is compared with). */
-  lastPushed?: Summary;
-  lastPushAt?: number;
-  /** Set when the pair ended, by whom; the record stays until the person has seen it. */
-  ended?: { by: 'me' | 'partner'; at: number };
-}
-
-/** The latest summary read from a partner. */
-export interface PartnerSummary {
-  pairId: string;
-  summary: Summary;
-  fetchedAt: number;
-}
-
-/** Something to deliver: one pending summary per pair (a newer one replaces it), or the end of a pair. */
-export type OutboxItem =
-  | { id: string; kind: 'summary'; pairId: string; summary: Summary; dueAt: number; attempts: number }
-  | { id: string; kind: 'end'; pairId: string; partnerUid: string; dueAt: number; attempts: number };
 
 export const SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;
 

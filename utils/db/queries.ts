@@ -4,7 +4,8 @@ import type { TrackerState } from '../core/tracking';
 import { recordsNeededFrom, type OutcomeCache } from '../core/outcome-cache';
 import { addDays } from '../core/days';
 import type { DayRecords } from '../core/requirements';
-import type { Pair, PartnerSummary, TandemDB } from './db';
+import type { TandemDB } from './db';
+import type { Pair, PartnerSummary } from '../core/partners/types';
 
 // These reads also run inside Dexie liveQuery (pages): each one starts all its queries at once, before any
 // await of a plain async function, because liveQuery only observes queries made within its own zone.

@@ -3,15 +3,16 @@ import { fail, ok } from '../core/result';
 import { dayOf } from '../core/days';
 import { viewToday } from '../core/today';
 import { IDLE_THRESHOLD_MS, todayVisits } from '../core/visits';
-import { formatInviteCode, inviteProblem, newInviteCode, newPairId, parseInviteCode } from '../core/sync/invite-code';
-import { buildSummary, parseDisplayName, todayCounts, type Summary } from '../core/sync/summary';
-import { backoffMs, changeBetween, pushDueAt, shouldPull } from '../core/sync/cadence';
-import { badgeFor, partnerDoneToday, type Badge } from '../core/sync/partner';
-import type { OutboxItem, Pair, TandemDB } from '../db/db';
+import { formatInviteCode, inviteProblem, newInviteCode, newPairId, parseInviteCode } from '../core/partners/invite-code';
+import { buildSummary, parseDisplayName, todayCounts, type Summary } from '../core/partners/summary';
+import { backoffMs, changeBetween, pushDueAt, shouldPull } from '../core/partners/cadence';
+import { badgeFor, partnerDoneToday, type Badge } from '../core/partners/partner';
+import type { TandemDB } from '../db/db';
+import type { OutboxItem, Pair } from '../core/partners/types';
 import { livePairs, loadCheckIn } from '../db/queries';
-import * as remote from '../sync/remote';
-import type { Remote } from '../sync/remote';
-import type { SyncState } from '../sync/state';
+import * as remote from '../firestore/remote';
+import type { Remote } from '../firestore/remote';
+import type { SyncState } from '../core/partners/types';
 
 /**
  * Partner sync, as services over the database and a Remote (docs/sync.md). The worker wires them to

@@ -1,8 +1,8 @@
 import {
   Timestamp, deleteDoc, doc, getDoc, serverTimestamp, setDoc, writeBatch, type Firestore,
 } from 'firebase/firestore/lite';
-import { INVITE_LIFETIME_MS } from '../core/sync/invite-code';
-import { decodeSummary, encodeSummary, type Summary } from '../core/sync/summary';
+import { INVITE_LIFETIME_MS } from '../core/partners/invite-code';
+import { decodeSummary, encodeSummary, type Summary } from '../core/partners/summary';
 
 /**
  * The Firestore side of sync, one function per document operation (docs/sync.md). Lite SDK only: plain
