@@ -18,7 +18,8 @@ export interface Protocol {
   'checkin': { req: { commitmentId: string; day?: 'today' | 'yesterday' }; res: Result<CheckIn> };
   'checkin.undo': { req: { checkInId: string }; res: Result<null> };
   'checkin.describe': { req: { checkInId: string; note: string; rating?: number }; res: Result<CheckIn> };
-  'block.arrive': { req: { url: string }; res: Attempt[] };
+  /** An arrival on the block page, for the commitments the page saw holding the site back (no URL is sent). */
+  'block.arrive': { req: { commitmentIds: string[] }; res: Attempt[] };
   'block.goAnyway': { req: { url: string; minutes: number; attemptIds: string[] }; res: Result<Override> };
   'gate.refresh': { req: Record<string, never>; res: null };
   // Partner sync (docs/sync.md). Without a Firebase config every one of these answers that sync is not set up.
@@ -35,38 +36,65 @@ export interface Protocol {
 }
 
 export type MessageType = keyof Protocol;
-export type Message<T extends MessageType = MessageType> = { type: T } & Protocol[T]['req'];
-export type Handlers = { [T in MessageType]: (req: Protocol[T]['req']) => Promise<Protocol[T]['res']> };
+/** What travels: the type, the page-made id of this action (the same on every retry), and the request. */
+export type Message<T extends MessageType = MessageType> = { type: T; requestId: string } & Protocol[T]['req'];
+/** The action's id and when the page sent it, for handlers that apply a write once (services/apply-once.ts). */
+export interface RequestMeta {
+  id: string;
+}
+export type Handlers = { [T in MessageType]: (req: Protocol[T]['req'], meta: RequestMeta) => Promise<Protocol[T]['res']> };
 export type PartnerMessage = Extract<MessageType, `partner.${string}`>;
 export type PartnerHandlers = Pick<Handlers, PartnerMessage>;
 export type LocalHandlers = Omit<Handlers, PartnerMessage>;
 
-export function send<T extends MessageType>(type: T, req: Protocol[T]['req']): Promise<Protocol[T]['res']> {
-  return browser.runtime.sendMessage({ type, ...req }) as Promise<Protocol[T]['res']>;
-}
+/**
+ * The worker's reply. A handler's failure is an answer too (said in words), so a page can tell it from a lost
+ * answer: the browser rejects `sendMessage` only when the worker stopped or was not there, and then the same
+ * message is simply sent again.
+ */
+type Reply = { answer: unknown } | { failure: string };
+
+const FAILED = 'Something went wrong on Tandem’s side. Nothing was lost; please try again.';
+const UNREACHABLE = 'Tandem could not finish that just now. Nothing was lost; please try again in a moment.';
+/** Waits before each new try when an answer was lost: the worker restarts on the next message, usually at once. */
+export const RETRY_DELAYS_MS = [50, 150, 300, 600, 1200, 2400];
 
 /**
- * Routes messages to handlers; unknown messages are left for other listeners. A handler that throws
- * rejects the sender's promise with a message the page can show (pages use `attempt` below).
+ * Sends an action to the worker. Its id is made here, once, so a retry after a lost answer is the same action
+ * (the worker applies an id once). Rejects only with a message written for the person.
  */
+export async function send<T extends MessageType>(type: T, req: Protocol[T]['req']): Promise<Protocol[T]['res']> {
+  const message = { ...req, type, requestId: crypto.randomUUID() };
+  for (let tries = 0; ; tries++) {
+    const reply = (await browser.runtime.sendMessage(message).catch(() => undefined)) as Reply | undefined;
+    if (reply && 'answer' in reply) return reply.answer as Protocol[T]['res'];
+    if (reply && 'failure' in reply) throw new Error(reply.failure);
+    if (tries >= RETRY_DELAYS_MS.length) throw new Error(UNREACHABLE);
+    await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[tries]));
+  }
+}
+
+/** Routes messages to handlers; unknown messages are left for other listeners. Every reply is a `Reply`. */
 export function listen(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
-    const type = (message as { type?: unknown })?.type;
-    if (typeof type !== 'string' || !(type in handlers)) return undefined;
-    const { type: _t, ...req } = message as Message;
-    return (handlers[type as MessageType] as (r: unknown) => Promise<unknown>)(req).catch((err: unknown) => {
-      console.error(`Tandem: ${type} failed`, err);
-      throw new Error(`Something went wrong (${type}). Nothing was lost; please try again.`);
-    });
+    const { type, requestId, ...req } = (message ?? {}) as Partial<Message>;
+    if (typeof type !== 'string' || !(type in handlers) || typeof requestId !== 'string') return undefined;
+    const handle = handlers[type] as (r: unknown, meta: RequestMeta) => Promise<unknown>;
+    return handle(req, { id: requestId }).then(
+      (answer): Reply => ({ answer }),
+      (err: unknown): Reply => {
+        console.error(`Tandem: ${type} failed`, err);
+        return { failure: FAILED };
+      },
+    );
   });
 }
 
-/** Sends an action and turns any failure, including a worker error, into a Result for the page to show. */
+/** Sends an action and turns any failure into a Result for the page to show. */
 export async function attempt<T>(pending: Promise<Result<T>>): Promise<Result<T>> {
   try {
     return await pending;
   } catch (err) {
-    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+    return { ok: false, error: err instanceof Error ? err.message : FAILED };
   }
 }
-

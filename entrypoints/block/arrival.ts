@@ -12,7 +12,7 @@ export function useArrival(target: string | null, gating: string[] | null): stri
   useEffect(() => {
     if (!target || !gating?.length || ids) return;
     setIds([]);
-    void send('block.arrive', { url: target })
+    void send('block.arrive', { commitmentIds: gating })
       .then((attempts) => {
         const recorded = attempts.map((a) => a.id);
         history.replaceState({ ...(history.state as object | null), tandemAttempts: recorded }, '');

@@ -7,9 +7,11 @@ import { formatClockTime, parseClockTime } from '@/utils/core/days';
 import { WEEKDAY_LONG, WEEKDAY_SHORT } from '@/utils/core/format';
 import { attempt, send } from '@/utils/messages';
 import { saveFromForm } from '@/utils/browser/save-commitment';
+import { saveSettings } from '@/utils/browser/save-settings';
 import { settingsItem } from '@/utils/settings';
 import { CommitmentForm } from '@/components/CommitmentForm';
 import { useLive, useStored } from '@/components/hooks';
+import { DataLost } from '@/components/DataLost';
 import { useTodayViews } from '@/components/today';
 import { Heatmap } from '@/components/Heatmap';
 import { AttemptChart } from '@/components/AttemptChart';
@@ -54,6 +56,7 @@ export function OptionsApp() {
     <main class="page options">
       <h1>Commitments</h1>
       {error && <p class="error" role="alert">{error}</p>}
+      <DataLost />
       {live.map((c) =>
         editing === c.id ? (
           <section class="card" key={c.id}>
@@ -133,13 +136,13 @@ function DayStartSetting() {
         onChange={async (e) => {
           const parsed = parseClockTime(e.currentTarget.value);
           if (!parsed.ok) return setMessage(parsed.error);
-          await settingsItem.setValue({ ...settings, dayStartMinutes: parsed.value });
+          await saveSettings({ dayStartMinutes: parsed.value });
           setMessage('Saved');
         }} />
       <h2>My week starts on</h2>
       <select data-testid="week-start" value={String(settings.weekStartsOn ?? 1)}
         onChange={async (e) => {
-          await settingsItem.setValue({ ...settings, weekStartsOn: Number(e.currentTarget.value) as Weekday });
+          await saveSettings({ weekStartsOn: Number(e.currentTarget.value) as Weekday });
           setMessage('Saved');
         }}>
         {[1, 0, 6].map((d) => <option key={d} value={String(d)}>{WEEKDAY_LONG[d]}</option>)}

@@ -4,6 +4,7 @@ import { openPage } from '@/utils/browser/pages';
 import type { Result } from '@/utils/core/types';
 import { CommitmentCard, type CheckInActions } from '@/components/CommitmentCard';
 import { useReadyMark } from '@/components/hooks';
+import { DataLost } from '@/components/DataLost';
 import { useRefreshWhenDue, useTodayViews } from '@/components/today';
 import { PartnerPanel } from '@/components/Partners';
 
@@ -43,6 +44,7 @@ export function PopupApp() {
         <button class="link" data-testid="open-options" onClick={() => void openPage('/options.html')}>Commitments</button>
       </header>
       {error && <p class="error" role="alert">{error}</p>}
+      <DataLost />
       {today.views.length === 0 ? (
         <section class="empty" data-testid="empty">
           <p>No commitments yet. A specific one works best, like “60 minutes of deep work before email”.</p>

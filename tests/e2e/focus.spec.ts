@@ -60,6 +60,8 @@ test('data and a running session survive a browser restart', async ({ tandem }) 
   await page.goto('https://mail.google.com/');
   await expect(page).toHaveURL(new RegExp(`^${blockPagePrefix(tandem)}`));
   await expect(popup.getByTestId('status')).toHaveText('Done', { timeout: 150_000 });
+  // The block page goes on to the site by itself once the gate opens; wait for that before navigating again.
+  await expect(page.getByTestId('fixture')).toHaveText('mail.google.com /');
   await page.goto('https://mail.google.com/after');
   await expect(page.getByTestId('fixture')).toHaveText('mail.google.com /after');
 });

@@ -182,6 +182,8 @@ test.describe('two partners through the emulators', () => {
       anaOptions.once('dialog', (d) => void d.accept());
       await anaOptions.getByTestId('end-pair').click();
       await expect(anaOptions.getByTestId('pair-ended')).toContainText('You ended your partnership with Ben');
+      // Her screen says so at once; the server learns it through her outbox. Wait for that, not for time.
+      await expect.poll(async () => (await outbox(ana)).length, { timeout: 60_000, intervals: [500] }).toBe(0);
       await refreshBen();
       await expect(benPopup.getByTestId('pair-ended')).toContainText('Ana ended your partnership');
       await expect(benPopup.getByTestId('partner')).toHaveCount(0);

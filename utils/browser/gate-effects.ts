@@ -2,8 +2,7 @@ import { browser } from 'wxt/browser';
 import { commitmentsGating, type GateState } from '../core/gate';
 import type { GateEffects } from '../services/gate';
 import { gateStateItem } from '../settings';
-
-export const GATE_ALARM = 'gate';
+import { ALARMS, browserAlarms } from './alarms';
 
 /** The block page; a DNR redirect appends `#<original URL>`. */
 export function blockPageUrl(): string {
@@ -28,9 +27,7 @@ export function browserGateEffects(): GateEffects {
     },
     publish: (state) => gateStateItem.setValue(state),
     published: () => gateStateItem.getValue(),
-    async scheduleAt(when) {
-      await browser.alarms.create(GATE_ALARM, { when: Math.max(when, Date.now() + 1000) });
-    },
+    scheduleAt: (when) => browserAlarms.at(ALARMS.gate, when),
     sweepTabs,
   };
 }

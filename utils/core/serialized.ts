@@ -12,3 +12,31 @@ export function serialized<A extends unknown[], T>(fn: (...args: A) => Promise<T
     return run;
   };
 }
+
+/**
+ * One run of `fn` at a time, shared by whoever asks while it waits. `next()` is a run that starts after the
+ * call (what a caller that has just written needs: the run must see the write); callers that ask while such a run
+ * is still queued share it, so a burst of events costs two runs at most. `current()` joins the run in progress
+ * (what a caller that wrote nothing needs, e.g. the worker's own start-up and a page asking for the gate).
+ */
+export function coalesced<T>(fn: () => Promise<T>): { next(): Promise<T>; current(): Promise<T> } {
+  let running: Promise<T> | null = null;
+  let queued: Promise<T> | null = null;
+  const start = (): Promise<T> => {
+    const run: Promise<T> = fn().finally(() => {
+      if (running === run) running = null;
+    });
+    running = run;
+    return run;
+  };
+  const next = (): Promise<T> => {
+    if (queued) return queued;
+    if (!running) return start();
+    queued = running.catch(() => undefined).then(() => {
+      queued = null;
+      return start();
+    });
+    return queued;
+  };
+  return { next, current: () => running ?? next() };
+}

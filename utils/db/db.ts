@@ -51,7 +51,21 @@ export const SCHEMA_HISTORY: SchemaVersion[] = [
     version: 4,
     stores: { pairs: 'id', partnerSummaries: 'pairId', outbox: 'id, dueAt' },
   },
+  {
+    // Writes applied once (utils/services/apply-once.ts): each page's write carries an id; its answer is kept a
+    // week so a retry after a lost answer changes nothing. A new table only.
+    version: 5,
+    stores: { requests: 'id, at' },
+  },
 ];
+
+/** A write the worker has applied, and the answer it gave (returned again to a retry with the same id). */
+export interface AppliedRequest {
+  id: string;
+  type: string;
+  at: number;
+  answer: unknown;
+}
 
 export const SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;
 
@@ -67,6 +81,7 @@ export class TandemDB extends Dexie {
   pairs!: EntityTable<Pair, 'id'>;
   partnerSummaries!: EntityTable<PartnerSummary, 'pairId'>;
   outbox!: Dexie.Table<OutboxItem, string>;
+  requests!: EntityTable<AppliedRequest, 'id'>;
 
   constructor(name = DB_NAME, history: SchemaVersion[] = SCHEMA_HISTORY) {
     super(name);

@@ -6,12 +6,14 @@ import { newId, type TandemDB } from '../db/db';
 
 
 /**
- * Records one arrival on the block page per gating commitment. It counts as "turned back" until the
- * person goes anyway or starts the session; no URL or host is stored with it.
+ * Records one arrival on the block page per gating commitment (as the page saw the published gate; ids of
+ * commitments that no longer exist or are archived are ignored). It counts as "turned back" until the person goes
+ * anyway or starts the session; no URL or host reaches the worker or is stored with it.
  */
 export async function recordArrival(db: TandemDB, commitmentIds: string[], clock: Clock): Promise<Attempt[]> {
   const day = dayOf(clock.now, clock);
-  const attempts = commitmentIds.map((commitmentId): Attempt => ({ id: newId(), commitmentId, day, at: clock.now, outcome: 'turned-back' }));
+  const live = (await db.commitments.bulkGet(commitmentIds)).filter((c) => c !== undefined && c.archivedAt === undefined);
+  const attempts = live.map((c): Attempt => ({ id: newId(), commitmentId: c!.id, day, at: clock.now, outcome: 'turned-back' }));
   await db.attempts.bulkAdd(attempts);
   return attempts;
 }

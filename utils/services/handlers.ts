@@ -1,62 +1,72 @@
 import type { Clock } from '../core/types';
 import type { TandemDB } from '../db/db';
-import type { LocalHandlers } from '../messages';
+import type { LocalHandlers, MessageType, RequestMeta } from '../messages';
 import { archiveCommitment, pauseCommitment, restoreCommitment, resumeCommitment, saveCommitment } from './commitments';
 import { startFocus, stopFocus } from './focus';
 import { checkIn, describeCheckIn, undoCheckIn } from './checkin';
 import { goAnyway, recordArrival, setAttemptOutcome } from './block-page';
-import { commitmentsGating, type GateState } from '../core/gate';
+import { applyOnce } from './apply-once';
+import type { GateState } from '../core/gate';
 
-export interface WorkerDeps {
+export interface HandlerDeps {
   db: TandemDB;
   clock: () => Promise<Clock>;
-  /** Recompute and apply the gate (after any write that may change it). */
+  /** Recompute and apply the gate, in a run that starts after this call (after any write that may change it). */
   refresh: () => Promise<GateState>;
-  /** The gate as last published. */
-  gateState: () => Promise<GateState>;
   /** After a write that changes only today's counts (an arrival: no gate refresh, but partners see counts). */
   countsChanged?: () => Promise<void>;
 }
 
 /**
- * What the worker does for each message: the write, then the gate is recompiled before answering.
- * A failed recompile does not turn a saved write into an error (the person would retry and save twice):
- * it is logged, and the hourly recheck alarm set by the last good refresh tries again.
+ * What the worker does for each page's message. Every write is applied once per action id (apply-once.ts), then
+ * the gate is recompiled before answering — for a retried action too, since the first try may have stopped
+ * between its write and its refresh. A failed recompile does not turn a saved write into an error (the person
+ * would retry): it is logged, and the worker's next start or the hourly alarm recompiles.
  */
-export function createHandlers({ db, clock, refresh, gateState, countsChanged }: WorkerDeps): LocalHandlers {
+export function createHandlers({ db, clock, refresh, countsChanged }: HandlerDeps): LocalHandlers {
+  const once = async <T>(type: MessageType, meta: RequestMeta, write: (clock: Clock) => Promise<T>): Promise<T> => {
+    const c = await clock();
+    return applyOnce(db, { id: meta.id, type, at: c.now }, () => write(c));
+  };
   const thenRefresh = async <T>(result: T): Promise<T> => {
     await refresh().catch((err: unknown) => console.error('Tandem: gate refresh failed', err));
     return result;
   };
-  const now = async () => (await clock()).now;
+  const onceThenRefresh = async <T>(type: MessageType, meta: RequestMeta, write: (clock: Clock) => Promise<T>) =>
+    thenRefresh(await once(type, meta, write));
   return {
-    'commitment.save': async ({ id, draft }) => thenRefresh(await saveCommitment(db, draft, await clock(), id)),
-    'commitment.archive': async ({ id }) => thenRefresh(await archiveCommitment(db, id, await now())),
-    'commitment.restore': async ({ id }) => thenRefresh(await restoreCommitment(db, id, await now())),
-    'commitment.pause': async ({ id }) => thenRefresh(await pauseCommitment(db, id, await clock())),
-    'commitment.resume': async ({ id }) => thenRefresh(await resumeCommitment(db, id, await clock())),
-    'focus.start': async ({ commitmentId, attemptIds }) => {
-      const result = await startFocus(db, commitmentId, await clock());
-      if (result.ok && attemptIds?.length) {
-        const mine = (await db.attempts.bulkGet(attemptIds)).filter((a) => a?.commitmentId === commitmentId).map((a) => a!.id);
-        await setAttemptOutcome(db, mine, 'started-session');
-      }
-      return thenRefresh(result);
-    },
-    'focus.stop': async ({ sessionId }) => thenRefresh(await stopFocus(db, sessionId, await now())),
-    checkin: async ({ commitmentId, day }) => thenRefresh(await checkIn(db, commitmentId, await clock(), day)),
-    'checkin.undo': async ({ checkInId }) => thenRefresh(await undoCheckIn(db, checkInId, await clock())),
-    'checkin.describe': async ({ checkInId, note, rating }) => describeCheckIn(db, checkInId, note, rating, await clock()),
-    'block.arrive': async ({ url }) => {
-      const attempts = await recordArrival(db, commitmentsGating(await gateState(), url), await clock());
+    'commitment.save': ({ id, draft }, meta) => onceThenRefresh('commitment.save', meta, (c) => saveCommitment(db, draft, c, id)),
+    'commitment.archive': ({ id }, meta) => onceThenRefresh('commitment.archive', meta, (c) => archiveCommitment(db, id, c.now)),
+    'commitment.restore': ({ id }, meta) => onceThenRefresh('commitment.restore', meta, (c) => restoreCommitment(db, id, c.now)),
+    'commitment.pause': ({ id }, meta) => onceThenRefresh('commitment.pause', meta, (c) => pauseCommitment(db, id, c)),
+    'commitment.resume': ({ id }, meta) => onceThenRefresh('commitment.resume', meta, (c) => resumeCommitment(db, id, c)),
+    'focus.start': ({ commitmentId, attemptIds }, meta) =>
+      onceThenRefresh('focus.start', meta, async (c) => {
+        const result = await startFocus(db, commitmentId, c);
+        if (result.ok && attemptIds?.length) {
+          const mine = (await db.attempts.bulkGet(attemptIds)).filter((a) => a?.commitmentId === commitmentId).map((a) => a!.id);
+          await setAttemptOutcome(db, mine, 'started-session');
+        }
+        return result;
+      }),
+    'focus.stop': ({ sessionId }, meta) => onceThenRefresh('focus.stop', meta, (c) => stopFocus(db, sessionId, c.now)),
+    checkin: ({ commitmentId, day }, meta) => onceThenRefresh('checkin', meta, (c) => checkIn(db, commitmentId, c, day)),
+    'checkin.undo': ({ checkInId }, meta) => onceThenRefresh('checkin.undo', meta, (c) => undoCheckIn(db, checkInId, c)),
+    'checkin.describe': ({ checkInId, note, rating }, meta) =>
+      once('checkin.describe', meta, (c) => describeCheckIn(db, checkInId, note, rating, c)),
+    'block.arrive': async ({ commitmentIds }, meta) => {
+      const attempts = await once('block.arrive', meta, (c) => recordArrival(db, commitmentIds, c));
       await countsChanged?.().catch(() => undefined);
       return attempts;
     },
-    'block.goAnyway': async ({ url, minutes, attemptIds }) => {
-      const result = await goAnyway(db, url, minutes, await now());
-      if (result.ok) await setAttemptOutcome(db, attemptIds, 'went-anyway');
-      return thenRefresh(result);
-    },
+    'block.goAnyway': ({ url, minutes, attemptIds }, meta) =>
+      onceThenRefresh('block.goAnyway', meta, async (c) => {
+        const result = await goAnyway(db, url, minutes, c.now);
+        if (result.ok) await setAttemptOutcome(db, attemptIds, 'went-anyway');
+        return result;
+      }),
+    // Asked by pages after they change settings (the storage event alone can be lost with a stopping worker) and
+    // when a running session's end passes while a page is open.
     'gate.refresh': async () => {
       await refresh();
       return null;

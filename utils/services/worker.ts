@@ -1,0 +1,103 @@
+import type { Clock } from '../core/types';
+import type { GateState } from '../core/gate';
+import { coalesced, serialized } from '../core/serialized';
+import { siteOf, trackedSites } from '../core/visits';
+import type { VisitEvent } from '../core/tracking';
+import type { TandemDB } from '../db/db';
+import { activeCommitments } from '../db/queries';
+import type { Handlers } from '../messages';
+import { ALARMS, type AlarmName, type Alarms } from './alarms';
+import { refreshGate, type GateEffects } from './gate';
+import { createHandlers } from './handlers';
+import { createPartnerWorker, type PartnerWorkerDeps } from './partner-worker';
+import { recordVisitEvent } from './visits';
+import { checkDataPresent, type MarkerStore } from './data-check';
+import { forgetOldRequests } from './apply-once';
+
+/** Tabs as the worker needs them: send those on a gated site to the block page. */
+export interface TabSweeps {
+  /** The focused tab, when it comes to the front or its window is focused. */
+  sweepActive(state: GateState): Promise<void>;
+  sweep(state: GateState, tabs: { id?: number; url?: string }[]): Promise<void>;
+}
+
+export interface WorkerDeps {
+  db: TandemDB;
+  clock: () => Promise<Clock>;
+  gate: GateEffects;
+  tabs: TabSweeps;
+  alarms: Alarms;
+  /** The visit event a heartbeat alarm stands for (active, or the idle state the machine is in). */
+  heartbeat: () => Promise<VisitEvent>;
+  partners: Omit<PartnerWorkerDeps, 'db' | 'clock' | 'alarms'>;
+  dataMarker: MarkerStore;
+  openOnboarding: () => Promise<void>;
+}
+
+/** How long the start-up recompute waits, so the event that woke the worker (which usually recomputes) goes first. */
+export const START_UP_DELAY_MS = 25;
+
+/**
+ * The worker: every reaction to a browser event, composed once from its dependencies. The entrypoint only
+ * connects events to these; nothing here is kept in memory between events that matters — each reaction
+ * recomputes from the database, storage and the clock, so the worker may be stopped between any two instructions.
+ */
+export function createWorker(deps: WorkerDeps) {
+  const { db, clock, alarms } = deps;
+  const partners = createPartnerWorker({ db, clock, alarms, ...deps.partners });
+  const gate = coalesced(async () => {
+    const c = await clock();
+    const state = await refreshGate(db, c, deps.gate);
+    await Promise.all([checkDataPresent(db, deps.dataMarker, c.now), forgetOldRequests(db, c.now)]);
+    return state;
+  });
+  /** After a change: the gate again, and partners told soon. */
+  const refresh = async () => {
+    const state = await gate.next();
+    await partners.pushWanted();
+    return state;
+  };
+  const recordVisit = serialized(async (event: VisitEvent) => recordVisitEvent(db, event, await clock()));
+  const visit = async (event: VisitEvent) => {
+    const { state, changed } = await recordVisit(event);
+    await alarms.every(ALARMS.heartbeat, 1, state.open !== null);
+    if (changed) await refresh();
+  };
+  const published = () => deps.gate.published();
+
+  const handlers: Handlers = {
+    ...createHandlers({ db, clock, refresh, countsChanged: partners.pushWanted }),
+    ...partners.handlers,
+  };
+
+  return {
+    handlers,
+    /** Every start of the worker: a recompute, so a refresh cut off by a stop is simply redone. */
+    started() {
+      setTimeout(() => void gate.current().catch((e: unknown) => console.error('Tandem: gate at start-up', e)), START_UP_DELAY_MS);
+    },
+    async installed(reason: string) {
+      if (reason === 'install') await deps.openOnboarding();
+      await refresh();
+    },
+    async browserStarted() {
+      await Promise.all([refresh(), partners.show()]);
+    },
+    settingsChanged: refresh,
+    /** The database was deleted or replaced under the worker (Dexie reopens it on the next read). */
+    databaseReplaced: refresh,
+    async onAlarm(name: AlarmName) {
+      if (name === ALARMS.gate) await refresh();
+      else if (name === ALARMS.heartbeat) await visit(await deps.heartbeat());
+      else await partners.onAlarm(name);
+    },
+    tabFocused: async () => deps.tabs.sweepActive(await published()),
+    tabUrlChanged: async (tabId: number, url: string) => deps.tabs.sweep(await published(), [{ id: tabId, url }]),
+    /** A URL reduced at once to the tracked site it belongs to, or null: no URL is kept. */
+    siteOf: async (url: string | undefined) => siteOf(url, trackedSites(await activeCommitments(db))),
+    /** Watching site visits, on the device only: time on the work sites of time-on-site requirements. */
+    visit,
+  };
+}
+
+export type Worker = ReturnType<typeof createWorker>;
