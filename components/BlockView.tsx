@@ -29,15 +29,18 @@ export function BlockView({ views, host, now, actions, error, children }: {
   return (
     <main class="page block" data-testid="block-page">
       <p class="eyebrow">{host} can wait a little</p>
-      {views.map(({ commitment: c, today }) => (
-        <section class="card" key={c.id} data-testid="blocking-commitment">
-          <h1>{c.title}</h1>
-          {c.why && <p class="why">“{c.why}”</p>}
-          <p class="meta" data-testid="progress">{formatProgress(today.progress)} today</p>
-          {today.progress.unit === 'min' && <progress max={today.progress.target} value={today.progress.value} />}
-          <NextStep c={c} progress={today.progress} now={now} actions={actions} />
-        </section>
-      ))}
+      {views.map((view) => {
+        const { commitment: c, today } = view;
+        return (
+          <section class="card" key={c.id} data-testid="blocking-commitment">
+            <h1>{c.title}</h1>
+            {c.why && <p class="why">“{c.why}”</p>}
+            <p class="meta" data-testid="progress">{formatProgress(today.progress)} today</p>
+            {today.progress.unit === 'min' && <progress max={today.progress.target} value={today.progress.value} />}
+            <NextStep view={view} now={now} actions={actions} />
+          </section>
+        );
+      })}
       <div class="ways">
         <button class="quiet" data-testid="not-now" onClick={actions.notNow}>Not now</button>
         {pauseEndsAt === null && (

@@ -1,9 +1,9 @@
 import type { CommitmentView } from '@/utils/core/today';
-import { describeRequirement } from '@/utils/core/requirements';
+import { describeRequirement, perWeekOf } from '@/utils/core/requirements';
 import { formatCountdown, formatProgress, formatStreak, STATUS_LABEL } from '@/utils/core/format';
 import type { FocusActions } from './FocusControls';
-import { NextStep } from './NextStep';
-import { HabitControls, type HabitActions } from './HabitControls';
+import { NextStep, showsNextStep } from './NextStep';
+import type { HabitActions } from './HabitControls';
 import { Heatmap } from './Heatmap';
 
 export interface CheckInActions extends FocusActions, HabitActions {}
@@ -22,7 +22,7 @@ export function CommitmentCard({ view, now, actions, calendar }: { view: Commitm
         <span class="status" data-testid="status">{STATUS_LABEL[today.status]}</span>
       </header>
       <p class="meta">
-        <span data-testid="progress">{formatProgress(progress, c.requirement.kind === 'habit' ? c.requirement.per : 'day')}</span>
+        <span data-testid="progress">{formatProgress(progress, perWeekOf(c.requirement) === undefined ? 'day' : 'week')}</span>
         {' · '}
         <span data-testid="streak">{formatStreak(streak.current, streak.unit)}</span>
         {streak.best > streak.current && <span data-testid="best-streak"> · best {streak.best}</span>}
@@ -35,11 +35,7 @@ export function CommitmentCard({ view, now, actions, calendar }: { view: Commitm
       )}
       {today.status === 'missed' && <p class="hint">The window has closed for today. Tomorrow is a fresh start.</p>}
       {today.status === 'paused' && <p class="hint">Paused for now. The streak waits for you.</p>}
-      {c.requirement.kind === 'habit' ? today.status !== 'paused' && (
-        <HabitControls commitmentId={c.id} checkIns={view.checkIns} canLogYesterday={view.canLogYesterday} actions={actions} />
-      ) : (today.status === 'pending' || today.status === 'in-progress') && (
-        <NextStep c={c} progress={progress} now={now} actions={actions} />
-      )}
+      {showsNextStep(view) && <NextStep view={view} now={now} actions={actions} />}
       {today.windowEnd !== null && today.status !== 'done' && today.windowEnd > now && (
         <p class="hint">Window closes in {formatCountdown(today.windowEnd - now)}</p>
       )}

@@ -1,22 +1,16 @@
-import type { Commitment } from '@/utils/core/types';
-import type { Progress } from '@/utils/core/requirements';
-import { FocusControls } from './FocusControls';
+import type { CommitmentView } from '@/utils/core/today';
 import type { CheckInActions } from './CommitmentCard';
+import { uiOf } from './requirements';
 
-/** The one action that moves a commitment forward today, by requirement kind. */
-export function NextStep({ c, progress, now, actions }: { c: Commitment; progress: Progress; now: number; actions: CheckInActions }) {
-  switch (c.requirement.kind) {
-    case 'focus':
-      return <FocusControls commitmentId={c.id} running={progress.running} now={now} actions={actions} />;
-    case 'checkin':
-      return <button class="primary" data-testid="check-in" onClick={() => actions.checkIn(c.id)}>I did it</button>;
-    case 'habit':
-      return null; // habits have their own controls (HabitControls)
-    case 'site-time':
-      return (
-        <p class="hint" data-testid="site-time-hint">
-          Time on {c.requirement.sites.join(', ')} counts by itself{progress.projectedDoneAt ? ' — counting now' : ''}.
-        </p>
-      );
-  }
+/** The one action that moves a commitment forward today: its requirement kind's (components/requirements/). */
+export function NextStep({ view, now, actions }: { view: CommitmentView; now: number; actions: CheckInActions }) {
+  const { requirement } = view.commitment;
+  const { NextStep: Step } = uiOf(requirement.kind);
+  return <Step requirement={requirement} view={view} now={now} actions={actions} />;
+}
+
+/** Whether a card shows the next step: while the day is open, or all day (not paused) for a kind that asks it. */
+export function showsNextStep({ commitment, today }: CommitmentView): boolean {
+  if (uiOf(commitment.requirement.kind).allDay) return today.status !== 'paused';
+  return today.status === 'pending' || today.status === 'in-progress';
 }

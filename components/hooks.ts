@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { liveQuery } from 'dexie';
+import * as clock from '@/utils/browser/clock';
 
 /** Bridges a Dexie liveQuery to component state: re-renders whenever the tables it read change. */
 export function useLive<T>(query: () => Promise<T>, deps: unknown[]): T | undefined {
@@ -47,13 +48,13 @@ function sourceOf<T>(start: (emit: (value: T) => void) => void): Source<T> {
  * The first value comes from a plain read started at once: liveQuery starts its first query only from a timer,
  * and drops its result to read again when a write to those tables lands meanwhile (the worker writes on tab
  * and focus events). The live subscription starts when that value is in; its own first read, right after,
- * catches any write made since.
+ * catches any write made since. Each read is given the time it runs at (components read the time only here).
  */
-export function liveSource<T>(query: () => Promise<T>): Source<T> {
+export function liveSource<T>(query: (now: number) => Promise<T>): Source<T> {
   return sourceOf((emit) => {
     const failed = (e: unknown) => console.error('Tandem query failed', e);
-    const follow = () => void liveQuery(query).subscribe({ next: emit, error: failed });
-    query().then(emit, failed).finally(follow);
+    const follow = () => void liveQuery(() => query(clock.now())).subscribe({ next: emit, error: failed });
+    query(clock.now()).then(emit, failed).finally(follow);
   });
 }
 
@@ -79,11 +80,14 @@ export function useSource<T>(source: Source<T>): T | undefined {
   return value;
 }
 
-/** The current time, refreshed every `everyMs` while the page is open (for countdowns; never stored). */
+/**
+ * The current time, refreshed every `everyMs` while the page is open (for countdowns; never stored): the one hook
+ * components get the time from.
+ */
 export function useNow(everyMs = 1000): number {
-  const [now, setNow] = useState(Date.now());
+  const [now, setNow] = useState(clock.now);
   useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), everyMs);
+    const id = setInterval(() => setNow(clock.now()), everyMs);
     return () => clearInterval(id);
   }, [everyMs]);
   return now;

@@ -18,7 +18,7 @@ let reads: { data: Source<CheckInData>; settings: Source<Settings> } | undefined
  */
 export function startTodayReads(): { data: Source<CheckInData>; settings: Source<Settings> } {
   if (reads) return reads;
-  reads = { data: liveSource(() => loadCheckIn(getDb())), settings: storedSource(settingsItem) };
+  reads = { data: liveSource((now) => loadCheckIn(getDb(), now)), settings: storedSource(settingsItem) };
   return reads;
 }
 

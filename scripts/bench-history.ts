@@ -55,7 +55,7 @@ const tc = performance.now();
 await refreshOutcomes(db, clock);
 const cacheBuildMs = performance.now() - tc;
 const t1 = performance.now();
-const data = await loadCheckIn(db);
+const data = await loadCheckIn(db, now);
 const loadMs = performance.now() - t1;
 db.close();
 

@@ -10,18 +10,14 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', { fal
 /** The gate as last applied by the worker: block pages and the tab sweep read it. */
 export const gateStateItem = storage.defineItem<GateState>('local:gate', { fallback: OPEN_GATE });
 
-/** The clock the core is given: now, the person's current time zone and day start. */
-export function clockOf(settings: Settings, now = Date.now()): Clock {
+/** The clock the core is given at `now`: the person's current time zone, day start and week start. */
+export function clockOf(settings: Settings, now: number): Clock {
   return {
     now,
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     dayStartMinutes: settings.dayStartMinutes,
     weekStartsOn: settings.weekStartsOn ?? 1,
   };
-}
-
-export async function readClock(now = Date.now()): Promise<Clock> {
-  return clockOf(await settingsItem.getValue(), now);
 }
 
 /** Partner sync's small settings and bookkeeping (name, pending invite, last pull, notifications). */

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { getDb } from '@/utils/db/db';
 import { allCommitments } from '@/utils/db/queries';
 import type { Commitment, CommitmentDraft, Result, Weekday } from '@/utils/core/types';
-import { describeRequirement } from '@/utils/core/requirements';
+import { describeRequirement, kindOf, perWeekOf } from '@/utils/core/requirements';
 import { formatClockTime, parseClockTime } from '@/utils/core/days';
 import { WEEKDAY_LONG, WEEKDAY_SHORT } from '@/utils/core/format';
 import { attempt, send } from '@/utils/messages';
@@ -106,15 +106,16 @@ function done(setEditing: (v: null) => void) {
 }
 
 function CommitmentRow({ c, children, extra }: { c: Commitment; children: preact.ComponentChildren; extra?: preact.ComponentChildren }) {
+  const days = c.window.days.map((d) => WEEKDAY_SHORT[d]).join(' ');
   return (
     <article class="card row" data-testid="commitment-row">
       <div>
         <h2>{c.title}</h2>
         <p class="meta">
-          {c.requirement.kind === 'habit'
-            ? `${describeRequirement(c.requirement)}${c.requirement.per === 'day' ? ` · ${c.window.days.map((d) => WEEKDAY_SHORT[d]).join(' ')}` : ''}`
-            : `${describeRequirement(c.requirement)} · ${c.window.days.map((d) => WEEKDAY_SHORT[d]).join(' ')} until ${formatClockTime(c.window.untilMinutes)}` +
-              ` · ${c.sites.length} ${c.sites.length === 1 ? 'site' : 'sites'}`}
+          {kindOf(c.requirement).gates
+            ? `${describeRequirement(c.requirement)} · ${days} until ${formatClockTime(c.window.untilMinutes)}` +
+              ` · ${c.sites.length} ${c.sites.length === 1 ? 'site' : 'sites'}`
+            : `${describeRequirement(c.requirement)}${perWeekOf(c.requirement) === undefined ? ` · ${days}` : ''}`}
         </p>
         {c.why && <p class="why">“{c.why}”</p>}
         {extra}

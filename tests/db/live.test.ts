@@ -19,7 +19,7 @@ it('the check-in query follows new sessions and check-ins live', async () => {
   const c: Commitment = { id: 'c1', ...deepWorkBeforeEmail(), createdAt: 1, updatedAt: 1 };
   await db.commitments.add(c);
   const seen: number[] = [];
-  const sub = liveQuery(() => loadCheckIn(db)).subscribe((v) => seen.push(v.history.get('c1')?.size ?? 0));
+  const sub = liveQuery(() => loadCheckIn(db, Date.now())).subscribe((v) => seen.push(v.history.get('c1')?.size ?? 0));
   await expect.poll(() => seen.at(-1)).toBe(0);
   await db.sessions.add({ id: 's1', commitmentId: 'c1', day: '2026-11-27', startedAt: 2, endsAt: 3, outcome: 'running' });
   await expect.poll(() => seen.at(-1)).toBe(1);
@@ -29,16 +29,28 @@ it('the check-in query follows new sessions and check-ins live', async () => {
 });
 
 // loadCheckIn reads the last week's records with everything else, and older ones only when a cache ends earlier:
-// either way it returns exactly the records from the day before the earliest cache end.
+// either way it returns exactly the records from the day before the earliest cache end. Without `now` (a caller
+// not converted to the one clock yet), the same records and today's site visits.
 it('the check-in query returns the records no cache covers, whether the caches end this week or long ago', async () => {
-  const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+  const now = Date.now();
+  const day = (daysAgo: number) => new Date(now - daysAgo * 86_400_000).toISOString().slice(0, 10);
   const c: Commitment = { id: 'c1', ...deepWorkBeforeEmail(), createdAt: 1, updatedAt: 1 };
   await db.commitments.add(c);
   for (const ago of [40, 20, 5, 3, 2, 1, 0]) {
     await db.checkIns.add({ id: `k${ago}`, commitmentId: 'c1', day: day(ago), at: Date.now() - ago * 86_400_000 });
     await db.sessions.add({ id: `s${ago}`, commitmentId: 'c1', day: day(ago), startedAt: 2, endsAt: 3, outcome: 'completed', endedAt: 3 });
   }
-  const daysRead = async () => [...((await loadCheckIn(db)).history.get('c1')?.keys() ?? [])].sort();
+  await db.siteDays.bulkAdd([{ site: 'docs.google.com', day: day(0), seconds: 60, visits: 1 }, { site: 'docs.google.com', day: day(30), seconds: 60, visits: 1 }]);
+  const read = async (at?: number) => {
+    const data = await loadCheckIn(db, at);
+    return { days: [...(data.history.get('c1')?.keys() ?? [])].sort(), today: data.siteDays.filter((d) => d.day === day(0)).length };
+  };
+  const daysRead = async () => {
+    const [given, caches] = [await read(now), await read()];
+    expect(caches).toEqual(given);
+    expect(given.today).toBe(1);
+    return given.days;
+  };
   // A cache through three days ago (its end is the first day it does not cover): records from a day before it.
   const cacheTo = (end: string) => db.outcomes.put({ commitmentId: 'c1', from: '2026-01-01', codes: 'n'.repeat(Math.round((Date.parse(end) - Date.parse('2026-01-01')) / 86_400_000)) });
   await cacheTo(day(2));

@@ -119,6 +119,13 @@ describe('check-ins and the block page record', () => {
     expect(log.state!.closed).toEqual([]);
   });
 
+  it('refuses a check-in for a focus session commitment', async () => {
+    const c = await saveCommitment(db, deepWorkBeforeEmail(), clock(at('07:00')));
+    if (!c.ok) throw new Error(c.error);
+    expect(await checkIn(db, c.value.id, clock(at('08:00')))).toEqual({ ok: false, error: 'This commitment is kept with a focus session or time on work sites.' });
+    expect(await db.checkIns.count()).toBe(0);
+  });
+
   it('records arrivals as counts with an outcome, and go-anyway as a timed override of one host', async () => {
     const c = await saveCommitment(db, deepWorkBeforeEmail(), clock(at('07:00')));
     if (!c.ok) throw new Error(c.error);

@@ -1,6 +1,6 @@
 import type { Clock, Commitment, DayKey } from './types';
 import { addDays, daysBetween, dayOf } from './days';
-import type { DayRecords } from './requirements';
+import { perWeekOf, type DayRecords } from './requirements';
 import { pastDays } from './history';
 import { calendarDays, dailyStreaks, type DayEntry, type DayOutcome } from './streak-engine';
 
@@ -23,7 +23,8 @@ export interface OutcomeCache {
 const CODE: Record<DayOutcome, string> = { done: 'd', missed: 'm', 'not-active': 'n', paused: 'p', pending: 'm' };
 const OUTCOME: Record<string, DayOutcome> = { d: 'done', m: 'missed', n: 'not-active', p: 'paused' };
 
-export const isWeeklyHabit = (c: Commitment) => c.requirement.kind === 'habit' && c.requirement.per === 'week';
+/** Judged by its week, not day by day (a weekly habit): its cache holds check-in counts. */
+export const isWeeklyHabit = (c: Commitment) => perWeekOf(c.requirement) !== undefined;
 
 /** The last day that can no longer change. */
 export function finalThrough(today: DayKey): DayKey {

@@ -170,6 +170,17 @@ export function normaliseSitePattern(input: string): Result<string> {
   return parsed.ok ? { ok: true, value: formatSitePattern(parsed.value) } : parsed;
 }
 
+/** Site patterns in canonical form, without blanks or repeats; the first invalid one is refused. */
+export function normaliseSitePatterns(raw: string[]): Result<string[]> {
+  const sites = new Set<string>();
+  for (const text of raw.filter((t) => t.trim())) { // blank lines in the list are not an error
+    const site = normaliseSitePattern(text);
+    if (!site.ok) return site;
+    sites.add(site.value);
+  }
+  return { ok: true, value: [...sites] };
+}
+
 function parseHttpUrl(url: string): URL | null {
   let u: URL;
   try {

@@ -1,6 +1,6 @@
 import type { Clock, Commitment, DayKey, DayStatus } from './types';
 import { dayEndInstant, isActiveDay, windowBounds, dayOf } from './days';
-import { type DayRecords, type Progress, progressOf } from './requirements';
+import { type DayRecords, type Progress, kindOf, progressOf } from './requirements';
 import { isPaused, rulesOn } from './rules';
 
 export interface CommitmentToday {
@@ -23,14 +23,15 @@ export function statusOn(c: Commitment, day: DayKey, records: DayRecords, clock:
   const notToday: CommitmentToday = { day, status: 'not-today', progress, windowEnd: null };
   if (!isActiveDay(day, window)) return notToday;
   if (isPaused(c, day)) return { ...notToday, status: 'paused' };
-  // A habit has the whole day; a gate commitment its window.
-  const end = requirement.kind === 'habit'
-    ? dayEndInstant(day, clock.timeZone, clock.dayStartMinutes)
-    : windowBounds(day, window, clock.timeZone, clock.dayStartMinutes).end;
+  // A gate commitment has its window; one that gates nothing (a habit) the whole day.
+  const { gates } = kindOf(requirement);
+  const end = gates
+    ? windowBounds(day, window, clock.timeZone, clock.dayStartMinutes).end
+    : dayEndInstant(day, clock.timeZone, clock.dayStartMinutes);
   if (c.createdAt >= end) return notToday;
   // Done in time for a gate commitment; a habit's check-ins are the day's whenever they were logged (yesterday
   // may be logged until the day start passes twice, services/checkin.ts).
-  const met = requirement.kind === 'habit' ? progress.done : progress.doneAt !== undefined && progress.doneAt <= end;
+  const met = gates ? progress.doneAt !== undefined && progress.doneAt <= end : progress.done;
   const status: DayStatus = met
     ? 'done'
     : clock.now >= end

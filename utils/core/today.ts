@@ -1,6 +1,6 @@
 import type { CheckIn, Clock, Commitment, DayKey } from './types';
 import { addDays, dayOf } from './days';
-import { type DayRecords, type VisitRecords, withVisits } from './requirements';
+import { type DayRecords, type VisitRecords, perWeekOf, withVisits } from './requirements';
 import { type CommitmentToday, statusToday } from './status';
 import {
   dailyStreaks, heatmap, weeklyStreaks, weekStartOf, weeksOf,
@@ -100,7 +100,7 @@ function weeklyView(
   weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6,
   clock: Clock,
 ): Omit<CommitmentView, 'checkIns' | 'canLogYesterday'> {
-  const target = c.requirement.kind === 'habit' ? c.requirement.times : 1;
+  const target = perWeekOf(c.requirement) ?? 1;
   const recentFrom = cache ? cacheEnd(cache) : '';
   const recent = [...(days ?? [])].map(([d, r]) => ({ day: d, count: r.checkIns.length })).filter((x) => x.count > 0 && x.day >= recentFrom && x.day <= day);
   const counts = [...cachedCounts(cache), ...recent.sort((a, b) => (a.day < b.day ? -1 : 1))];

@@ -10,14 +10,10 @@ export type DayKey = string;
 /** 0 = Sunday … 6 = Saturday, as Date#getUTCDay. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
-/** What must be done before the gate opens. One module per kind in core/requirements/. */
-export type Requirement =
-  | { kind: 'focus'; minutes: number }
-  | { kind: 'checkin' }
-  /** Time spent on work sites (watched on the device), e.g. 45 minutes on docs.google.com before email. */
-  | { kind: 'site-time'; minutes: number; sites: string[] }
-  /** A habit, not tied to any site: done `times` times a day (on the window's days) or a week. */
-  | { kind: 'habit'; times: number; per: 'day' | 'week' };
+import type { Requirement } from './requirements';
+
+/** What must be done (before the gate opens, or as a habit). One module per kind in core/requirements/. */
+export type { Requirement };
 
 /** When a commitment applies: on these weekdays, from the day start until `untilMinutes` local time. */
 export interface CommitmentWindow {

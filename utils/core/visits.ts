@@ -1,7 +1,7 @@
 import type { Clock, Commitment, SiteDay } from './types';
 import { hostOf, siteMatches } from './site-pattern';
 import type { TrackerState } from './tracking';
-import type { VisitRecords } from './requirements';
+import { trackedSitesOf, type VisitRecords } from './requirements';
 import { dayStartInstant, dayOf } from './days';
 
 /** Idle after two minutes without input; the heartbeat alarm confirms presence every minute. */
@@ -19,12 +19,12 @@ export function todayVisits(siteDays: SiteDay[], tracker: TrackerState | undefin
 }
 
 /**
- * The sites worth watching: only the work sites of time-on-site requirements. Everything else the
+ * The sites worth watching: only those requirements track (the work sites of time-on-site requirements). Everything else the
  * person visits is not recorded at all, not even as a count.
  */
 export function trackedSites(commitments: Commitment[]): string[] {
   const sites = new Set<string>();
-  for (const c of commitments) if (c.archivedAt === undefined && c.requirement.kind === 'site-time') c.requirement.sites.forEach((s) => sites.add(s));
+  for (const c of commitments) if (c.archivedAt === undefined) trackedSitesOf(c.requirement).forEach((s) => sites.add(s));
   // Most specific first (longest pattern), so a path like www.icloud.com/pages wins over a whole host.
   return [...sites].sort((a, b) => b.length - a.length || a.localeCompare(b));
 }

@@ -60,20 +60,29 @@ export async function recordsFrom(db: TandemDB, commitmentId: string, day: DayKe
   return groupRecords(sessions, checkIns, (r) => r.day);
 }
 
+const DAY_MS = 86_400_000;
+/** The UTC date `days` before `now`: a day key at least that early in any time zone. */
+const utcDayBefore = (now: number, days: number): DayKey => new Date(now - days * DAY_MS).toISOString().slice(0, 10);
+
 /** Time on tracked sites from two days back (a superset of the person's today in any time zone), and the tracker. */
-export function recentVisits(db: TandemDB, now = Date.now()): Promise<[SiteDay[], TrackerState | undefined]> {
-  const from = new Date(now - 2 * 86_400_000).toISOString().slice(0, 10);
-  return Promise.all([db.siteDays.where('day').aboveOrEqual(from).toArray(), db.tracker.get('current')]);
+export function recentVisits(db: TandemDB, now: number): Promise<[SiteDay[], TrackerState | undefined]> {
+  return visitsFrom(db, utcDayBefore(now, 2));
+}
+
+function visitsFrom(db: TandemDB, day: DayKey): Promise<[SiteDay[], TrackerState | undefined]> {
+  return Promise.all([db.siteDays.where('day').aboveOrEqual(day).toArray(), db.tracker.get('current')]);
 }
 
 /** How many days of records loadCheckIn reads before it knows how far the caches reach. */
 const RECENT_RECORDS_DAYS = 7;
 
 /**
- * Everything the check-in needs: live commitments, their cached final days, the records of the days no
+ * Everything the check-in needs at `now`: live commitments, their cached final days, the records of the days no
  * cache covers yet (usually the last two or three), and recent site visits.
+ * Without `now` (utils/services/sync.ts, until it passes its clock's), the caches alone say where to start reading:
+ * the same result, one round trip more.
  */
-export async function loadCheckIn(db: TandemDB): Promise<{
+export async function loadCheckIn(db: TandemDB, now?: number): Promise<{
   commitments: Commitment[];
   caches: Map<string, OutcomeCache>;
   history: Map<string, Map<DayKey, DayRecords>>;
@@ -82,13 +91,13 @@ export async function loadCheckIn(db: TandemDB): Promise<{
 }> {
   // The caches usually cover all but the last two or three days: the records of the last week are read along
   // with the rest (one round trip to IndexedDB, not two), and older ones only when some cache ends earlier.
-  const recent = new Date(Date.now() - RECENT_RECORDS_DAYS * 86_400_000).toISOString().slice(0, 10);
-  const [commitments, cacheRows, [siteDays, tracker], recentSessions, recentCheckIns] = await Promise.all([
+  const recent = now === undefined ? undefined : utcDayBefore(now, RECENT_RECORDS_DAYS);
+  const [commitments, cacheRows, visits, recentSessions, recentCheckIns] = await Promise.all([
     activeCommitments(db),
     db.outcomes.toArray(),
-    recentVisits(db),
-    db.sessions.where('day').aboveOrEqual(recent).toArray(),
-    db.checkIns.where('day').aboveOrEqual(recent).toArray(),
+    now === undefined ? undefined : recentVisits(db, now),
+    recent === undefined ? [] : db.sessions.where('day').aboveOrEqual(recent).toArray(),
+    recent === undefined ? [] : db.checkIns.where('day').aboveOrEqual(recent).toArray(),
   ]);
   const caches = new Map(cacheRows.map((o) => [o.commitmentId, o]));
   // Day keys of records are the person's own; the UTC date of createdAt can only be a day later, never
@@ -96,9 +105,11 @@ export async function loadCheckIn(db: TandemDB): Promise<{
   const from = recordsNeededFrom(commitments, caches, { timeZone: 'UTC', dayStartMinutes: 0 });
   const since = from === undefined ? '9999-12-31' : addDays(from, -1);
   const [sessions, checkIns] =
-    since >= recent
+    recent !== undefined && since >= recent
       ? [recentSessions.filter((s) => s.day >= since), recentCheckIns.filter((c) => c.day >= since)]
       : await Promise.all([db.sessions.where('day').aboveOrEqual(since).toArray(), db.checkIns.where('day').aboveOrEqual(since).toArray()]);
+  // `since` is at most the person's today: no cache reaches past yesterday, no commitment starts after tomorrow (UTC).
+  const [siteDays, tracker] = visits ?? (await visitsFrom(db, since));
   const history = new Map(commitments.map((c) => [c.id, new Map<DayKey, DayRecords>()]));
   for (const [key, records] of groupRecords(sessions, checkIns, (r) => `${r.commitmentId} ${r.day}`)) {
     const [commitmentId, day] = key.split(' ') as [string, DayKey];

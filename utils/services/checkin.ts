@@ -2,25 +2,26 @@ import type { CheckIn, Clock, Result } from '../core/types';
 import { addDays, dayOf } from '../core/days';
 import { fail, ok } from '../core/result';
 import { NOTE_MAX } from '../core/commitment';
+import { kindOf } from '../core/requirements';
 import { newId, type TandemDB } from '../db/db';
 
 export type CheckInDay = 'today' | 'yesterday';
 
 /**
- * "I did it". For a check-in commitment once a day (a second one returns the first); a habit counts every
- * check-in. Yesterday can still be logged today (a late night counts) until the next day start; older days
- * are not editable, so the history stays honest.
+ * "I did it", as the kind takes it (RequirementKind.checkIn): once a day for a check-in commitment (a second one
+ * returns the first); a habit counts every check-in. Yesterday can still be logged today (a late night counts)
+ * until the next day start; older days are not editable, so the history stays honest.
  */
 export async function checkIn(db: TandemDB, commitmentId: string, clock: Clock, when: CheckInDay = 'today'): Promise<Result<CheckIn>> {
   return db.transaction('rw', db.commitments, db.checkIns, async () => {
     const c = await db.commitments.get(commitmentId);
     if (!c || c.archivedAt !== undefined) return fail('That commitment no longer exists.');
-    const kind = c.requirement.kind;
-    if (kind !== 'checkin' && kind !== 'habit') return fail('This commitment is kept with a focus session or time on work sites.');
+    const mode = kindOf(c.requirement).checkIn;
+    if (mode === 'none') return fail('This commitment is kept with a focus session or time on work sites.');
     const today = dayOf(clock.now, clock);
     const day = when === 'yesterday' ? addDays(today, -1) : today;
     if (day < dayOf(c.createdAt, clock)) return fail('The commitment did not exist yet that day.');
-    if (kind === 'checkin') {
+    if (mode === 'once') {
       const existing = await db.checkIns.where('[commitmentId+day]').equals([commitmentId, day]).first();
       if (existing) return ok(existing);
     }

@@ -1,6 +1,6 @@
 import type { Clock, FocusSession, Result } from '../core/types';
 import { dayOf } from '../core/days';
-import { progressOf } from '../core/requirements';
+import { kindOf, progressOf } from '../core/requirements';
 import { focusedMs } from '../core/requirements/focus';
 import { newId, type TandemDB } from '../db/db';
 import { fail } from '../core/result';
@@ -16,7 +16,8 @@ export async function startFocus(db: TandemDB, commitmentId: string, clock: Cloc
   return db.transaction('rw', db.commitments, db.sessions, async () => {
     const c = await db.commitments.get(commitmentId);
     if (!c || c.archivedAt !== undefined) return fail('That commitment no longer exists.');
-    if (c.requirement.kind !== 'focus') return fail('This commitment is kept with a check-in, not a focus session.');
+    const minutes = kindOf(c.requirement).focusMinutes?.(c.requirement);
+    if (minutes === undefined) return fail('This commitment is kept with a check-in, not a focus session.');
     const day = dayOf(now, clock);
     const sessions = await db.sessions.where('[commitmentId+day]').equals([commitmentId, day]).toArray();
     const running = sessions.find((s) => s.outcome === 'running' && s.endsAt > now);
@@ -24,7 +25,7 @@ export async function startFocus(db: TandemDB, commitmentId: string, clock: Cloc
     const progress = progressOf(c.requirement, { sessions, checkIns: [] }, now);
     const doneMs = sessions.reduce((sum, s) => sum + focusedMs(s, now), 0);
     // A session is planned for what is left today; once done, a new one is a full session again.
-    const leftMs = progress.done ? c.requirement.minutes * MINUTE : c.requirement.minutes * MINUTE - doneMs;
+    const leftMs = progress.done ? minutes * MINUTE : minutes * MINUTE - doneMs;
     const session: FocusSession = { id: newId(), commitmentId, day, startedAt: now, endsAt: now + Math.max(MINUTE, leftMs), outcome: 'running' };
     await db.sessions.add(session);
     return { ok: true as const, value: session };

@@ -4,7 +4,7 @@ import { compileGateRules, compileGateState, tightens, type GateRule, type GateS
 import type { TandemDB } from '../db/db';
 import { activeCommitments, recentVisits, recordsOn } from '../db/queries';
 import { IDLE_THRESHOLD_MS, todayVisits } from '../core/visits';
-import { progressOf, withVisits, type DayRecords, type VisitRecords } from '../core/requirements';
+import { kindOf, progressOf, withVisits, type DayRecords, type VisitRecords } from '../core/requirements';
 import type { Commitment } from '../core/types';
 import { newId } from '../db/db';
 import { completeDueSessions } from './focus';
@@ -29,13 +29,13 @@ export interface GateEffects {
 export const RECHECK_MS = 60 * 60_000;
 
 /**
- * The moment a time-on-site requirement is reached is kept as a check-in, so the day stays done when it
- * is judged later from daily totals (and `today` gets it too, for the compile that follows).
+ * The moment a time-on-site requirement is reached (a kind that `recordsMet`) is kept as a check-in, so the day
+ * stays done when it is judged later from daily totals (and `today` gets it too, for the compile that follows).
  */
-async function recordSiteTimeMet(db: TandemDB, commitments: Commitment[], today: Map<string, DayRecords>, visits: VisitRecords, clock: Clock) {
+async function recordMetMoments(db: TandemDB, commitments: Commitment[], today: Map<string, DayRecords>, visits: VisitRecords, clock: Clock) {
   const day = dayOf(clock.now, clock);
   for (const c of commitments) {
-    if (c.requirement.kind !== 'site-time') continue;
+    if (!kindOf(c.requirement).recordsMet) continue;
     const records = today.get(c.id) ?? { sessions: [], checkIns: [] };
     if (records.checkIns.length || !progressOf(c.requirement, withVisits(records, visits), clock.now).done) continue;
     const met = { id: newId(), commitmentId: c.id, day, at: clock.now };
@@ -60,7 +60,7 @@ export async function refreshGate(db: TandemDB, clock: Clock, effects: GateEffec
     recentVisits(db, clock.now),
   ]);
   const visits = todayVisits(siteDays, tracker, clock, IDLE_THRESHOLD_MS);
-  await recordSiteTimeMet(db, commitments, today, visits, clock);
+  await recordMetMoments(db, commitments, today, visits, clock);
   const state = compileGateState({ commitments, today, overrides, clock, visits });
   const rules = compileGateRules(state, effects.blockPageUrl);
   if (tightens(await effects.published(), state)) {

@@ -1,5 +1,5 @@
 import type { Attempt, Clock, DayKey, DayStatus, Result } from '../types';
-import type { DayRecords } from '../requirements';
+import { findRequirementKind, type DayRecords } from '../requirements';
 import { focusedMs } from '../requirements/focus';
 import { fail, ok } from '../result';
 import { dayEndInstant, dayOf } from '../days';
@@ -17,7 +17,8 @@ import type { DayOutcome } from '../streak-engine';
 export interface SharedCommitment {
   id: string;
   title: string;
-  kind: 'gate' | 'habit';
+  /** Holds sites back until done, or a habit (RequirementKind.gates). */
+  kind: SharedKind;
   status: DayStatus;
   /** When today's requirement was met (ms since epoch), or null. */
   doneAt: number | null;
@@ -41,6 +42,9 @@ export interface Summary {
   dayEnds: number;
   commitments: SharedCommitment[];
 }
+
+export type SharedKind = 'gate' | 'habit';
+const SHARED_KINDS: readonly SharedKind[] = ['gate', 'habit'];
 
 export const SUMMARY_KEYS = ['name', 'rev', 'day', 'dayEnds', 'commitments'] as const;
 export const SHARED_KEYS = [
@@ -105,7 +109,8 @@ function shareCommitment(view: CommitmentView, counts: TodayCounts | undefined, 
   return {
     id: text(c.id, 40),
     title: text(c.title, SHARED_TITLE_MAX) || 'Commitment',
-    kind: c.requirement.kind === 'habit' ? 'habit' : 'gate',
+    // A kind this build does not know (stored by a newer one) is shared as a gate.
+    kind: findRequirementKind(c.requirement.kind)?.gates === false ? 'habit' : 'gate',
     status: STATUSES.includes(today.status) ? today.status : 'pending',
     // Only with a "done" status: the moment is part of "Sam finished at 9:40", not otherwise shared.
     doneAt: today.status === 'done' && today.progress.doneAt !== undefined ? Math.round(today.progress.doneAt) : null,
@@ -171,7 +176,7 @@ export function readSummary(data: unknown): Summary | null {
     commitments.push({
       id: c.id,
       title: c.title,
-      kind: c.kind === 'habit' ? 'habit' : 'gate',
+      kind: SHARED_KINDS.includes(c.kind as SharedKind) ? (c.kind as SharedKind) : 'gate',
       status: STATUSES.includes(c.status as DayStatus) ? (c.status as DayStatus) : 'pending',
       doneAt: typeof c.doneAt === 'number' ? c.doneAt : null,
       streak: num('streak'),

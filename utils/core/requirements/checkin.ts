@@ -1,9 +1,16 @@
+import { ok } from '../result';
 import type { RequirementKind } from './index';
 
+export type CheckinRequirement = { kind: 'checkin' };
+
 /** "I did it": one honest check-in on the day meets the requirement. */
-export const checkinRequirement: RequirementKind<{ kind: 'checkin' }> = {
+export const checkinRequirement: RequirementKind<CheckinRequirement> = {
   kind: 'checkin',
+  initial: { kind: 'checkin' },
+  gates: true,
+  checkIn: 'once',
   describe: () => 'check in',
+  validate: ok,
   progress(_r, records) {
     const done = records.checkIns.length > 0;
     const doneAt = done ? Math.min(...records.checkIns.map((c) => c.at)) : undefined;

@@ -1,7 +1,18 @@
-import type { FocusSession } from '../types';
+import type { FocusSession, Result } from '../types';
+import { fail, ok } from '../result';
 import type { RequirementKind } from './index';
 
+export type FocusRequirement = { kind: 'focus'; minutes: number };
+
 const MINUTE = 60_000;
+export const FOCUS_MINUTES_MIN = 1;
+export const FOCUS_MINUTES_MAX = 240;
+
+/** Whole minutes within the bounds, for a focus session and time on work sites alike. */
+export function checkMinutes(minutes: number, what: string): Result<number> {
+  if (Number.isInteger(minutes) && minutes >= FOCUS_MINUTES_MIN && minutes <= FOCUS_MINUTES_MAX) return ok(minutes);
+  return fail(`${what} is ${FOCUS_MINUTES_MIN} to ${FOCUS_MINUTES_MAX} whole minutes.`);
+}
 
 /**
  * Minutes of focus a session has given by `now`, from its stored timestamps.
@@ -16,9 +27,17 @@ export function focusedMs(session: FocusSession, now: number): number {
  * "N minutes of focus": every focus minute of the day counts, also those of a session ended early,
  * so an interrupted session is not lost; the next session is planned for what is left.
  */
-export const focusRequirement: RequirementKind<{ kind: 'focus'; minutes: number }> = {
+export const focusRequirement: RequirementKind<FocusRequirement> = {
   kind: 'focus',
+  initial: { kind: 'focus', minutes: 60 },
+  gates: true,
+  checkIn: 'none',
   describe: (r) => `${r.minutes} min focus`,
+  validate: (r) => {
+    const minutes = checkMinutes(r.minutes, 'A focus session');
+    return minutes.ok ? ok(r) : minutes;
+  },
+  focusMinutes: (r) => r.minutes,
   progress(r, records, now) {
     const targetMs = r.minutes * MINUTE;
     let ms = 0;

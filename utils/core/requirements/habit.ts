@@ -1,12 +1,27 @@
+import { fail, ok } from '../result';
 import type { RequirementKind } from './index';
 
+/** A habit, not tied to any site: done `times` times a day (on the window's days) or a week. */
+export type HabitRequirement = { kind: 'habit'; times: number; per: 'day' | 'week' };
+
+export const HABIT_TIMES_MAX = 20;
+
 /**
- * A habit done `times` times a day. (A weekly habit is judged over its week by today.ts; a single day's
- * progress is what this day contributes.)
+ * A habit done `times` times a day or a week. A weekly one is judged over its week by today.ts; a single day's
+ * progress is what this day contributes.
  */
-export const habitRequirement: RequirementKind<{ kind: 'habit'; times: number; per: 'day' | 'week' }> = {
+export const habitRequirement: RequirementKind<HabitRequirement> = {
   kind: 'habit',
+  initial: { kind: 'habit', times: 3, per: 'week' },
+  gates: false,
+  checkIn: 'counted',
   describe: (r) => (r.times === 1 ? `once a ${r.per}` : `${r.times} times a ${r.per}`),
+  validate(r) {
+    if (!Number.isInteger(r.times) || r.times < 1 || r.times > HABIT_TIMES_MAX) return fail(`A habit is done 1 to ${HABIT_TIMES_MAX} times a ${r.per === 'week' ? 'week' : 'day'}.`);
+    if (r.per !== 'day' && r.per !== 'week') return fail('Choose “a day” or “a week”.');
+    return ok(r);
+  },
+  perWeek: (r) => (r.per === 'week' ? r.times : undefined),
   progress(r, records) {
     const times = records.checkIns.map((c) => c.at).sort((a, b) => a - b);
     const doneAt = r.per === 'day' ? times[r.times - 1] : undefined;

@@ -1,8 +1,23 @@
-import type { CheckIn, FocusSession, Requirement, SiteDay } from '../types';
-import { focusRequirement } from './focus';
-import { checkinRequirement } from './checkin';
-import { siteTimeRequirement } from './site-time';
-import { habitRequirement } from './habit';
+import type { CheckIn, FocusSession, Result, SiteDay } from '../types';
+import { focusRequirement, type FocusRequirement } from './focus';
+import { checkinRequirement, type CheckinRequirement } from './checkin';
+import { siteTimeRequirement, type SiteTimeRequirement } from './site-time';
+import { habitRequirement, type HabitRequirement } from './habit';
+
+/**
+ * Every requirement kind's data, by name: a kind adds its line here and its module to REQUIREMENT_KINDS.
+ * A test adds a kind of its own by declaration merging (tests/unit/requirement-kinds.test.ts), so the whole
+ * program type-checks with a kind that no code outside the registry knows: nothing may be exhaustive over kinds.
+ */
+export interface RequirementTypes {
+  focus: FocusRequirement;
+  checkin: CheckinRequirement;
+  'site-time': SiteTimeRequirement;
+  habit: HabitRequirement;
+}
+
+/** What must be done: one of the registered kinds. */
+export type Requirement = RequirementTypes[keyof RequirementTypes];
 
 /** Time on tracked sites on one day: the folded totals, and the visit in progress (if any). */
 export interface VisitRecords {
@@ -42,29 +57,81 @@ export interface Progress {
   projectedDoneAt?: number;
 }
 
-/** One module per requirement kind; adding a kind is adding a file and a line here. */
-export interface RequirementKind<R extends Requirement> {
-  kind: R['kind'];
+/**
+ * Everything the code outside this folder may know about a kind: one module per kind, registered once below.
+ * Its UI (form fields, the next step on a card) is registered the same way in components/requirements/.
+ */
+export interface RequirementKind<R extends Requirement = Requirement> {
+  readonly kind: R['kind'];
+  /** A new requirement of this kind: what the form shows before the person types. */
+  readonly initial: R;
+  /**
+   * Holds the commitment's sites back until met, within its window: the day is done only if met before the
+   * window closed. A kind that gates nothing (a habit) asks for no sites and no end time and has the whole day:
+   * its check-ins count for the day they were logged for, whenever logged. Partners see 'gate' or 'habit'.
+   */
+  readonly gates: boolean;
+  /** Check-ins a person makes: none; once a day (a second returns the first); or each one counted. */
+  readonly checkIn: 'none' | 'once' | 'counted';
+  /** The moment it is met is kept as a check-in: its progress comes from daily totals that lose the moment. */
+  readonly recordsMet?: boolean;
   /** Short phrase for the UI: "60 min focus", "check in". */
   describe(requirement: R): string;
+  /** This kind's own fields checked and normalised, or the first problem in words the person can act on. */
+  validate(requirement: R): Result<R>;
   progress(requirement: R, records: DayRecords, now: number): Progress;
+  /** Times a week, for a kind judged by its week rather than day by day (never "missed" on a single day). */
+  perWeek?(requirement: R): number | undefined;
+  /** Sites whose visits are watched to judge it (only these, on the device); they need host access too. */
+  trackedSites?(requirement: R): string[];
+  /** A full focus session's minutes, for a kind met by focus sessions. */
+  focusMinutes?(requirement: R): number;
 }
 
-const KINDS: { [K in Requirement['kind']]: RequirementKind<Extract<Requirement, { kind: K }>> } = {
-  focus: focusRequirement,
-  checkin: checkinRequirement,
-  'site-time': siteTimeRequirement,
-  habit: habitRequirement,
-};
+/** The app's kinds. */
+export const REQUIREMENT_KINDS: readonly RequirementKind[] = [focusRequirement, checkinRequirement, siteTimeRequirement, habitRequirement];
 
-export function requirementKind<R extends Requirement>(requirement: R): RequirementKind<R> {
-  return KINDS[requirement.kind] as unknown as RequirementKind<R>;
+const registered = new Map<string, RequirementKind>();
+
+/** Adds a kind to the registry (the app's own at start; a test may add one of its own). */
+export function registerRequirementKind<R extends Requirement>(kind: RequirementKind<R>): void {
+  if (registered.has(kind.kind)) throw new Error(`Requirement kind "${kind.kind}" is registered twice.`);
+  registered.set(kind.kind, kind);
+}
+
+REQUIREMENT_KINDS.forEach(registerRequirementKind);
+
+/** The kind of this name, or undefined (for input not validated yet). */
+export function findRequirementKind(name: string): RequirementKind | undefined {
+  return registered.get(name);
+}
+
+/** The kind of this name; a requirement that passed validation always has one. */
+export function kindNamed(name: string): RequirementKind {
+  const kind = registered.get(name);
+  if (!kind) throw new Error(`Unknown requirement kind "${name}".`);
+  return kind;
+}
+
+/** A requirement's kind: what the generic code asks instead of comparing `requirement.kind` to a name. */
+export function kindOf(requirement: Requirement): RequirementKind {
+  return kindNamed(requirement.kind);
 }
 
 export function progressOf(requirement: Requirement, records: DayRecords, now: number): Progress {
-  return requirementKind(requirement).progress(requirement, records, now);
+  return kindOf(requirement).progress(requirement, records, now);
 }
 
 export function describeRequirement(requirement: Requirement): string {
-  return requirementKind(requirement).describe(requirement);
+  return kindOf(requirement).describe(requirement);
+}
+
+/** Times a week for a requirement judged by its week (a weekly habit), else undefined. */
+export function perWeekOf(requirement: Requirement): number | undefined {
+  return kindOf(requirement).perWeek?.(requirement);
+}
+
+/** The sites a requirement watches visits to (work sites), if any. */
+export function trackedSitesOf(requirement: Requirement): string[] {
+  return kindOf(requirement).trackedSites?.(requirement) ?? [];
 }

@@ -1,4 +1,10 @@
+import { fail, ok } from '../result';
+import { normaliseSitePatterns } from '../site-pattern';
+import { checkMinutes } from './focus';
 import type { RequirementKind } from './index';
+
+/** Time spent on work sites (watched on the device), e.g. 45 minutes on docs.google.com before email. */
+export type SiteTimeRequirement = { kind: 'site-time'; minutes: number; sites: string[] };
 
 const MINUTE = 60_000;
 
@@ -6,9 +12,23 @@ const MINUTE = 60_000;
  * "N minutes on these sites": time on the work sites today, from the folded totals plus the visit in
  * progress (counted up to `now`, and never more than the idle threshold past its last confirmation).
  */
-export const siteTimeRequirement: RequirementKind<{ kind: 'site-time'; minutes: number; sites: string[] }> = {
+export const siteTimeRequirement: RequirementKind<SiteTimeRequirement> = {
   kind: 'site-time',
+  initial: { kind: 'site-time', minutes: 45, sites: [] },
+  gates: true,
+  checkIn: 'none',
+  // Judged later from daily totals, which lose the moment: the worker keeps it (services/gate.ts).
+  recordsMet: true,
   describe: (r) => `${r.minutes} min on ${r.sites[0] ?? 'work sites'}${r.sites.length > 1 ? ` +${r.sites.length - 1}` : ''}`,
+  validate(r) {
+    const minutes = checkMinutes(r.minutes, 'Time on work sites');
+    if (!minutes.ok) return minutes;
+    const work = normaliseSitePatterns(r.sites);
+    if (!work.ok) return work;
+    if (work.value.length === 0) return fail('Add at least one work site, e.g. docs.google.com.');
+    return ok({ ...r, sites: work.value });
+  },
+  trackedSites: (r) => r.sites,
   progress(r, records, now) {
     const targetMs = r.minutes * MINUTE;
     const v = records.visits;
