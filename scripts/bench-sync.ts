@@ -220,7 +220,7 @@ async function main() {
           break;
         }
         case 'focus-end':
-          if ((await completeDueSessions(deps.db, e.t)).length !== 1) throw new Error('the focus session did not complete');
+          if ((await completeDueSessions(deps.db, { now: e.t })).length !== 1) throw new Error('the focus session did not complete');
           pushWanted(e.who, e.t);
           break;
         case 'push': {

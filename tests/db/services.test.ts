@@ -72,7 +72,7 @@ describe('focus sessions', () => {
     const first = await startFocus(db, c.value.id, clock(at('08:00')));
     if (!first.ok) throw new Error(first.error);
     expect(first.value.endsAt - first.value.startedAt).toBe(60 * MIN);
-    const stopped = await stopFocus(db, first.value.id, at('08:25'));
+    const stopped = await stopFocus(db, first.value.id, clock(at('08:25')));
     expect(stopped).toMatchObject({ ok: true, value: { outcome: 'ended-early' } });
 
     const second = await startFocus(db, c.value.id, clock(at('09:00')));
@@ -93,7 +93,7 @@ describe('focus sessions', () => {
     expect(log.rules).toEqual([]);
     // Opening: the rules go first, so a block page that goes on is not redirected back.
     expect(log.order).toEqual(['rules', 'publish']);
-    expect(await completeDueSessions(db, at('09:40'))).toEqual([]);
+    expect(await completeDueSessions(db, clock(at('09:40')))).toEqual([]);
   });
 
   it('refuses a session for a check-in commitment or an archived one', async () => {
@@ -102,7 +102,7 @@ describe('focus sessions', () => {
     expect(await startFocus(db, c.value.id, clock(at('08:00')))).toMatchObject({ ok: false });
     const d = await saveCommitment(db, deepWorkBeforeEmail(), clock(at('07:00')));
     if (!d.ok) throw new Error(d.error);
-    await archiveCommitment(db, d.value.id, at('07:30'));
+    await archiveCommitment(db, d.value.id, clock(at('07:30')));
     expect(await startFocus(db, d.value.id, clock(at('08:00')))).toMatchObject({ ok: false });
   });
 });
@@ -132,8 +132,8 @@ describe('check-ins and the block page record', () => {
     const attempts = await recordArrival(db, [c.value.id], clock(at('08:00')));
     expect(attempts).toHaveLength(1);
     expect(Object.keys(attempts[0]!).sort()).toEqual(['at', 'commitmentId', 'day', 'id', 'outcome']);
-    expect(await goAnyway(db, 'https://mail.google.com/mail/#inbox', 7, at('08:00'))).toMatchObject({ ok: false });
-    const granted = await goAnyway(db, 'https://mail.google.com/mail/#inbox', 5, at('08:00'));
+    expect(await goAnyway(db, 'https://mail.google.com/mail/#inbox', 7, clock(at('08:00')))).toMatchObject({ ok: false });
+    const granted = await goAnyway(db, 'https://mail.google.com/mail/#inbox', 5, clock(at('08:00')));
     expect(granted).toEqual({ ok: true, value: { host: 'mail.google.com', until: at('08:05') } });
     await setAttemptOutcome(db, attempts.map((a) => a.id), 'went-anyway');
     expect((await db.attempts.get(attempts[0]!.id))!.outcome).toBe('went-anyway');

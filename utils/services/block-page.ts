@@ -23,7 +23,7 @@ export async function setAttemptOutcome(db: TandemDB, attemptIds: string[], outc
 }
 
 /** "Go anyway": lets the URL's host through for the chosen minutes; the gate closes again by itself after. */
-export async function goAnyway(db: TandemDB, url: string, minutes: number, now: number): Promise<Result<Override>> {
+export async function goAnyway(db: TandemDB, url: string, minutes: number, { now }: Clock): Promise<Result<Override>> {
   if (!GO_ANYWAY_MINUTES.includes(minutes as GoAnywayMinutes)) return { ok: false, error: 'Choose 5 or 15 minutes.' };
   const host = hostOf(url);
   if (host === null) return { ok: false, error: 'That page is not a web address Tandem can let through.' };

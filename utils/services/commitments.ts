@@ -28,7 +28,7 @@ export async function saveCommitment(db: TandemDB, draft: CommitmentDraft, clock
 }
 
 /** Archiving keeps the history (streaks, sessions) but stops the gate and hides it from the check-in. */
-export async function archiveCommitment(db: TandemDB, id: string, now: number): Promise<Result<Commitment>> {
+export async function archiveCommitment(db: TandemDB, id: string, { now }: Clock): Promise<Result<Commitment>> {
   const existing = await db.commitments.get(id);
   if (!existing) return { ok: false, error: 'That commitment no longer exists.' };
   const archived = { ...existing, archivedAt: now, updatedAt: now };
@@ -60,7 +60,7 @@ export async function resumeCommitment(db: TandemDB, id: string, clock: Clock): 
   return { ok: true, value: resumed };
 }
 
-export async function restoreCommitment(db: TandemDB, id: string, now: number): Promise<Result<Commitment>> {
+export async function restoreCommitment(db: TandemDB, id: string, { now }: Clock): Promise<Result<Commitment>> {
   const existing = await db.commitments.get(id);
   if (!existing) return { ok: false, error: 'That commitment no longer exists.' };
   const { archivedAt: _archived, ...rest } = existing;

@@ -33,7 +33,7 @@ export async function startFocus(db: TandemDB, commitmentId: string, clock: Cloc
 }
 
 /** Ends a session now: before its planned end it is recorded as ended early (its minutes still count). */
-export async function stopFocus(db: TandemDB, sessionId: string, now: number): Promise<Result<FocusSession>> {
+export async function stopFocus(db: TandemDB, sessionId: string, { now }: Clock): Promise<Result<FocusSession>> {
   const s = await db.sessions.get(sessionId);
   if (!s) return fail('That focus session no longer exists.');
   if (s.outcome !== 'running') return { ok: true, value: s };
@@ -45,7 +45,7 @@ export async function stopFocus(db: TandemDB, sessionId: string, now: number): P
 }
 
 /** Marks every running session whose end has passed as completed (after an alarm, or a browser restart). */
-export async function completeDueSessions(db: TandemDB, now: number): Promise<FocusSession[]> {
+export async function completeDueSessions(db: TandemDB, { now }: Pick<Clock, 'now'>): Promise<FocusSession[]> {
   return db.transaction('rw', db.sessions, async () => {
     const due = (await db.sessions.where('outcome').equals('running').toArray()).filter((s) => s.endsAt <= now);
     const completed = due.map((s): FocusSession => ({ ...s, outcome: 'completed', endedAt: s.endsAt }));

@@ -49,7 +49,7 @@ async function recordMetMoments(db: TandemDB, commitments: Commitment[], today: 
  * may change the answer; it holds nothing in memory, so a stopped worker loses nothing.
  */
 export async function refreshGate(db: TandemDB, clock: Clock, effects: GateEffects): Promise<GateState> {
-  await completeDueSessions(db, clock.now);
+  await completeDueSessions(db, clock);
   await refreshOutcomes(db, clock);
   await db.overrides.where('until').belowOrEqual(clock.now).delete(); // expired "go anyway" grants
   const day = dayOf(clock.now, clock);

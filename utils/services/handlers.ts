@@ -36,8 +36,8 @@ export function createHandlers({ db, clock, refresh, countsChanged }: HandlerDep
     thenRefresh(await once(type, meta, write));
   return {
     'commitment.save': ({ id, draft }, meta) => onceThenRefresh('commitment.save', meta, (c) => saveCommitment(db, draft, c, id)),
-    'commitment.archive': ({ id }, meta) => onceThenRefresh('commitment.archive', meta, (c) => archiveCommitment(db, id, c.now)),
-    'commitment.restore': ({ id }, meta) => onceThenRefresh('commitment.restore', meta, (c) => restoreCommitment(db, id, c.now)),
+    'commitment.archive': ({ id }, meta) => onceThenRefresh('commitment.archive', meta, (c) => archiveCommitment(db, id, c)),
+    'commitment.restore': ({ id }, meta) => onceThenRefresh('commitment.restore', meta, (c) => restoreCommitment(db, id, c)),
     'commitment.pause': ({ id }, meta) => onceThenRefresh('commitment.pause', meta, (c) => pauseCommitment(db, id, c)),
     'commitment.resume': ({ id }, meta) => onceThenRefresh('commitment.resume', meta, (c) => resumeCommitment(db, id, c)),
     'focus.start': ({ commitmentId, attemptIds }, meta) =>
@@ -49,7 +49,7 @@ export function createHandlers({ db, clock, refresh, countsChanged }: HandlerDep
         }
         return result;
       }),
-    'focus.stop': ({ sessionId }, meta) => onceThenRefresh('focus.stop', meta, (c) => stopFocus(db, sessionId, c.now)),
+    'focus.stop': ({ sessionId }, meta) => onceThenRefresh('focus.stop', meta, (c) => stopFocus(db, sessionId, c)),
     checkin: ({ commitmentId, day }, meta) => onceThenRefresh('checkin', meta, (c) => checkIn(db, commitmentId, c, day)),
     'checkin.undo': ({ checkInId }, meta) => onceThenRefresh('checkin.undo', meta, (c) => undoCheckIn(db, checkInId, c)),
     'checkin.describe': ({ checkInId, note, rating }, meta) =>
@@ -61,7 +61,7 @@ export function createHandlers({ db, clock, refresh, countsChanged }: HandlerDep
     },
     'block.goAnyway': ({ url, minutes, attemptIds }, meta) =>
       onceThenRefresh('block.goAnyway', meta, async (c) => {
-        const result = await goAnyway(db, url, minutes, c.now);
+        const result = await goAnyway(db, url, minutes, c);
         if (result.ok) await setAttemptOutcome(db, attemptIds, 'went-anyway');
         return result;
       }),
