@@ -8,7 +8,9 @@ import type { Result } from '@/utils/core/types';
 import { useReadyMark, useStored } from '@/components/hooks';
 import { useRefreshWhenDue, useTodayViews } from '@/components/today';
 import { BlockView, type BlockActions } from '@/components/BlockView';
-import { PartnerProgress } from '@/components/Partners';
+import { PartnerProgress } from '@/components/PartnerProgress';
+import { usePartnersView } from '@/components/partners-data';
+import { partnerActions } from '@/components/partner-actions';
 import { useArrival } from './arrival';
 
 function Shell({ title }: { title: string }) {
@@ -65,7 +67,13 @@ export function BlockApp() {
   const views = today.views.filter((v) => gating.includes(v.commitment.id));
   return (
     <BlockView views={views} host={hostOf(target)!} now={today.now} actions={actions} error={error}>
-      <PartnerProgress />
+      <Partners />
     </BlockView>
   );
+}
+
+/** What partners have done today, a component of its own so partner updates re-render only it. */
+function Partners() {
+  const view = usePartnersView();
+  return view ? <PartnerProgress view={view} actions={partnerActions} /> : null;
 }

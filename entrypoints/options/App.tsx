@@ -16,7 +16,9 @@ import { useTodayViews } from '@/components/today';
 import { Heatmap } from '@/components/Heatmap';
 import { AttemptChart } from '@/components/AttemptChart';
 import { blockRecord } from '@/utils/core/attempt-stats';
-import { PartnerSettings } from '@/components/Partners';
+import { PartnerSettings } from '@/components/PartnerSettings';
+import { usePartnersView } from '@/components/partners-data';
+import { partnerActions } from '@/components/partner-actions';
 
 const BLANK: CommitmentDraft = {
   title: '',
@@ -92,7 +94,7 @@ export function OptionsApp() {
           ))}
         </details>
       )}
-      <PartnerSettings commitments={commitments ?? []} />
+      <Partners commitments={commitments ?? []} />
       <DayStartSetting />
     </main>
   );
@@ -151,4 +153,10 @@ function DayStartSetting() {
       {message && <span role="status"> {message}</span>}
     </section>
   );
+}
+
+/** The partner settings, a component of its own so partner updates re-render only it. */
+function Partners({ commitments }: { commitments: Commitment[] }) {
+  const view = usePartnersView();
+  return view ? <PartnerSettings view={view} commitments={commitments} actions={partnerActions} /> : null;
 }

@@ -6,7 +6,9 @@ import { CommitmentCard, type CheckInActions } from '@/components/CommitmentCard
 import { useReadyMark } from '@/components/hooks';
 import { DataLost } from '@/components/DataLost';
 import { useRefreshWhenDue, useTodayViews } from '@/components/today';
-import { PartnerPanel } from '@/components/Partners';
+import { PartnerPanel } from '@/components/PartnerPanel';
+import { usePartnersView } from '@/components/partners-data';
+import { partnerActions } from '@/components/partner-actions';
 
 /**
  * How many cards the first paint shows: at least as many as the popup's first screen holds (a card with its
@@ -53,7 +55,13 @@ export function PopupApp() {
       ) : (
         today.views.map((view) => <CommitmentCard key={view.commitment.id} view={view} now={today.now} actions={actions} calendar={today.complete} />)
       )}
-      <PartnerPanel />
+      <Partners />
     </main>
   );
+}
+
+/** The partner section, a component of its own so partner updates re-render only it. */
+function Partners() {
+  const view = usePartnersView();
+  return view ? <PartnerPanel view={view} actions={partnerActions} /> : null;
 }

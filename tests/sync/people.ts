@@ -6,6 +6,8 @@ import type { EmulatorAddress } from '../support/emulator-setup';
 import { openFreshDb, dropDb } from '../db/fresh-db';
 import type { Remote } from '@/utils/firestore/remote';
 import type { SyncDeps } from '@/utils/services/sync';
+// Relative: scripts/bench-sync.ts loads this file through jiti, which does not know the '@/' alias.
+import { firestoreRemote } from '../../utils/firestore/firestore-remote';
 import type { SyncState } from '@/utils/core/partners/types';
 import type { Clock } from '@/utils/core/types';
 
@@ -75,7 +77,7 @@ export async function person(
   const clock = async (): Promise<Clock> => ({ now: (stopped ?? Date.now()) + offset, timeZone, dayStartMinutes: 240, weekStartsOn: 1 });
   const deps: SyncDeps = {
     db,
-    remote: async () => (offline ? offlineRemote : remote),
+    remote: async () => firestoreRemote(offline ? offlineRemote : remote),
     clock,
     state: { getValue: async () => state, setValue: async (v) => void (state = v) },
     effects: { partnerDone: async (name) => void told.push(name), scheduleDelivery },

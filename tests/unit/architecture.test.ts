@@ -41,14 +41,6 @@ const NOT_REQUIREMENTS: { file: string; text: string; why: string }[] = [
 /** The one clock adapter, and the entrypoints (which wire the adapters). */
 const CLOCK_ALLOWED = (file: string) => file === 'utils/browser/clock.ts' || file.startsWith('entrypoints/');
 
-/**
- * Files that still read the system clock themselves, owned by other work while this rule came in (issue 9): each
- * should take `now`/a `Clock` from its caller, or call `now()` from utils/browser/clock.ts. Remove a file from this
- * list once converted: an entry that no longer reads the clock fails the test.
- */
-const CLOCK_PENDING: string[] = [
-  'components/Partners.tsx',
-];
 
 const DATE_NOW = /\bDate\.now\s*\(|\bnew\s+Date\s*\(\s*\)/g;
 
@@ -102,8 +94,7 @@ describe('one clock', () => {
 
   it('no `Date.now()` outside the clock adapter and the entrypoints', () => {
     const found = [...code].filter(([file]) => !CLOCK_ALLOWED(file)).flatMap(([file, c]) => findIn(file, c, DATE_NOW));
-    expect(show(found.filter((f) => !CLOCK_PENDING.includes(f.file)))).toEqual([]);
-    for (const file of CLOCK_PENDING) expect(found.some((f) => f.file === file), `${file} reads the clock no more: remove it from CLOCK_PENDING`).toBe(true);
+    expect(show(found)).toEqual([]);
   });
 
   it('components get the time from components/hooks.ts (useNow, liveSource), not from the clock adapter', () => {

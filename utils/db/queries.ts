@@ -79,10 +79,8 @@ const RECENT_RECORDS_DAYS = 7;
 /**
  * Everything the check-in needs at `now`: live commitments, their cached final days, the records of the days no
  * cache covers yet (usually the last two or three), and recent site visits.
- * Without `now` (utils/services/sync.ts, until it passes its clock's), the caches alone say where to start reading:
- * the same result, one round trip more.
  */
-export async function loadCheckIn(db: TandemDB, now?: number): Promise<{
+export async function loadCheckIn(db: TandemDB, now: number): Promise<{
   commitments: Commitment[];
   caches: Map<string, OutcomeCache>;
   history: Map<string, Map<DayKey, DayRecords>>;
@@ -91,13 +89,13 @@ export async function loadCheckIn(db: TandemDB, now?: number): Promise<{
 }> {
   // The caches usually cover all but the last two or three days: the records of the last week are read along
   // with the rest (one round trip to IndexedDB, not two), and older ones only when some cache ends earlier.
-  const recent = now === undefined ? undefined : utcDayBefore(now, RECENT_RECORDS_DAYS);
-  const [commitments, cacheRows, visits, recentSessions, recentCheckIns] = await Promise.all([
+  const recent = utcDayBefore(now, RECENT_RECORDS_DAYS);
+  const [commitments, cacheRows, [siteDays, tracker], recentSessions, recentCheckIns] = await Promise.all([
     activeCommitments(db),
     db.outcomes.toArray(),
-    now === undefined ? undefined : recentVisits(db, now),
-    recent === undefined ? [] : db.sessions.where('day').aboveOrEqual(recent).toArray(),
-    recent === undefined ? [] : db.checkIns.where('day').aboveOrEqual(recent).toArray(),
+    recentVisits(db, now),
+    db.sessions.where('day').aboveOrEqual(recent).toArray(),
+    db.checkIns.where('day').aboveOrEqual(recent).toArray(),
   ]);
   const caches = new Map(cacheRows.map((o) => [o.commitmentId, o]));
   // Day keys of records are the person's own; the UTC date of createdAt can only be a day later, never
@@ -105,11 +103,10 @@ export async function loadCheckIn(db: TandemDB, now?: number): Promise<{
   const from = recordsNeededFrom(commitments, caches, { timeZone: 'UTC', dayStartMinutes: 0 });
   const since = from === undefined ? '9999-12-31' : addDays(from, -1);
   const [sessions, checkIns] =
-    recent !== undefined && since >= recent
+    since >= recent
       ? [recentSessions.filter((s) => s.day >= since), recentCheckIns.filter((c) => c.day >= since)]
       : await Promise.all([db.sessions.where('day').aboveOrEqual(since).toArray(), db.checkIns.where('day').aboveOrEqual(since).toArray()]);
   // `since` is at most the person's today: no cache reaches past yesterday, no commitment starts after tomorrow (UTC).
-  const [siteDays, tracker] = visits ?? (await visitsFrom(db, since));
   const history = new Map(commitments.map((c) => [c.id, new Map<DayKey, DayRecords>()]));
   for (const [key, records] of groupRecords(sessions, checkIns, (r) => `${r.commitmentId} ${r.day}`)) {
     const [commitmentId, day] = key.split(' ') as [string, DayKey];

@@ -4,12 +4,15 @@ import {
   connectAuthEmulator, indexedDBLocalPersistence, initializeAuth, signInAnonymously, type Auth,
 } from 'firebase/auth/web-extension';
 import { hostPort, type SyncConfig } from './config';
-import type { Remote } from './remote';
+import type { Remote as Connection } from './remote';
+import type { Remote } from '../services/partners/remote';
+import { classified, firestoreRemote } from './firestore-remote';
 
 /**
  * The worker's connection, made on the first use of a partner feature — never at worker start-up, so a
  * restarting worker pays nothing for sync until an alarm or a page asks for it. Anonymous sign-in;
- * the session persists in IndexedDB, so the same person comes back after restarts.
+ * the session persists in IndexedDB, so the same person comes back after restarts. What it gives the sync
+ * services is their `Remote` (firestore-remote.ts); failing to sign in for want of a network is 'offline'.
  */
 let app: FirebaseApp | undefined;
 let auth: Auth | undefined;
@@ -19,14 +22,14 @@ let connection: Promise<Remote> | undefined;
 export const counts = { reads: 0, writes: 0 };
 
 export function connect(config: SyncConfig): Promise<Remote> {
-  connection ??= open(config).catch((e: unknown) => {
+  connection ??= classified(() => open(config)).then(firestoreRemote, (e: unknown) => {
     connection = undefined; // a failed sign-in (offline) is tried again next time
     throw e;
   });
   return connection;
 }
 
-async function open(config: SyncConfig): Promise<Remote> {
+async function open(config: SyncConfig): Promise<Connection> {
   if (!app) {
     app = initializeApp({ apiKey: config.apiKey, authDomain: config.authDomain, projectId: config.projectId, appId: config.appId });
     auth = initializeAuth(app, { persistence: indexedDBLocalPersistence });

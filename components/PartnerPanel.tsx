@@ -1,0 +1,83 @@
+import { useState } from 'preact/hooks';
+import type { Pair, PartnerSummary } from '@/utils/core/partners/types';
+import { STATUS_LABEL, formatStreak, formatWhen } from '@/utils/core/format';
+import { isCurrent, partnerStreak } from '@/utils/core/partners/partner';
+import { LOCAL_ONLY, usePullOnOpen, type PartnerActions, type PartnersView } from './partners-data';
+
+/** The popup's partner section: each partner's shared commitments with today's status and streak. */
+export function PartnerPanel({ view, actions }: { view: PartnersView; actions: PartnerActions }) {
+  usePullOnOpen(view, actions);
+  if (!view.available) return <footer class="hint local-only" data-testid="partner-off">{LOCAL_ONLY}</footer>;
+  const { live, now } = view;
+  const ended = view.pairs.filter((p) => p.ended?.by === 'partner');
+  return (
+    <section class="partners" aria-label="Partners" data-testid="partners">
+      {ended.map((p) => (
+        <p class="hint" key={p.id} data-testid="pair-ended">{p.partnerName} ended your partnership.</p>
+      ))}
+      {live.length === 0 && (
+        <p class="hint">
+          Keep commitments with a partner: <button class="link" onClick={() => actions.openOptions()}>pair up</button>.
+        </p>
+      )}
+      {live.map((p) => (
+        <PartnerSummaryView key={p.id} pair={p} summary={view.summaries.get(p.id)} now={now} />
+      ))}
+      {live.length > 0 && <RefreshPartners lastPullAt={view.state.lastPullAt} actions={actions} />}
+    </section>
+  );
+}
+
+/** Partners are read when a page opens (at most every 2 minutes) and every half hour; this reads them now. */
+function RefreshPartners({ lastPullAt, actions }: { lastPullAt?: number; actions: PartnerActions }) {
+  const [note, setNote] = useState<string | null>(null);
+  const refresh = async () => {
+    setNote('Checking…');
+    const r = await actions.refresh('manual');
+    setNote(!r.ok ? r.error : r.value.offline ? 'You seem to be offline; Tandem will try again.' : null);
+  };
+  return (
+    <p class="hint">
+      {lastPullAt && `Updated ${new Date(lastPullAt).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' })}. `}
+      <button class="link" data-testid="partner-refresh" onClick={() => void refresh()}>Refresh</button>
+      {note && <span role="status"> {note}</span>}
+    </p>
+  );
+}
+
+function PartnerSummaryView({ pair, summary, now }: { pair: Pair; summary?: PartnerSummary; now: number }) {
+  if (!summary) {
+    return (
+      <article class="partner" data-testid="partner">
+        <h2>{pair.partnerName}</h2>
+        <p class="hint">Waiting for {pair.partnerName}'s first update.</p>
+      </article>
+    );
+  }
+  const s = summary.summary;
+  const streak = partnerStreak(s);
+  const current = isCurrent(s, now);
+  return (
+    <article class="partner" data-testid="partner">
+      <div class="card-head">
+        <h2>{s.name}</h2>
+        <span class="meta" data-testid="partner-streak">{formatStreak(streak.count, streak.unit)}</span>
+      </div>
+      {s.commitments.length === 0 && <p class="hint">{s.name} has not shared a commitment with you yet.</p>}
+      {!current && s.commitments.length > 0 && (
+        <p class="hint" data-testid="partner-stale">
+          No update from {s.name} yet today; as of {formatWhen(s.rev)}:
+        </p>
+      )}
+      <ul class="partner-list">
+        {s.commitments.map((c) => (
+          <li key={c.id} class={`status-${c.status}`} data-testid="partner-commitment">
+            <span>{c.title}</span>
+            <span class="status">{STATUS_LABEL[c.status]}</span>
+            <span class="meta">{formatStreak(c.streak, c.unit)}</span>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

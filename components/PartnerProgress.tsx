@@ -1,0 +1,19 @@
+import { partnerProgressLines } from '@/utils/core/partners/partner';
+import { usePullOnOpen, type PartnerActions, type PartnersView } from './partners-data';
+
+/** The block page's mirror: what partners have done today ("Sam finished Deep work at 9:40"). */
+export function PartnerProgress({ view, actions }: { view: PartnersView; actions: PartnerActions }) {
+  usePullOnOpen(view, actions);
+  if (!view.available) return null;
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const lines = view.live.flatMap((p) => {
+    const s = view.summaries.get(p.id)?.summary;
+    return s ? partnerProgressLines(s, timeZone, undefined, view.now) : [];
+  });
+  if (lines.length === 0) return null;
+  return (
+    <section class="partner-progress" aria-label="Your partners today" data-testid="partner-progress">
+      {lines.map((line) => <p key={line}>{line}</p>)}
+    </section>
+  );
+}

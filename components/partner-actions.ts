@@ -1,0 +1,22 @@
+import { attempt, send } from '@/utils/messages';
+import { openPage } from '@/utils/browser/pages';
+import { setPartnerNotifications } from '@/utils/browser/permissions';
+import type { PartnerActions } from './partners-data';
+
+/**
+ * The partner actions of a real page: the worker through the message protocol, the browser through its
+ * adapters. Only entrypoints import this; the components get it as `actions`.
+ */
+export const partnerActions: PartnerActions = {
+  name: (name) => attempt(send('partner.name', { name })),
+  invite: () => attempt(send('partner.invite', {})),
+  cancel: () => attempt(send('partner.cancelInvite', {})),
+  redeem: (code) => attempt(send('partner.redeem', { code })),
+  end: (pairId) => attempt(send('partner.end', { pairId })),
+  dismiss: (pairId) => attempt(send('partner.dismiss', { pairId })),
+  share: (commitmentId, pairId, shared) => attempt(send('partner.share', { commitmentId, pairId, shared })),
+  primary: (pairId) => attempt(send('partner.primary', { pairId })),
+  refresh: (reason) => attempt(send('partner.pull', { reason })),
+  setNotifications: (on) => attempt(setPartnerNotifications(on)),
+  openOptions: () => void openPage('/options.html'),
+};

@@ -1,0 +1,65 @@
+import { useEffect } from 'preact/hooks';
+import { getDb } from '@/utils/db/db';
+import { loadPartners } from '@/utils/db/queries';
+import type { Result } from '@/utils/core/types';
+import type { Pair, PartnerSummary, SyncState } from '@/utils/core/partners/types';
+import { syncConfig } from '@/utils/firestore/config';
+import { syncStateItem } from '@/utils/settings';
+import { useLive, useNow, useStored } from './hooks';
+
+/**
+ * What the partner components show and what they can ask for, like the commitment cards' `{ view, actions }`:
+ * the view comes from usePartnersView (the database and storage, kept current), the actions from the page's
+ * wiring (components/partner-actions.ts over the message protocol, or a test's own).
+ */
+export type PartnersView =
+  /** A local-only build: partner features say so instead. */
+  | { available: false }
+  | {
+      available: true;
+      state: SyncState;
+      /** Every pair, oldest first, ended ones included until dismissed. */
+      pairs: Pair[];
+      live: Pair[];
+      summaries: Map<string, PartnerSummary>;
+      now: number;
+    };
+
+/** Every answer is a Result, failures in words: the actions never throw. */
+export interface PartnerActions {
+  name(name: string): Promise<Result<string>>;
+  invite(): Promise<Result<unknown>>;
+  cancel(): Promise<Result<unknown>>;
+  redeem(code: string): Promise<Result<unknown>>;
+  end(pairId: string): Promise<Result<unknown>>;
+  dismiss(pairId: string): Promise<Result<unknown>>;
+  share(commitmentId: string, pairId: string, shared: boolean): Promise<Result<unknown>>;
+  primary(pairId: string): Promise<Result<unknown>>;
+  /** Partners' latest from the server; 'page' lets the worker skip it when a pull was recent. */
+  refresh(reason: 'page' | 'manual'): Promise<Result<{ pulled: boolean; offline?: boolean }>>;
+  /** Turning it on asks for the notifications permission (inside the click). */
+  setNotifications(on: boolean): Promise<Result<unknown>>;
+  openOptions(): void;
+}
+
+export const LOCAL_ONLY =
+  'Local only: nothing leaves this device. Partner sync is off in this build (everything else works); ' +
+  'a build with a Firebase config (see .env.example) can pair with a partner.';
+
+const OFF: PartnersView = { available: false };
+
+/** Pairs, what partners last shared and sync's bookkeeping, kept current; undefined until the first read. */
+export function usePartnersView(): PartnersView | undefined {
+  const data = useLive(() => loadPartners(getDb()), []);
+  const state = useStored(syncStateItem);
+  const now = useNow(60_000); // whether a partner's summary is still of their today
+  if (!syncConfig) return OFF;
+  return data && state ? { available: true, state, ...data, now } : undefined;
+}
+
+/** Asks for partners' latest when a page opens (the worker decides whether a read is worth it). */
+export function usePullOnOpen(view: PartnersView, actions: PartnerActions): void {
+  useEffect(() => {
+    if (view.available) void actions.refresh('page');
+  }, []);
+}

@@ -1,0 +1,124 @@
+import { INVITE_LIFETIME_MS } from '../../utils/core/partners/invite-code';
+import type { Summary } from '../../utils/core/partners/summary';
+import { RemoteError, type InviteOnServer, type PairOnServer, type Remote } from '../../utils/services/partners/remote';
+
+/**
+ * A sync server in memory, for testing the sync services without the emulator. It keeps what the Firestore
+ * rules keep (firestore.rules, docs/sync.md) as far as the services can tell: invites that are single use and
+ * expire 24 h after their creation by the server's clock, pairs of two members that end once, summaries
+ * written only by their member while the pair is live and never with an older `rev`, and the same answers for
+ * a refusal (a RemoteError 'refused'), a missing document (null) and no network ('offline', nothing changed).
+ * Reads and writes are counted as utils/firestore/remote.ts counts them.
+ */
+export interface StoredInvite {
+  owner: string;
+  ownerName: string;
+  createdAt: number;
+  usedBy: string | null;
+  pairId: string | null;
+}
+
+export interface StoredPair extends PairOnServer {
+  invite: string;
+}
+
+export interface MemoryRemote extends Remote {
+  /** No network: every operation fails with an 'offline' RemoteError and changes nothing. */
+  offline: boolean;
+  readonly counts: { reads: number; writes: number };
+}
+
+export class MemoryServer {
+  readonly invites = new Map<string, StoredInvite>();
+  readonly pairs = new Map<string, StoredPair>();
+  /** By `${pairId}/${uid}`. */
+  readonly summaries = new Map<string, Summary>();
+
+  /** `now`: the server's clock (request.time), ms. */
+  constructor(public now: number) {}
+
+  summary(pairId: string, uid: string): Summary | undefined {
+    return this.summaries.get(`${pairId}/${uid}`);
+  }
+
+  /** A signed-in person's connection. */
+  remoteFor(uid: string): MemoryRemote {
+    const server = this;
+    const counts = { reads: 0, writes: 0 };
+    const refused = () => new RemoteError('refused');
+    /** One request: counted, and refused whole when `check` throws (a batch is all or nothing). */
+    const request = <T>(kind: 'reads' | 'writes', n: number, run: () => T): Promise<T> => {
+      counts[kind] += n;
+      if (remote.offline) return Promise.reject(new RemoteError('offline'));
+      try {
+        return Promise.resolve(run());
+      } catch (e) {
+        return Promise.reject(e);
+      }
+    };
+    const member = (pairId: string) => {
+      const pair = server.pairs.get(pairId);
+      return pair && pair.members.includes(uid) ? pair : undefined;
+    };
+    const remote: MemoryRemote = {
+      uid,
+      offline: false,
+      counts,
+      createInvite: (code, ownerName, now) =>
+        request('writes', 1, () => {
+          if (server.invites.has(code)) throw refused();
+          server.invites.set(code, { owner: uid, ownerName, createdAt: server.now, usedBy: null, pairId: null });
+          return { expiresAt: now + INVITE_LIFETIME_MS };
+        }),
+      readInvite: (code) =>
+        request('reads', 1, (): InviteOnServer | null => {
+          const i = server.invites.get(code);
+          return i ? { owner: i.owner, ownerName: i.ownerName, usedBy: i.usedBy, pairId: i.pairId, expiresAt: i.createdAt + INVITE_LIFETIME_MS } : null;
+        }),
+      deleteInvite: (code) =>
+        request('writes', 1, () => {
+          if (server.invites.get(code)?.owner !== uid) throw refused();
+          server.invites.delete(code);
+        }),
+      redeemInvite: (code, owner, pairId) =>
+        request('writes', 2, () => {
+          const i = server.invites.get(code);
+          const usable = i && i.owner === owner && owner !== uid && i.usedBy === null && server.now < i.createdAt + INVITE_LIFETIME_MS;
+          if (!i || !usable || server.pairs.has(pairId)) throw refused();
+          server.invites.set(code, { ...i, usedBy: uid, pairId });
+          server.pairs.set(pairId, { members: [owner, uid], invite: code, ended: false, endedBy: null });
+        }),
+      readPair: (pairId) =>
+        request('reads', 1, (): PairOnServer | null => {
+          const pair = member(pairId);
+          return pair ? { members: [...pair.members], ended: pair.ended, endedBy: pair.endedBy } : null;
+        }),
+      writeSummary: (pairId, summary) =>
+        request('writes', 1, () => {
+          const pair = member(pairId);
+          const stored = server.summary(pairId, uid);
+          if (!pair || pair.ended || (stored && summary.rev < stored.rev)) throw refused();
+          server.summaries.set(`${pairId}/${uid}`, structuredClone(summary));
+        }),
+      readPartnerSummary: (pairId, partnerUid) =>
+        request('reads', 1, () => {
+          const s = member(pairId) && server.summary(pairId, partnerUid);
+          return s ? structuredClone(s) : null;
+        }),
+      endPair: (pairId, partnerUid) =>
+        request('writes', 3, () => {
+          const pair = member(pairId);
+          if (!pair || pair.ended) throw refused();
+          server.pairs.set(pairId, { ...pair, ended: true, endedBy: uid });
+          server.summaries.delete(`${pairId}/${uid}`);
+          server.summaries.delete(`${pairId}/${partnerUid}`);
+        }),
+      deletePair: (pairId) =>
+        request('writes', 1, () => {
+          if (!member(pairId)) throw refused();
+          server.pairs.delete(pairId);
+        }),
+    };
+    return remote;
+  }
+}

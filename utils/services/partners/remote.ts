@@ -1,0 +1,63 @@
+import type { Summary } from '../../core/partners/summary';
+
+/**
+ * What partner sync needs from a server, one operation per document change (docs/sync.md). The services
+ * define it; utils/firestore/firestore-remote.ts implements it over Firestore Lite, and
+ * tests/support/memory-remote.ts in memory, so the services can be tested without an emulator.
+ *
+ * A failure the services act on is thrown as a RemoteError: 'offline' (no network: nothing happened, try
+ * later) or 'refused' (the server said no: the rules, a missing document). Anything else is a bug and
+ * passes through as it is.
+ */
+export interface Remote {
+  /** The signed-in person's id on the server. */
+  readonly uid: string;
+  /** Stores a new invite; its expiry is the server's creation time + 24 h, shown on this device's clock. */
+  createInvite(code: string, ownerName: string, now: number): Promise<{ expiresAt: number }>;
+  /** The invite with that exact code, or null when there is none. */
+  readInvite(code: string): Promise<InviteOnServer | null>;
+  deleteInvite(code: string): Promise<void>;
+  /** Marks the invite used by this person and creates the pair `[owner, me]`, together or not at all. */
+  redeemInvite(code: string, owner: string, pairId: string): Promise<void>;
+  /** The pair, or null when it is gone or this person may no longer see it. */
+  readPair(pairId: string): Promise<PairOnServer | null>;
+  /** This person's summary in the pair (refused once the pair has ended, or for an older `rev`). */
+  writeSummary(pairId: string, summary: Summary): Promise<void>;
+  /** The partner's summary, or null when there is none (not written yet, or deleted with the pair). */
+  readPartnerSummary(pairId: string, partnerUid: string): Promise<Summary | null>;
+  /** Marks the pair ended by this person and deletes both summaries, together. */
+  endPair(pairId: string, partnerUid: string): Promise<void>;
+  /** Removes an ended pair's last document. */
+  deletePair(pairId: string): Promise<void>;
+}
+
+export interface InviteOnServer {
+  owner: string;
+  ownerName: string;
+  usedBy: string | null;
+  pairId: string | null;
+  /** The server's creation time + 24 h, ms. */
+  expiresAt: number;
+}
+
+export interface PairOnServer {
+  members: [string, string];
+  ended: boolean;
+  endedBy: string | null;
+}
+
+export class RemoteError extends Error {
+  constructor(
+    readonly kind: 'offline' | 'refused',
+    cause?: unknown,
+  ) {
+    super(kind === 'offline' ? 'The sync server could not be reached' : 'The sync server refused the request', { cause });
+    this.name = 'RemoteError';
+  }
+}
+
+/** No network: worth trying again later. */
+export const isOffline = (e: unknown): boolean => e instanceof RemoteError && e.kind === 'offline';
+
+/** The server said no. */
+export const isRefused = (e: unknown): boolean => e instanceof RemoteError && e.kind === 'refused';
