@@ -10,7 +10,7 @@ export function prng(seed: number): () => number;
  */
 /**
  * The campaign's plan for a seed: every block once in a shuffled order, then blocks drawn by weight.
- * Delays ('mixed'): in the first pass uniform in 0–40 ms, where the worker is still handling the action, so even a
+ * Delays ('mixed'): in the first pass uniform in 0–25 ms, where the worker is still handling the action, so even a
  * short campaign stops the worker mid-action for every kind; after it, half uniform in 0–40 ms, half in 0–300 ms.
  * 'uniform': always uniform in 0–300 ms.
  * @param {number} seed

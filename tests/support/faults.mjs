@@ -119,7 +119,7 @@ export function prng(seed) {
 
 /**
  * The campaign's plan for a seed: every block once in a shuffled order, then blocks drawn by weight.
- * Delays ('mixed'): in the first pass uniform in 0–40 ms, where the worker is still handling the action, so even a
+ * Delays ('mixed'): in the first pass uniform in 0–25 ms, where the worker is still handling the action, so even a
  * short campaign stops the worker mid-action for every kind; after it, half uniform in 0–40 ms, half in 0–300 ms.
  * 'uniform': always uniform in 0–300 ms.
  * @param {number} seed
@@ -149,7 +149,7 @@ export function* planSteps(seed, delays = 'mixed') {
       const delay = rng();
       const cold = rng() < 0.25;
       const surface = choices ? choices[Math.floor(pick * choices.length)] : kind.startsWith('habit.') ? 'popup' : kind === 'go-anyway' ? 'block' : 'options';
-      const delayMs = Math.floor(delays === 'mixed' && (short || i < firstPass.length) ? delay * 40 : delay * 300);
+      const delayMs = Math.floor(delays !== 'mixed' ? delay * 300 : i < firstPass.length ? delay * 25 : short ? delay * 40 : delay * 300);
       return { kind, surface: /** @type {PlannedStep['surface']} */ (surface), delayMs, cold };
     });
   }
@@ -719,7 +719,7 @@ async function prepare(s, step, before) {
       await createInOptions(o, { title, kind: 'checkin', sites: [HOST.checkin], until: hhmm(s.dayStartClosed) }, { save: false });
       const button = o.getByTestId('save-commitment');
       return {
-        act: () => button.click(),
+        act: () => button.click({ noWaitAfter: true }),
         again: button,
         pages: [o],
         hosts: [HOST.checkin],
@@ -751,7 +751,7 @@ async function prepare(s, step, before) {
       const button = found.card.getByTestId('check-in');
       await button.waitFor({ state: 'visible' });
       return {
-        act: () => button.click(),
+        act: () => button.click({ noWaitAfter: true }),
         again: button,
         pages: [found.page],
         hosts: [HOST.checkin],
@@ -767,7 +767,7 @@ async function prepare(s, step, before) {
       const button = rowOf(o, target.title).getByTestId('archive');
       await button.waitFor({ state: 'visible' });
       return {
-        act: () => button.click(),
+        act: () => button.click({ noWaitAfter: true }),
         again: button,
         pages: [o],
         hosts: [HOST.checkin],
@@ -787,7 +787,7 @@ async function prepare(s, step, before) {
       await button.waitFor({ state: 'visible' });
       const want = step.kind === 'habit.checkin' ? n + 1 : n - 1;
       return {
-        act: () => button.click(),
+        act: () => button.click({ noWaitAfter: true }),
         again: button,
         pages: [page],
         hosts: [],
@@ -811,7 +811,7 @@ async function prepare(s, step, before) {
       const button = found.card.getByTestId(step.kind === 'focus.start' ? 'start-focus' : 'stop-focus');
       await button.waitFor({ state: 'visible' });
       return {
-        act: () => button.click(),
+        act: () => button.click({ noWaitAfter: true }),
         again: button,
         pages: [found.page],
         hosts: [HOST.focus],
@@ -837,7 +837,7 @@ async function prepare(s, step, before) {
       await button.waitFor({ state: 'visible' });
       const granted = (/** @type {Snapshot} */ snap) => snap.overrides.some((o) => o.host === HOST.goAnyway && o.until > snap.now);
       return {
-        act: () => button.click(),
+        act: () => button.click({ noWaitAfter: true }),
         again: button,
         pages: [page],
         hosts: [HOST.goAnyway],
@@ -890,7 +890,7 @@ async function prepare(s, step, before) {
       if (!(await button.isVisible())) return pausing ? 'already paused (the resume was lost?)' : 'not paused (the pause was lost?)';
       const openPause = (/** @type {Snapshot} */ snap) => (commitmentTitled(snap, TITLE.pause)?.pauses ?? []).some((/** @type {any} */ p) => p.until === undefined);
       return {
-        act: () => button.click(),
+        act: () => button.click({ noWaitAfter: true }),
         again: button,
         pages: [o],
         hosts: [HOST.pause],
@@ -909,7 +909,7 @@ async function prepare(s, step, before) {
       const button = o.getByTestId('save-commitment');
       const same = (/** @type {string[]} */ a) => [...a].sort().join('\n') === [...sites].sort().join('\n');
       return {
-        act: () => button.click(),
+        act: () => button.click({ noWaitAfter: true }),
         again: button,
         pages: [o],
         hosts: [HOST.editToggle],
