@@ -95,7 +95,7 @@ function PartnerSummaryView({ pair, summary }: { pair: Pair; summary?: PartnerSu
       {s.commitments.length === 0 && <p class="hint">{s.name} has not shared a commitment with you yet.</p>}
       {!current && s.commitments.length > 0 && (
         <p class="hint" data-testid="partner-stale">
-          No update from {s.name} yet today; as of {formatWhen(s.rev)}:
+          No update from {s.name} yet today{s.updatedAt !== undefined && <>; as of {formatWhen(s.updatedAt)}</>}:
         </p>
       )}
       <ul class="partner-list">

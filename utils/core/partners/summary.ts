@@ -33,13 +33,19 @@ export interface SharedCommitment {
 
 export interface Summary {
   name: string;
-  /** The writer's clock when built: later summaries replace earlier ones, never the other way round. */
+  /**
+   * Which write of the writer's summary document this is: 1, 2, 3 … The rules accept exactly the stored rev + 1
+   * (or the same rev with the same content: a retried delivery), so a late, older write is refused and no device
+   * clock plays a part. Built summaries carry 0; delivery numbers them (nextRev).
+   */
   rev: number;
   /** The writer's local day that the statuses describe, and the instant it ends (their next day start): */
   day: string;
   /** past it, the statuses are yesterday's — whatever the reader's time zone. */
   dayEnds: number;
   commitments: SharedCommitment[];
+  /** Summaries read from the server only: when it stored them (ms, the server's clock; "as of"). */
+  updatedAt?: number;
 }
 
 export const SUMMARY_KEYS = ['name', 'rev', 'day', 'dayEnds', 'commitments'] as const;
@@ -50,6 +56,10 @@ export const SHARED_DAYS = 56;
 export const MAX_SHARED = 20;
 export const NAME_MAX = 40;
 export const SHARED_TITLE_MAX = 80;
+/** The largest rev: exact as a JavaScript number (the rules hold it to this too). */
+export const MAX_REV = Number.MAX_SAFE_INTEGER;
+/** A finishing time is sent only if it lies within this long before the day's end (the rules' bound). */
+export const DONE_WITHIN_MS = 25 * 60 * 60 * 1000;
 
 /** The name partners see, as typed: spaces tidied, 1–NAME_MAX characters, or a message saying what to change. */
 export function parseDisplayName(typed: string): Result<string> {
@@ -138,7 +148,22 @@ export function buildSummary(input: {
     .map((v) => shareCommitment(v, input.counts.get(v.commitment.id), clock));
   const day = dayOf(clock.now, clock);
   const dayEnds = dayEndInstant(day, clock.timeZone, clock.dayStartMinutes);
-  return { name: text(input.name, NAME_MAX) || 'Partner', rev: Math.round(clock.now), day, dayEnds, commitments: shared };
+  return { name: text(input.name, NAME_MAX) || 'Partner', rev: 0, day, dayEnds, commitments: shared };
+}
+
+/**
+ * The rev for the next write, after `last` (the summary the server holds from this writer, or none): one more,
+ * or 1 over a stored rev out of range (older versions wrote a clock's milliseconds; the rules restart it too).
+ */
+export function nextRev(last: Pick<Summary, 'rev'> | undefined): number {
+  const rev = last?.rev;
+  return rev !== undefined && Number.isSafeInteger(rev) && rev >= 1 && rev < MAX_REV ? rev + 1 : 1;
+}
+
+/** Whether two summaries say the same (their revs and storage times aside). */
+export function sameContent(a: Summary, b: Summary): boolean {
+  const content = (s: Summary) => JSON.stringify({ ...encodeSummary(s), rev: 0 });
+  return content(a) === content(b);
 }
 
 /** The allowlist again, at the edge: whatever object arrives, only the summary's own fields go out. */
@@ -162,6 +187,7 @@ export function readSummary(data: unknown): Summary | null {
   if (typeof d.name !== 'string' || typeof d.rev !== 'number' || typeof d.day !== 'string' || !Array.isArray(d.commitments)) return null;
   // Summaries written before `dayEnds` existed: treat their day as over (never shown as today's).
   const dayEnds = typeof d.dayEnds === 'number' ? d.dayEnds : 0;
+  const updatedAt = typeof d.updatedAt === 'number' ? { updatedAt: d.updatedAt } : {};
   const commitments: SharedCommitment[] = [];
   for (const raw of d.commitments.slice(0, MAX_SHARED)) {
     if (!raw || typeof raw !== 'object') continue;
@@ -183,14 +209,17 @@ export function readSummary(data: unknown): Summary | null {
       wentAnyway: num('wentAnyway'),
     });
   }
-  return { name: d.name, rev: d.rev, day: d.day, dayEnds, commitments };
+  return { name: d.name, rev: d.rev, day: d.day, dayEnds, commitments, ...updatedAt };
 }
 
 /**
- * The summary as stored in Firestore. Each commitment is one string, `id|kind|status|unit|streak|best|
- * focusMinutes|turnedBack|wentAnyway|doneAt|days|title`, because the security rules can check a string with
+ * The summary as stored in Firestore. Each commitment is one string, `id|kind|status|unit|streak|bestGap|
+ * focusMinutes|turnedBack|wentAnyway|doneBefore|days|title`, because the security rules can check a string with
  * one regular expression but would run out of their 1000-expression budget reading 20 maps field by field
- * (firestore.rules). The title comes last, so it may itself contain '|'.
+ * (firestore.rules). The title comes last, so it may itself contain '|'. Two numbers are sent relative, so the
+ * regex's "no sign, at most N" also checks their meaning: bestGap = best − streak (the best is never below the
+ * streak) and doneBefore = dayEnds − doneAt (met within DONE_WITHIN_MS before the day ended; a finishing time
+ * outside that, e.g. after a flight across time zones, is left out rather than have the summary refused).
  */
 interface WireSummary {
   name: string;
@@ -209,11 +238,17 @@ export function encodeSummary(s: Summary): WireSummary {
     dayEnds: w.dayEnds,
     commitments: w.commitments.map((c) =>
       [
-        c.id.replaceAll('|', '-'), c.kind, c.status, c.unit, c.streak, c.best, c.focusMinutes, c.turnedBack, c.wentAnyway,
-        c.doneAt ?? '', c.days, c.title,
+        c.id.replaceAll('|', '-'), c.kind, c.status, c.unit, c.streak, Math.max(0, c.best - c.streak), c.focusMinutes,
+        c.turnedBack, c.wentAnyway, doneBefore(c.doneAt, w.dayEnds), c.days, c.title,
       ].join('|'),
     ),
   };
+}
+
+function doneBefore(doneAt: number | null, dayEnds: number): number | '' {
+  if (doneAt === null) return '';
+  const before = dayEnds - doneAt;
+  return before >= 0 && before <= DONE_WITHIN_MS ? before : '';
 }
 
 /** A partner's stored summary, decoded and checked; null if it is not one. */
@@ -225,11 +260,13 @@ export function decodeSummary(data: unknown): Summary | null {
     if (typeof line !== 'string') return null;
     const parts = line.split('|');
     if (parts.length < 12) return null;
-    const [id, kind, status, unit, streak, best, focusMinutes, turnedBack, wentAnyway, doneAt, days] = parts as [string, ...string[]];
+    const [id, kind, status, unit, streak, bestGap, focusMinutes, turnedBack, wentAnyway, doneBefore, days] = parts as [string, ...string[]];
+    const before = Number(doneBefore);
     return {
       id, kind, status, unit, days, title: parts.slice(11).join('|'),
-      streak: Number(streak), best: Number(best), focusMinutes: Number(focusMinutes), turnedBack: Number(turnedBack),
-      wentAnyway: Number(wentAnyway), doneAt: doneAt === '' ? null : Number(doneAt),
+      streak: Number(streak), best: Number(streak) + Number(bestGap), focusMinutes: Number(focusMinutes),
+      turnedBack: Number(turnedBack), wentAnyway: Number(wentAnyway),
+      doneAt: doneBefore !== '' && before >= 0 && before <= DONE_WITHIN_MS && typeof d.dayEnds === 'number' ? d.dayEnds - before : null,
     };
   });
   return readSummary({ ...d, commitments: commitments.filter((c) => c !== null) });
