@@ -60,7 +60,7 @@ const USED_BY_OTHERS: RemoteInvite = { owner: '', ownerName: '', usedBy: '(someo
 export async function readInvite(r: Remote, code: string): Promise<RemoteInvite | null> {
   r.counts.reads++;
   const snap = await nullIfDenied(getDoc(doc(r.db, 'invites', code)));
-  if (snap === null) return USED_BY_OTHERS;
+  if (snap === null) return { ...USED_BY_OTHERS };
   if (!snap.exists()) return null;
   const d = snap.data();
   return {
