@@ -66,7 +66,7 @@ function PartnerSummaryView({ pair, summary, now }: { pair: Pair; summary?: Part
       {s.commitments.length === 0 && <p class="hint">{s.name} has not shared a commitment with you yet.</p>}
       {!current && s.commitments.length > 0 && (
         <p class="hint" data-testid="partner-stale">
-          No update from {s.name} yet today; as of {formatWhen(s.rev)}:
+          No update from {s.name} yet today{s.updatedAt !== undefined && <>; as of {formatWhen(s.updatedAt)}</>}:
         </p>
       )}
       <ul class="partner-list">

@@ -1,13 +1,10 @@
-// firestore.rules against the real Firestore emulator (see docs/sync.md for the contract).
+// firestore.rules against the real Firestore emulator (see docs/sync.md for the contract): who may read and write
+// what, and the form of every document. What the rules check beyond form (a summary's meaning, its ordering, how a
+// pair ends, invite privacy and the per-person cap) is in firestore-rules-integrity.test.ts.
 // alice creates invites, bob redeems them, carol is a stranger to both.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import {
   assertFails,
   assertSucceeds,
-  initializeTestEnvironment,
-  type RulesTestContext,
-  type RulesTestEnvironment,
 } from '@firebase/rules-unit-testing';
 import {
   collection,
@@ -16,153 +13,23 @@ import {
   getDoc,
   getDocs,
   query,
-  serverTimestamp,
   setDoc,
   Timestamp,
   updateDoc,
   where,
-  writeBatch,
-  type Firestore,
 } from 'firebase/firestore';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { firestoreEmulator, skipNotice } from '../support/emulator-env';
-import { clearFirestoreData } from '../support/emulators.mjs';
-
-const PROJECT = 'demo-tandem-rules';
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const CODE = 'ABCDE23456';
-const PAIR = 'PairAliceBob00000001';
-const OTHER_PAIR = 'PairAliceBob00000002';
+import {
+  CODE, DAY, HOUR, OTHER_PAIR, PAIR,
+  commitment, createInvite, endPair, newInvite, redeem, rulesEnv, summary, summaryDoc,
+} from './rules-kit';
 
 const emulator = firestoreEmulator();
 skipNotice([emulator, 'firestore']);
 
 describe.skipIf(!emulator)('firestore.rules', () => {
-  let env: RulesTestEnvironment;
-
-  beforeAll(async () => {
-    if (!emulator) return;
-    env = await initializeTestEnvironment({
-      projectId: PROJECT,
-      firestore: {
-        host: emulator.host,
-        port: emulator.port,
-        rules: readFileSync(path.resolve(import.meta.dirname, '../../firestore.rules'), 'utf8'),
-      },
-    });
-  });
-
-  afterAll(async () => {
-    await env?.cleanup();
-  });
-
-  beforeEach(async () => {
-    if (emulator) await clearFirestoreData(emulator, PROJECT);
-  });
-
-  // rules-unit-testing hands out the compat instance; the modular functions accept it.
-  const db = (ctx: RulesTestContext) => ctx.firestore() as unknown as Firestore;
-  const as = (uid: string) => db(env.authenticatedContext(uid));
-  const anonymous = () => db(env.unauthenticatedContext());
-  const seed = (write: (db: Firestore) => Promise<unknown>) =>
-    env.withSecurityRulesDisabled((ctx) => write(db(ctx)).then(() => undefined));
-
-  // ---- document builders ----
-
-  const newInvite = (overrides: Record<string, unknown> = {}) => ({
-    owner: 'alice',
-    ownerName: 'Alice',
-    createdAt: serverTimestamp(),
-    usedBy: null,
-    pairId: null,
-    ...overrides,
-  });
-
-  // As stored (bypassing the rules): a creation time of now unless given.
-  const seedInvite = (code: string, overrides: Record<string, unknown> = {}) =>
-    seed((d) => setDoc(doc(d, 'invites', code), newInvite({ createdAt: Timestamp.now(), ...overrides })));
-
-  const newPair = (overrides: Record<string, unknown> = {}) => ({
-    members: ['alice', 'bob'],
-    invite: CODE,
-    createdAt: serverTimestamp(),
-    ended: false,
-    endedBy: null,
-    ...overrides,
-  });
-
-  const seedPair = (pairId: string, overrides: Record<string, unknown> = {}) =>
-    seed((d) => setDoc(doc(d, 'pairs', pairId), newPair({ createdAt: Timestamp.now(), ...overrides })));
-
-  interface Commitment {
-    id: string;
-    title: string;
-    kind: string;
-    status: string;
-    doneAt: number | null;
-    streak: number;
-    best: number;
-    unit: string;
-    days: string;
-    focusMinutes: number;
-    turnedBack: number;
-    wentAnyway: number;
-  }
-
-  /** A commitment as sent (docs/sync.md): one '|'-separated string, title last. */
-  const encode = (c: Commitment) =>
-    [c.id, c.kind, c.status, c.unit, c.streak, c.best, c.focusMinutes, c.turnedBack, c.wentAnyway, c.doneAt ?? '', c.days, c.title]
-      .map(String)
-      .join('|');
-
-  const commitment = (i: number, overrides: Partial<Record<keyof Commitment, unknown>> = {}) =>
-    encode({
-      id: `0f6c2b1e-6d3a-4c39-9a55-${String(i).padStart(12, '0')}`,
-      title: `Deep work before email | ${i}`,
-      kind: i % 2 ? 'habit' : 'gate',
-      status: 'done',
-      doneAt: 1_767_000_000_000,
-      streak: 12,
-      best: 30,
-      unit: 'day',
-      days: 'ddddmdpx'.padStart(56, '.'),
-      focusMinutes: 95,
-      turnedBack: 3,
-      wentAnyway: 1,
-      ...(overrides as Partial<Commitment>),
-    });
-
-  const summary = (overrides: Record<string, unknown> = {}) => ({
-    name: 'Bob',
-    rev: 1_767_000_000_000,
-    updatedAt: serverTimestamp(),
-    day: '2026-01-05',
-    dayEnds: 1_767_589_200_000,
-    commitments: [commitment(0), commitment(1)],
-    ...overrides,
-  });
-
-  const summaryDoc = (d: Firestore, uid: string, pairId = PAIR) => doc(d, 'pairs', pairId, 'summaries', uid);
-
-  /** Bob's redeeming batch: claim the invite and create the pair from it. */
-  const redeem = (
-    d: Firestore,
-    {
-      code = CODE,
-      pairId = PAIR,
-      members = ['alice', 'bob'],
-      invite = {} as Record<string, unknown>,
-      pair = {} as Record<string, unknown>,
-      withPair = true,
-      withInvite = true,
-    } = {},
-  ) => {
-    const batch = writeBatch(d);
-    if (withInvite) batch.update(doc(d, 'invites', code), { usedBy: 'bob', pairId, ...invite });
-    if (withPair) batch.set(doc(d, 'pairs', pairId), newPair({ members, invite: code, ...pair }));
-    return batch.commit();
-  };
+  const { as, anonymous, seed, seedInvite, seedPair, seedSummary } = rulesEnv('demo-tandem-rules', emulator);
 
   // ---- pairs: who can see them ----
 
@@ -218,9 +85,9 @@ describe.skipIf(!emulator)('firestore.rules', () => {
 
     it('a member can publish a summary with no commitments, or with edge values', async () => {
       const low = commitment(0, { doneAt: null, days: '', streak: 0, best: 0, focusMinutes: 0, turnedBack: 0, wentAnyway: 0 });
-      const high = commitment(1, { streak: 100000, best: 100000, focusMinutes: 1440, turnedBack: 10000, wentAnyway: 10000, unit: 'week', status: 'in-progress', id: 'i'.repeat(40), title: '|'.repeat(80) });
+      const high = commitment(1, { streak: 100000, best: 200000, focusMinutes: 1440, turnedBack: 10000, wentAnyway: 10000, unit: 'week', status: 'in-progress', id: 'i'.repeat(40), title: '|'.repeat(80) });
       await assertSucceeds(setDoc(summaryDoc(as('bob'), 'bob'), summary({ commitments: [] })));
-      await assertSucceeds(setDoc(summaryDoc(as('bob'), 'bob'), summary({ rev: 1_767_000_000_001, commitments: [low, high] })));
+      await assertSucceeds(setDoc(summaryDoc(as('bob'), 'bob'), summary({ rev: 2, commitments: [low, high] })));
     });
 
     it("a member cannot write their partner's summary", async () => {
@@ -228,7 +95,7 @@ describe.skipIf(!emulator)('firestore.rules', () => {
     });
 
     it("the partner can read a member's summary, a stranger cannot", async () => {
-      await seed((d) => setDoc(summaryDoc(d, 'bob'), summary({ updatedAt: Timestamp.now() })));
+      await seedSummary('bob');
       await assertSucceeds(getDoc(summaryDoc(as('alice'), 'bob')));
       await assertFails(getDoc(summaryDoc(as('carol'), 'bob')));
     });
@@ -302,7 +169,8 @@ describe.skipIf(!emulator)('firestore.rules', () => {
         { streak: 1.5 },
         { focusMinutes: -1 },
         { focusMinutes: 1441 },
-        { best: 100001 },
+        { streak: 100001, best: 100001 },
+        { streak: 0, best: 100001 }, // best − streak, as sent, over 100000
         { wentAnyway: 10001 },
         { kind: 'limit' },
         { unit: 'month' },
@@ -329,13 +197,14 @@ describe.skipIf(!emulator)('firestore.rules', () => {
     });
 
     it('an older summary arriving late does not overwrite a newer one', async () => {
-      await assertSucceeds(setDoc(summaryDoc(as('bob'), 'bob'), summary({ rev: 2000 })));
-      await assertFails(setDoc(summaryDoc(as('bob'), 'bob'), summary({ rev: 1999 })));
+      await assertSucceeds(setDoc(summaryDoc(as('bob'), 'bob'), summary({ rev: 1 })));
+      await assertSucceeds(setDoc(summaryDoc(as('bob'), 'bob'), summary({ rev: 2, name: 'Bobby' })));
+      await assertFails(setDoc(summaryDoc(as('bob'), 'bob'), summary({ rev: 1 })));
     });
 
-    it('a retried delivery of the same summary (equal rev) is accepted', async () => {
-      await assertSucceeds(setDoc(summaryDoc(as('bob'), 'bob'), summary({ rev: 2000 })));
-      await assertSucceeds(setDoc(summaryDoc(as('bob'), 'bob'), summary({ rev: 2000 })));
+    it('a retried delivery of the same summary (equal rev, same content) is accepted', async () => {
+      await assertSucceeds(setDoc(summaryDoc(as('bob'), 'bob'), summary({ rev: 1 })));
+      await assertSucceeds(setDoc(summaryDoc(as('bob'), 'bob'), summary({ rev: 1 })));
     });
 
     it('no summary can be written once the pair has ended', async () => {
@@ -348,33 +217,34 @@ describe.skipIf(!emulator)('firestore.rules', () => {
 
   describe('invites', () => {
     it('the owner can create a valid invite', async () => {
-      await assertSucceeds(setDoc(doc(as('alice'), 'invites', CODE), newInvite()));
+      await assertSucceeds(createInvite(as('alice'), CODE));
     });
 
     it('nobody can create an invite in someone else’s name', async () => {
-      await assertFails(setDoc(doc(as('carol'), 'invites', CODE), newInvite()));
+      await assertFails(createInvite(as('carol'), CODE, { inviter: false }));
+      await assertFails(createInvite(as('carol'), CODE, { owner: 'carol', invite: { owner: 'alice' } }));
     });
 
     it('an invite carries no expiry of its own: it lasts 24 hours from the server’s creation time', async () => {
-      await assertFails(
-        setDoc(doc(as('alice'), 'invites', CODE), newInvite({ expiresAt: Timestamp.fromMillis(Date.now() + 2 * DAY) })),
-      );
+      await assertFails(createInvite(as('alice'), CODE, { invite: { expiresAt: Timestamp.fromMillis(Date.now() + 2 * DAY) } }));
     });
 
     it('an invite with extra fields or a long name is refused', async () => {
-      await assertFails(setDoc(doc(as('alice'), 'invites', CODE), newInvite({ email: 'alice@example.com' })));
-      await assertFails(setDoc(doc(as('alice'), 'invites', CODE), newInvite({ ownerName: 'A'.repeat(41) })));
+      await assertFails(createInvite(as('alice'), CODE, { invite: { email: 'alice@example.com' } }));
+      await assertFails(createInvite(as('alice'), CODE, { invite: { ownerName: 'A'.repeat(41) } }));
     });
 
     it('an invite cannot be created already used or with a client-chosen creation time', async () => {
-      await assertFails(setDoc(doc(as('alice'), 'invites', CODE), newInvite({ usedBy: 'bob' })));
-      await assertFails(setDoc(doc(as('alice'), 'invites', CODE), newInvite({ createdAt: Timestamp.now() })));
+      await assertFails(createInvite(as('alice'), CODE, { invite: { usedBy: 'bob' } }));
+      await assertFails(createInvite(as('alice'), CODE, { invite: { createdAt: Timestamp.now() } }));
     });
 
     it('an invite code must look like one (10 symbols of the alphabet)', async () => {
-      await assertFails(setDoc(doc(as('alice'), 'invites', 'ABCDE-23456'), newInvite()));
-      await assertFails(setDoc(doc(as('alice'), 'invites', 'abcde23456'), newInvite()));
-      await assertFails(setDoc(doc(as('alice'), 'invites', 'ABCDE23410'), newInvite())); // 1 and 0 are not in it
+      // The inviters document names a valid code, so only the invite's own id is wrong.
+      const named = { inviter: { code: CODE } };
+      await assertFails(createInvite(as('alice'), 'ABCDE-23456', named));
+      await assertFails(createInvite(as('alice'), 'abcde23456', named));
+      await assertFails(createInvite(as('alice'), 'ABCDE23410', named)); // 1 and 0 are not in it
     });
 
     it('nobody can list invites to harvest codes', async () => {
@@ -460,21 +330,14 @@ describe.skipIf(!emulator)('firestore.rules', () => {
   describe('ending a pair', () => {
     beforeEach(async () => {
       await seedPair(PAIR);
-      await seed(async (d) => {
-        await setDoc(summaryDoc(d, 'alice'), summary({ name: 'Alice', updatedAt: Timestamp.now() }));
-        await setDoc(summaryDoc(d, 'bob'), summary({ updatedAt: Timestamp.now() }));
-      });
+      await seedSummary('alice');
+      await seedSummary('bob');
     });
 
     it('a member can end the pair and delete both summaries in one batch', async () => {
-      const d = as('alice');
-      const batch = writeBatch(d);
-      batch.update(doc(d, 'pairs', PAIR), { ended: true, endedBy: 'alice' });
-      batch.delete(summaryDoc(d, 'alice'));
-      batch.delete(summaryDoc(d, 'bob'));
-      await assertSucceeds(batch.commit());
+      await assertSucceeds(endPair(as('alice'), 'alice'));
       const pair = await getDoc(doc(as('bob'), 'pairs', PAIR));
-      expect(pair.data()?.ended).toBe(true);
+      expect(pair.data()).toMatchObject({ ended: true, endedBy: 'alice' });
     });
 
     it('a stranger cannot end a pair or delete its summaries', async () => {
@@ -492,10 +355,11 @@ describe.skipIf(!emulator)('firestore.rules', () => {
       await assertFails(updateDoc(doc(as('bob'), 'pairs', PAIR), { ended: false, endedBy: null }));
     });
 
-    it('the partner can delete the ended pair; a stranger cannot', async () => {
-      await seedPair(PAIR, { ended: true, endedBy: 'alice' });
+    it('the partner can delete the ended pair (its summaries went with the end); a stranger cannot', async () => {
+      await assertSucceeds(endPair(as('alice'), 'alice'));
       await assertFails(deleteDoc(doc(as('carol'), 'pairs', PAIR)));
       await assertSucceeds(deleteDoc(doc(as('bob'), 'pairs', PAIR)));
+      expect((await getDoc(doc(as('bob'), 'pairs', PAIR))).exists()).toBe(false);
     });
   });
 
@@ -504,12 +368,14 @@ describe.skipIf(!emulator)('firestore.rules', () => {
   it('someone not signed in can neither read nor write anything', async () => {
     await seedPair(PAIR);
     await seedInvite(CODE);
-    await seed((d) => setDoc(summaryDoc(d, 'bob'), summary({ updatedAt: Timestamp.now() })));
+    await seedSummary('bob');
+    await seed((d) => setDoc(doc(d, 'inviters', 'alice'), { code: CODE }));
     const d = anonymous();
     await assertFails(getDoc(doc(d, 'pairs', PAIR)));
     await assertFails(getDoc(doc(d, 'pairs', OTHER_PAIR)));
     await assertFails(getDocs(query(collection(d, 'pairs'), where('members', 'array-contains', 'bob'))));
     await assertFails(getDoc(doc(d, 'invites', CODE)));
+    await assertFails(getDoc(doc(d, 'inviters', 'alice')));
     await assertFails(setDoc(doc(d, 'invites', 'QQQQQ22222'), newInvite()));
     await assertFails(getDoc(summaryDoc(d, 'bob')));
     await assertFails(setDoc(summaryDoc(d, 'bob'), summary()));

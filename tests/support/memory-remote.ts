@@ -1,5 +1,6 @@
 import { INVITE_LIFETIME_MS } from '../../utils/core/partners/invite-code';
-import type { Summary } from '../../utils/core/partners/summary';
+import { nextRev, type Summary } from '../../utils/core/partners/summary';
+import { sameContent } from '../../utils/core/partners/wire';
 import { RemoteError, type InviteOnServer, type PairOnServer, type Remote } from '../../utils/services/partners/remote';
 
 /**
@@ -97,8 +98,12 @@ export class MemoryServer {
         request('writes', 1, () => {
           const pair = member(pairId);
           const stored = server.summary(pairId, uid);
-          if (!pair || pair.ended || (stored && summary.rev < stored.rev)) throw refused();
-          server.summaries.set(`${pairId}/${uid}`, structuredClone(summary));
+          // As the rules: the first write is rev 1, each next one the stored rev + 1, or the same rev again with
+          // the same content (a retried delivery).
+          const next = summary.rev === nextRev(stored);
+          const retried = stored !== undefined && summary.rev === stored.rev && sameContent(summary, stored);
+          if (!pair || pair.ended || !(next || retried)) throw refused();
+          server.summaries.set(`${pairId}/${uid}`, { ...structuredClone(summary), updatedAt: server.now });
         }),
       readPartnerSummary: (pairId, partnerUid) =>
         request('reads', 1, () => {

@@ -46,6 +46,16 @@ describe.skipIf(!firestore || !auth)('partner sync against the Firestore and Aut
     await Promise.all(people.map((p) => p.close()));
   });
 
+  // The server as an administrator sees it, with the rules off (the emulator's owner token).
+  const adminUrl = (path: string) => `http://${firestore!.host}:${firestore!.port}/v1/projects/${PROJECT}/databases/(default)/documents/${path}`;
+  const asAdmin = async (path: string) => (await fetch(adminUrl(path), { headers: { Authorization: 'Bearer owner' } })).status;
+  /** A write no rule would allow now (e.g. one that raced in, or made under older rules): string fields only. */
+  const adminWrite = async (path: string, fields: Record<string, string>) => {
+    const body = { fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, { stringValue: v }])) };
+    const res = await fetch(adminUrl(path), { method: 'PATCH', headers: { Authorization: 'Bearer owner', 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    expect(res.ok).toBe(true);
+  };
+
   async function named(label: string, name: string) {
     const p = await make(label);
     expect((await sync.setName(p.deps, name)).ok).toBe(true);
@@ -244,14 +254,66 @@ describe.skipIf(!firestore || !auth)('partner sync against the Firestore and Aut
     expect((await ana.deps.db.commitments.get(c.id))?.sharedWith).toEqual([]);
 
     // Nothing of the pair is left on the server (read with the rules off, as an administrator would).
-    const asAdmin = async (path: string) =>
-      (await fetch(`http://${firestore!.host}:${firestore!.port}/v1/projects/${PROJECT}/databases/(default)/documents/${path}`, { headers: { Authorization: 'Bearer owner' } })).status;
     expect(await asAdmin(`pairs/${pairId}`)).toBe(404);
     expect(await asAdmin(`pairs/${pairId}/summaries/${ana.remote.uid}`)).toBe(404);
     expect(await asAdmin(`pairs/${pairId}/summaries/${ben.remote.uid}`)).toBe(404);
     // Once Ana has seen it, the ended pair is forgotten.
     await sync.dismissEnded(ana.deps.db, pairId);
     expect(await ana.deps.db.pairs.count()).toBe(0);
+  });
+
+  it('removes a summary that reached an ended pair with the pair, so nothing of it stays on the server', async () => {
+    const ana = await named('ana', 'Ana');
+    const ben = await named('ben', 'Ben');
+    const pairId = await pairUp(ana, ben);
+    expect((await sync.endPair(ben.deps, pairId)).ok).toBe(true);
+    await adminWrite(`pairs/${pairId}/summaries/${ben.remote.uid}`, { name: 'Ben' }); // raced in after the end
+
+    await sync.pull(ana.deps, 'manual');
+    expect((await ana.deps.db.pairs.get(pairId))?.ended?.by).toBe('partner');
+    expect(await asAdmin(`pairs/${pairId}/summaries/${ben.remote.uid}`)).toBe(404);
+    expect(await asAdmin(`pairs/${pairId}`)).toBe(404);
+  });
+
+  it('is not frozen by a device clock that was a year ahead for a while', async () => {
+    const ana = await named('ana', 'Ana');
+    const ben = await named('ben', 'Ben');
+    const c = await commit(ana, journal);
+    const pairId = await pairUp(ana, ben);
+
+    // A year ahead: the summary describes a day the server will not take as today's (refused, dropped).
+    ana.later(365 * 24 * 3600_000);
+    await sync.queueSummaries(ana.deps);
+    await sync.deliver(ana.deps);
+    expect(await ana.deps.db.outbox.count()).toBe(0);
+
+    // The clock put right: the next change goes through (rev counts writes; it never held a clock's time).
+    ana.later(-365 * 24 * 3600_000);
+    expect((await checkIn(ana.deps.db, c.id, await ana.deps.clock())).ok).toBe(true);
+    await sync.queueSummaries(ana.deps);
+    expect(await sync.deliver(ana.deps)).toEqual({ delivered: 1, waiting: 0 });
+    await sync.pull(ben.deps, 'manual');
+    expect((await ben.deps.db.partnerSummaries.get(pairId))?.summary.commitments[0]?.status).toBe('done');
+  });
+
+  it('recovers when a write landed but its answer was lost: the next one is numbered from the server', async () => {
+    const ana = await named('ana', 'Ana');
+    const ben = await named('ben', 'Ben');
+    const c = await commit(ana, journal);
+    const pairId = await pairUp(ana, ben);
+    // This device believes the server one write behind (the answer to the last write never came).
+    const pair = (await ana.deps.db.pairs.get(pairId))!;
+    await ana.deps.db.pairs.update(pairId, { lastPushed: { ...pair.lastPushed!, rev: pair.lastPushed!.rev - 1 } });
+
+    expect((await checkIn(ana.deps.db, c.id, await ana.deps.clock())).ok).toBe(true);
+    await sync.queueSummaries(ana.deps);
+    // Refused (that rev is taken, with other content): kept, with the server's rev learnt.
+    expect(await sync.deliver(ana.deps)).toEqual({ delivered: 0, waiting: 1 });
+    ana.later(60 * 60_000);
+    expect(await sync.deliver(ana.deps)).toEqual({ delivered: 1, waiting: 0 });
+    expect((await ana.deps.db.pairs.get(pairId))?.lastPushed?.rev).toBe(pair.lastPushed!.rev + 1);
+    await sync.pull(ben.deps, 'manual');
+    expect((await ben.deps.db.partnerSummaries.get(pairId))?.summary.commitments[0]?.status).toBe('done');
   });
 
   it('ends a pair made offline once the network returns', async () => {

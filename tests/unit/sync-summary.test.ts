@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   DAY_CODES,
+  DONE_WITHIN_MS,
+  MAX_REV,
   MAX_SHARED,
   NAME_MAX,
   SHARED_DAYS,
@@ -9,14 +13,12 @@ import {
   SUMMARY_KEYS,
   SHARED_TITLE_MAX,
   buildSummary,
-  decodeSummary,
-  encodeSummary,
-  readSummary,
-  toWire,
+  nextRev,
   type SharedCommitment,
   type Summary,
   type TodayCounts,
 } from '@/utils/core/partners/summary';
+import { decodeSummary, encodeSummary, readSummary, sameContent, toWire } from '@/utils/core/partners/wire';
 import { HEATMAP_WEEKS, viewToday, type CommitmentView } from '@/utils/core/today';
 import { heatmap, type DayEntry } from '@/utils/core/streak-engine';
 import { addDays, localInstant } from '@/utils/core/days';
@@ -31,6 +33,14 @@ const CLOCK: Clock = { now: NOW, timeZone: TZ, dayStartMinutes: 240, weekStartsO
 const PAIR = 'pairA';
 
 const sortedKeys = (o: object) => Object.keys(o).sort();
+
+/** The regex firestore.rules checks each sent commitment with, in JavaScript's syntax (code points, as RE2). */
+const RULES_COMMITMENT = (() => {
+  const rules = readFileSync(path.resolve(import.meta.dirname, '../../firestore.rules'), 'utf8');
+  const source = /function validCommitment\(s\) \{\s*return s\.matches\('([^']+)'\)/.exec(rules)![1]!;
+  return new RegExp(`^(?:${source.replace('(?s:.{1,80})', '[\\s\\S]{1,80}')})$`, 'u');
+})();
+
 /** What a string looks like inside JSON, so a leak is found even if it holds quotes or control characters. */
 const inJson = (s: string) => JSON.stringify(s).slice(1, -1);
 
@@ -156,10 +166,9 @@ describe('the summary a partner sees (privacy allowlist)', () => {
   it('carries only the allowlisted fields of the commitments shared with that pair, within the documented sizes', () => {
     fc.assert(
       fc.property(generatedArb, nameArb, fc.double({ min: 0, max: 999, noNaN: true }), (g, name, ms) => {
-        // The summary's clock: a fraction of a second after the views were computed (rev is whole milliseconds).
-        const rev = NOW + ms;
+        // The summary's clock: a fraction of a second after the views were computed.
         const views = viewToday(g.commitments, g.history, CLOCK, { visits: g.visits });
-        const summary = buildSummary({ pairId: PAIR, name, clock: { ...CLOCK, now: rev }, views, counts: g.counts });
+        const summary = buildSummary({ pairId: PAIR, name, clock: { ...CLOCK, now: NOW + ms }, views, counts: g.counts });
         const wire = toWire(summary);
         const sent = JSON.parse(JSON.stringify(wire)) as Summary;
 
@@ -182,8 +191,7 @@ describe('the summary a partner sees (privacy allowlist)', () => {
         expect(wire.commitments.map((c) => c.id)).toEqual(expected.map((c) => c.id));
 
         expect(wire.day).toBe(TODAY); // also with nothing shared: the rules need a day
-        expect(Number.isInteger(wire.rev)).toBe(true);
-        expect(Math.abs(wire.rev - rev)).toBeLessThanOrEqual(0.5);
+        expect(wire.rev).toBe(0); // numbered at delivery (nextRev), never from a clock
         const nameChars = [...wire.name];
         expect(nameChars.length).toBeGreaterThanOrEqual(1);
         expect(nameChars.length).toBeLessThanOrEqual(NAME_MAX);
@@ -214,8 +222,9 @@ describe('the summary a partner sees (privacy allowlist)', () => {
           expectIntIn(c.wentAnyway, 10000);
         }
 
-        // What the partner reads back is what was sent.
+        // What the partner reads back is what was sent, and the rules accept every commitment as encoded.
         expect(readSummary(sent)).toEqual(wire);
+        for (const line of encodeSummary(summary).commitments) expect(line).toMatch(RULES_COMMITMENT);
       }),
       { numRuns: 60 },
     );
@@ -384,7 +393,8 @@ describe("reading a partner's summary", () => {
         (data) => {
           const s = readSummary(data);
           if (s) {
-            expect(sortedKeys(s)).toEqual([...SUMMARY_KEYS].sort());
+            // The sent keys, and the storage time when the server gave one.
+            expect(sortedKeys(s).filter((k) => k !== 'updatedAt')).toEqual([...SUMMARY_KEYS].sort());
             for (const c of s.commitments) expect(sortedKeys(c)).toEqual([...SHARED_KEYS].sort());
           }
         },
@@ -413,5 +423,64 @@ describe('the summary on the wire (one checked string per commitment)', () => {
     );
     expect(decodeSummary({ name: 'Sam', rev: 1, day: TODAY, commitments: ['too|few|fields', 7] })?.commitments).toEqual([]);
     expect(decodeSummary('nonsense')).toBeNull();
+  });
+
+  it('sends the best as best − streak and the finishing time as the ms before the day ends, which the rules bound', () => {
+    const summary = build([view('a', { status: 'done', doneAt: NOW - 5, streak: { current: 3, best: 8 } })]);
+    const [line] = encodeSummary(summary).commitments;
+    expect(line!.split('|').slice(4, 6)).toEqual(['3', '5']);
+    expect(line!.split('|')[9]).toBe(String(summary.dayEnds - (NOW - 5)));
+    expect(line).toMatch(RULES_COMMITMENT);
+    expect(line!.replace('|3|5|', '|3|-5|')).not.toMatch(RULES_COMMITMENT); // the regex read from the rules bites
+    expect(decodeSummary(encodeSummary(summary))?.commitments[0]).toMatchObject({ streak: 3, best: 8, doneAt: NOW - 5 });
+  });
+
+  it('leaves out a finishing time outside the 25 hours before the day ends (e.g. after a flight), and keeps the rest', () => {
+    const dayEnds = build([]).dayEnds;
+    for (const doneAt of [dayEnds + 1, dayEnds - DONE_WITHIN_MS - 1]) {
+      const summary = build([view('a', { status: 'done', doneAt })]);
+      const [line] = encodeSummary(summary).commitments;
+      expect(line).toMatch(RULES_COMMITMENT);
+      expect(decodeSummary(encodeSummary(summary))?.commitments[0]).toMatchObject({ status: 'done', doneAt: null });
+    }
+    for (const doneAt of [dayEnds, dayEnds - DONE_WITHIN_MS]) {
+      const summary = build([view('a', { status: 'done', doneAt })]);
+      expect(decodeSummary(encodeSummary(summary))?.commitments[0]?.doneAt).toBe(doneAt);
+    }
+  });
+
+  it('never sends a best below the streak (it would go as a negative gap, which the rules refuse)', () => {
+    const base = build([view('a')]);
+    const summary = { ...base, commitments: [{ ...base.commitments[0]!, streak: 9, best: 4 }] };
+    const [line] = encodeSummary(summary).commitments;
+    expect(line).toMatch(RULES_COMMITMENT);
+    expect(decodeSummary(encodeSummary(summary))?.commitments[0]).toMatchObject({ streak: 9, best: 9 });
+  });
+
+  it('gives a summary read from the server its storage time, and nothing when there is none', () => {
+    const wire = encodeSummary(build([view('a')]));
+    expect(decodeSummary({ ...wire, updatedAt: NOW })?.updatedAt).toBe(NOW);
+    expect(decodeSummary(wire)).not.toHaveProperty('updatedAt');
+  });
+});
+
+describe('numbering the writes of a summary (rev)', () => {
+  it('counts on from the rev the server holds, starting at 1', () => {
+    expect(nextRev(undefined)).toBe(1);
+    expect(nextRev({ rev: 1 })).toBe(2);
+    expect(nextRev({ rev: 41 })).toBe(42);
+    // An older version's rev, a clock's milliseconds: counted on from, as the rules do.
+    expect(nextRev({ rev: 1_767_000_000_000 })).toBe(1_767_000_000_001);
+  });
+
+  it('starts again at 1 over a stored rev out of range, where the rules also restart', () => {
+    for (const rev of [0, -5, 1.5, MAX_REV, 2 ** 62, Number.NaN]) expect(nextRev({ rev })).toBe(1);
+  });
+
+  it('tells a summary with the same content from a changed one, whatever their revs', () => {
+    const a = build([view('a', { status: 'done', doneAt: NOW - 5 })]);
+    expect(sameContent(a, { ...a, rev: 7, updatedAt: NOW })).toBe(true);
+    expect(sameContent(a, { ...a, commitments: [{ ...a.commitments[0]!, status: 'pending', doneAt: null }] })).toBe(false);
+    expect(sameContent(a, { ...a, name: 'Sam' })).toBe(false);
   });
 });

@@ -2,7 +2,8 @@ import {
   Timestamp, deleteDoc, doc, getDoc, serverTimestamp, setDoc, writeBatch, type Firestore,
 } from 'firebase/firestore/lite';
 import { INVITE_LIFETIME_MS } from '../core/partners/invite-code';
-import { decodeSummary, encodeSummary, type Summary } from '../core/partners/summary';
+import type { Summary } from '../core/partners/summary';
+import { decodeSummary, encodeSummary } from '../core/partners/wire';
 
 /**
  * The Firestore side of sync, one function per document operation (docs/sync.md). Lite SDK only: plain
@@ -34,16 +35,33 @@ export interface RemotePair {
 /**
  * The invite's expiry follows from its creation time, which the server sets (the rules: 24 hours from it), so a
  * device clock that is off plays no part. The `expiresAt` returned is on this device's clock, for showing.
+ * One invite per person (the rules): the batch points `inviters/{uid}` at the new code and deletes the invite it
+ * named before, if any is left (one this device no longer knows of, too).
  */
 export async function createInvite(r: Remote, code: string, ownerName: string, now: number): Promise<{ expiresAt: number }> {
-  r.counts.writes++;
-  await setDoc(doc(r.db, 'invites', code), { owner: r.uid, ownerName, createdAt: serverTimestamp(), usedBy: null, pairId: null });
+  const mine = doc(r.db, 'inviters', r.uid);
+  r.counts.reads++;
+  const previous: unknown = (await getDoc(mine)).data()?.code;
+  const batch = writeBatch(r.db);
+  if (typeof previous === 'string' && previous !== code) {
+    r.counts.writes++;
+    batch.delete(doc(r.db, 'invites', previous));
+  }
+  r.counts.writes += 2;
+  batch.set(mine, { code });
+  batch.set(doc(r.db, 'invites', code), { owner: r.uid, ownerName, createdAt: serverTimestamp(), usedBy: null, pairId: null });
+  await batch.commit();
   return { expiresAt: now + INVITE_LIFETIME_MS };
 }
 
+/** What a used invite reads as to anyone but its two people, whom the rules no longer let others see. */
+const USED_BY_OTHERS: RemoteInvite = { owner: '', ownerName: '', usedBy: '(someone else)', pairId: null, expiresAt: 0 };
+
+/** The invite with this code; null if there is none. A used one that is not this person's reads as USED_BY_OTHERS. */
 export async function readInvite(r: Remote, code: string): Promise<RemoteInvite | null> {
   r.counts.reads++;
-  const snap = await getDoc(doc(r.db, 'invites', code));
+  const snap = await nullIfDenied(getDoc(doc(r.db, 'invites', code)));
+  if (snap === null) return { ...USED_BY_OTHERS };
   if (!snap.exists()) return null;
   const d = snap.data();
   return {
@@ -99,11 +117,16 @@ export async function writeSummary(r: Remote, pairId: string, summary: Summary):
   await setDoc(doc(r.db, 'pairs', pairId, 'summaries', r.uid), { ...encodeSummary(summary), updatedAt: serverTimestamp() });
 }
 
-/** A partner's summary; null when they have not written one (or it was deleted with the pair). */
+/**
+ * A member's summary (the partner's, or one's own): null when none was written, or when the pair has ended (the
+ * rules refuse the read then: read the pair to tell). `updatedAt` is the server's time of the write.
+ */
 export async function readPartnerSummary(r: Remote, pairId: string, partnerUid: string): Promise<Summary | null> {
   r.counts.reads++;
   const snap = await nullIfDenied(getDoc(doc(r.db, 'pairs', pairId, 'summaries', partnerUid)));
-  return snap?.exists() ? decodeSummary(snap.data()) : null;
+  if (!snap?.exists()) return null;
+  const data = snap.data();
+  return decodeSummary({ ...data, updatedAt: data.updatedAt instanceof Timestamp ? data.updatedAt.toMillis() : undefined });
 }
 
 /** End a pair: mark it ended and delete both summaries, in one batch. */
@@ -116,10 +139,24 @@ export async function endPair(r: Remote, pairId: string, partnerUid: string): Pr
   await batch.commit();
 }
 
-/** Remove an ended pair's last document (the partner who did not end it does this once they have seen it). */
+/**
+ * Remove an ended pair's last document (the partner who did not end it does this once they have seen it), with any
+ * summary still there (one that raced in after the end: the rules delete the pair only with none left). When the
+ * pair is already gone, this person's own summary under it goes (left by older rules, which let a live pair be
+ * deleted).
+ */
 export async function deletePair(r: Remote, pairId: string): Promise<void> {
-  r.counts.writes++;
-  await deleteDoc(doc(r.db, 'pairs', pairId));
+  const pair = await readPair(r, pairId);
+  const batch = writeBatch(r.db);
+  for (const uid of new Set([r.uid, ...(pair?.members ?? [])])) {
+    r.counts.writes++;
+    batch.delete(doc(r.db, 'pairs', pairId, 'summaries', uid));
+  }
+  if (pair) {
+    r.counts.writes++;
+    batch.delete(doc(r.db, 'pairs', pairId));
+  }
+  await batch.commit();
 }
 
 /** A Firebase error's code. By shape, not class: the SDK's builds do not always share one FirestoreError class. */

@@ -34,17 +34,23 @@ export interface SharedCommitment {
 
 export interface Summary {
   name: string;
-  /** The writer's clock when built: later summaries replace earlier ones, never the other way round. */
+  /**
+   * Which write of the writer's summary document this is: 1, 2, 3 … The rules accept exactly the stored rev + 1
+   * (or the same rev with the same content: a retried delivery), so a late, older write is refused and no device
+   * clock plays a part. Built summaries carry 0; delivery numbers them (nextRev).
+   */
   rev: number;
   /** The writer's local day that the statuses describe, and the instant it ends (their next day start): */
   day: string;
   /** past it, the statuses are yesterday's — whatever the reader's time zone. */
   dayEnds: number;
   commitments: SharedCommitment[];
+  /** Summaries read from the server only: when it stored them (ms, the server's clock; "as of"). */
+  updatedAt?: number;
 }
 
 export type SharedKind = 'gate' | 'habit';
-const SHARED_KINDS: readonly SharedKind[] = ['gate', 'habit'];
+export const SHARED_KINDS: readonly SharedKind[] = ['gate', 'habit'];
 
 export const SUMMARY_KEYS = ['name', 'rev', 'day', 'dayEnds', 'commitments'] as const;
 export const SHARED_KEYS = [
@@ -54,6 +60,10 @@ export const SHARED_DAYS = 56;
 export const MAX_SHARED = 20;
 export const NAME_MAX = 40;
 export const SHARED_TITLE_MAX = 80;
+/** The largest rev: exact as a JavaScript number (the rules hold it to this too). */
+export const MAX_REV = Number.MAX_SAFE_INTEGER;
+/** A finishing time is sent only if it lies within this long before the day's end (the rules' bound). */
+export const DONE_WITHIN_MS = 25 * 60 * 60 * 1000;
 
 /** The name partners see, as typed: spaces tidied, 1–NAME_MAX characters, or a message saying what to change. */
 export function parseDisplayName(typed: string): Result<string> {
@@ -63,7 +73,7 @@ export function parseDisplayName(typed: string): Result<string> {
   return ok(name);
 }
 export const DAY_CODES: Record<DayOutcome, string> = { done: 'd', missed: 'm', 'not-active': 'n', paused: 'p', pending: 'x' };
-const STATUSES: readonly DayStatus[] = ['not-today', 'paused', 'pending', 'in-progress', 'done', 'missed'];
+export const STATUSES: readonly DayStatus[] = ['not-today', 'paused', 'pending', 'in-progress', 'done', 'missed'];
 
 /** Today's counts for one commitment (computed on the device from its records). */
 export interface TodayCounts {
@@ -143,99 +153,14 @@ export function buildSummary(input: {
     .map((v) => shareCommitment(v, input.counts.get(v.commitment.id), clock));
   const day = dayOf(clock.now, clock);
   const dayEnds = dayEndInstant(day, clock.timeZone, clock.dayStartMinutes);
-  return { name: text(input.name, NAME_MAX) || 'Partner', rev: Math.round(clock.now), day, dayEnds, commitments: shared };
-}
-
-/** The allowlist again, at the edge: whatever object arrives, only the summary's own fields go out. */
-export function toWire(s: Summary): Summary {
-  return {
-    name: s.name,
-    rev: s.rev,
-    day: s.day,
-    dayEnds: s.dayEnds,
-    commitments: s.commitments.map((c) => ({
-      id: c.id, title: c.title, kind: c.kind, status: c.status, doneAt: c.doneAt, streak: c.streak, best: c.best,
-      unit: c.unit, days: c.days, focusMinutes: c.focusMinutes, turnedBack: c.turnedBack, wentAnyway: c.wentAnyway,
-    })),
-  };
-}
-
-/** A partner's summary as read from the server, checked field by field; null if it is not one. */
-export function readSummary(data: unknown): Summary | null {
-  if (!data || typeof data !== 'object') return null;
-  const d = data as Record<string, unknown>;
-  if (typeof d.name !== 'string' || typeof d.rev !== 'number' || typeof d.day !== 'string' || !Array.isArray(d.commitments)) return null;
-  // Summaries written before `dayEnds` existed: treat their day as over (never shown as today's).
-  const dayEnds = typeof d.dayEnds === 'number' ? d.dayEnds : 0;
-  const commitments: SharedCommitment[] = [];
-  for (const raw of d.commitments.slice(0, MAX_SHARED)) {
-    if (!raw || typeof raw !== 'object') continue;
-    const c = raw as Record<string, unknown>;
-    if (typeof c.id !== 'string' || typeof c.title !== 'string') continue;
-    const num = (k: string) => (typeof c[k] === 'number' ? (c[k] as number) : 0);
-    commitments.push({
-      id: c.id,
-      title: c.title,
-      kind: SHARED_KINDS.includes(c.kind as SharedKind) ? (c.kind as SharedKind) : 'gate',
-      status: STATUSES.includes(c.status as DayStatus) ? (c.status as DayStatus) : 'pending',
-      doneAt: typeof c.doneAt === 'number' ? c.doneAt : null,
-      streak: num('streak'),
-      best: num('best'),
-      unit: c.unit === 'week' ? 'week' : 'day',
-      days: typeof c.days === 'string' ? c.days.slice(-SHARED_DAYS) : '',
-      focusMinutes: num('focusMinutes'),
-      turnedBack: num('turnedBack'),
-      wentAnyway: num('wentAnyway'),
-    });
-  }
-  return { name: d.name, rev: d.rev, day: d.day, dayEnds, commitments };
+  return { name: text(input.name, NAME_MAX) || 'Partner', rev: 0, day, dayEnds, commitments: shared };
 }
 
 /**
- * The summary as stored in Firestore. Each commitment is one string, `id|kind|status|unit|streak|best|
- * focusMinutes|turnedBack|wentAnyway|doneAt|days|title`, because the security rules can check a string with
- * one regular expression but would run out of their 1000-expression budget reading 20 maps field by field
- * (firestore.rules). The title comes last, so it may itself contain '|'.
+ * The rev for the next write, after `last` (the summary the server holds from this writer, or none): one more,
+ * or 1 over a stored rev out of range (older versions wrote a clock's milliseconds; the rules restart it too).
  */
-interface WireSummary {
-  name: string;
-  rev: number;
-  day: string;
-  dayEnds: number;
-  commitments: string[];
-}
-
-export function encodeSummary(s: Summary): WireSummary {
-  const w = toWire(s);
-  return {
-    name: w.name,
-    rev: w.rev,
-    day: w.day,
-    dayEnds: w.dayEnds,
-    commitments: w.commitments.map((c) =>
-      [
-        c.id.replaceAll('|', '-'), c.kind, c.status, c.unit, c.streak, c.best, c.focusMinutes, c.turnedBack, c.wentAnyway,
-        c.doneAt ?? '', c.days, c.title,
-      ].join('|'),
-    ),
-  };
-}
-
-/** A partner's stored summary, decoded and checked; null if it is not one. */
-export function decodeSummary(data: unknown): Summary | null {
-  if (!data || typeof data !== 'object') return null;
-  const d = data as Record<string, unknown>;
-  if (!Array.isArray(d.commitments)) return null;
-  const commitments = d.commitments.map((line) => {
-    if (typeof line !== 'string') return null;
-    const parts = line.split('|');
-    if (parts.length < 12) return null;
-    const [id, kind, status, unit, streak, best, focusMinutes, turnedBack, wentAnyway, doneAt, days] = parts as [string, ...string[]];
-    return {
-      id, kind, status, unit, days, title: parts.slice(11).join('|'),
-      streak: Number(streak), best: Number(best), focusMinutes: Number(focusMinutes), turnedBack: Number(turnedBack),
-      wentAnyway: Number(wentAnyway), doneAt: doneAt === '' ? null : Number(doneAt),
-    };
-  });
-  return readSummary({ ...d, commitments: commitments.filter((c) => c !== null) });
+export function nextRev(last: Pick<Summary, 'rev'> | undefined): number {
+  const rev = last?.rev;
+  return rev !== undefined && Number.isSafeInteger(rev) && rev >= 1 && rev < MAX_REV ? rev + 1 : 1;
 }

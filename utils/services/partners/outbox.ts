@@ -1,7 +1,8 @@
 import { dayOf } from '../../core/days';
 import { viewToday } from '../../core/today';
 import { IDLE_THRESHOLD_MS, todayVisits } from '../../core/visits';
-import { buildSummary, todayCounts, type Summary } from '../../core/partners/summary';
+import { buildSummary, nextRev, todayCounts, type Summary } from '../../core/partners/summary';
+import { sameContent } from '../../core/partners/wire';
 import { backoffMs, changeBetween, pushDueAt } from '../../core/partners/cadence';
 import type { OutboxItem } from '../../core/partners/types';
 import { livePairs, loadCheckIn } from '../../db/queries';
@@ -58,7 +59,7 @@ export async function queueSummaries(deps: SyncDeps, { force = false } = {}): Pr
 
 /**
  * Delivers what is due in the outbox: each item is removed only once the server has it, so an item is
- * delivered at least once and — summaries being whole states with a rising `rev` — seen exactly once.
+ * delivered at least once and — summaries being whole states numbered by `rev` — seen exactly once.
  * No network: the item waits with backoff. Refused because the pair ended: the pair ends here too.
  */
 export async function deliver(deps: SyncDeps): Promise<{ delivered: number; waiting: number }> {
@@ -93,12 +94,14 @@ export async function deliver(deps: SyncDeps): Promise<{ delivered: number; wait
 async function deliverOne(deps: SyncDeps, r: Remote, item: OutboxItem): Promise<void> {
   const { db } = deps;
   if (item.kind === 'summary') {
-    await r.writeSummary(item.pairId, item.summary);
+    // Numbered after the one the server has (lastPushed): the rules take exactly that + 1, or the same again.
+    const summary = { ...item.summary, rev: nextRev((await db.pairs.get(item.pairId))?.lastPushed) };
+    await r.writeSummary(item.pairId, summary);
     await db.transaction('rw', db.pairs, db.outbox, async () => {
-      await db.pairs.update(item.pairId, { lastPushed: item.summary, lastPushAt: (await deps.clock()).now });
+      await db.pairs.update(item.pairId, { lastPushed: summary, lastPushAt: (await deps.clock()).now });
       // A newer summary queued while this one was on its way stays queued.
       const current = await db.outbox.get(item.id);
-      if (current?.kind === 'summary' && current.summary.rev === item.summary.rev) await db.outbox.delete(item.id);
+      if (current?.kind === 'summary' && sameContent(current.summary, item.summary)) await db.outbox.delete(item.id);
     });
   } else {
     await r.endPair(item.pairId, item.partnerUid);
@@ -106,10 +109,28 @@ async function deliverOne(deps: SyncDeps, r: Remote, item: OutboxItem): Promise<
   }
 }
 
-/** A refused write: if the pair has ended (or is gone) end it here; otherwise the write was stale — drop it. */
+/**
+ * A refused write: if the pair has ended (or is gone) end it here. A summary refused by a live pair was numbered
+ * from a rev the server does not have (an answer lost after the write landed, or an older version's clock revs):
+ * take the server's and try again later. Numbered right and still refused, its content is what the rules refuse
+ * (e.g. a device clock more than a day off): drop it; the next change queues a new one.
+ */
 async function settleRefused(deps: SyncDeps, r: Remote, item: OutboxItem): Promise<void> {
+  const { db } = deps;
   const pair = await r.readPair(item.pairId).catch(() => undefined);
   if (pair === undefined) return; // cannot tell now; the item stays for the next attempt
-  await deps.db.outbox.delete(item.id);
+  if (pair && !pair.ended && item.kind === 'summary') {
+    const stored = await r.readPartnerSummary(item.pairId, r.uid).catch(() => undefined);
+    if (stored === undefined) return;
+    const local = await db.pairs.get(item.pairId);
+    if (stored?.rev !== local?.lastPushed?.rev) {
+      const { now } = await deps.clock();
+      await db.pairs.update(item.pairId, { lastPushed: stored ?? undefined });
+      await db.outbox.update(item.id, { attempts: item.attempts + 1, dueAt: now + backoffMs(item.attempts + 1) });
+      return;
+    }
+    console.warn('Tandem: the server refused a summary; it is dropped', item.summary);
+  }
+  await db.outbox.delete(item.id);
   if (pair === null || pair.ended) await endedByPartner(deps, r, item.pairId, pair);
 }

@@ -45,8 +45,9 @@ export async function endedByPartner(deps: SyncDeps, r: Remote, pairId: string, 
     if (!pair || pair.ended) return;
     await endLocally(db, pairId, { by: 'partner', at: now });
   });
-  // The partner ended it and their summaries are gone; the pair's last document goes too.
-  if (server?.ended && server.endedBy !== r.uid) await r.deletePair(pairId).catch(() => undefined);
+  // The partner ended it and their summaries are gone; the pair's last document goes too (gone already: any
+  // summary of this person's left under it).
+  if (server === null || (server.ended && server.endedBy !== r.uid)) await r.deletePair(pairId).catch(() => undefined);
 }
 
 /** Forget an ended pair once the person has seen that it ended. */

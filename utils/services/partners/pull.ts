@@ -41,7 +41,8 @@ async function pullPair(deps: SyncDeps, r: Remote, pair: Pair, now: number): Pro
     return;
   }
   const before = await db.partnerSummaries.get(pair.id);
-  if (before && before.summary.rev > summary.rev) return;
+  // By the server's time of each write: a slower, older read never replaces a newer one.
+  if ((before?.summary.updatedAt ?? 0) > (summary.updatedAt ?? 0)) return;
   await db.transaction('rw', db.pairs, db.partnerSummaries, async () => {
     await db.partnerSummaries.put({ pairId: pair.id, summary, fetchedAt: now });
     if (pair.partnerName !== summary.name) await db.pairs.update(pair.id, { partnerName: summary.name });
