@@ -1,0 +1,120 @@
+// Measuring one build's worker cold start, for scripts/bench/coldstart.mjs (which says how and why), and
+// building the sync build it is compared with.
+
+import { execFile } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchWithExtension } from '../../../tests/support/launch.mjs';
+import { extensionUrl } from '../../../tests/support/tandem.mjs';
+import { getWorker, isWorkerRunning, stopServiceWorker } from '../../../tests/support/worker.mjs';
+
+const WARMUPS = 2;
+const STEP_TIMEOUT_MS = 15000;
+
+const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * `npx wxt build` in the checkout `root` with these settings (and none of the Firebase ones from this process's
+ * environment).
+ * @param {string} root
+ * @param {Record<string, string>} env
+ */
+export function wxtBuild(root, env) {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('WXT_FIREBASE_') && !k.endsWith('_EMULATOR_HOST') && k !== 'TANDEM_OUT_DIR'));
+  return new Promise((resolve, reject) => {
+    execFile('npx', ['wxt', 'build'], { cwd: root, env: { ...clean, ...env }, timeout: 300000, maxBuffer: 32 * 1024 * 1024 }, (err, stdout, stderr) => {
+      if (err) reject(new Error(`npx wxt build failed: ${err.message}\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`));
+      else resolve(undefined);
+    });
+  });
+}
+
+/** background.js's size, plain and gzipped. @param {string} dir */
+export function bundleSize(dir) {
+  const file = path.join(dir, 'background.js');
+  return { bytes: statSync(file).size, gzip: gzipSync(readFileSync(file)).length };
+}
+
+/**
+ * One page-side timing: from `send` to the answer (or the rejection when nothing answers), plus the worker's start.
+ * @param {import('@playwright/test').Page} page
+ * @param {string} type
+ */
+function timeMessage(page, type) {
+  return page.evaluate(async (messageType) => {
+    const skew = Date.now() - (performance.timeOrigin + performance.now());
+    const t = performance.now();
+    let error = null;
+    try {
+      await chrome.runtime.sendMessage({ type: messageType });
+    } catch (e) {
+      error = String(/** @type {Error} */ (e)?.message ?? e);
+    }
+    const ms = performance.now() - t;
+    return { ms, sentAtEpoch: performance.timeOrigin + t + skew, error };
+  }, type);
+}
+
+/**
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {string} extensionId
+ */
+async function workerStartedAt(context, extensionId) {
+  const worker = await getWorker(context, extensionId);
+  return worker.evaluate(() => performance.timeOrigin + (Date.now() - (performance.timeOrigin + performance.now())));
+}
+
+/**
+ * One build in a fresh profile: 2 uncounted rounds, then `n` rounds (see coldstart.mjs).
+ * @param {{ extensionPath: string, n: number, expect: 'local' | 'sync' }} options
+ */
+export async function measure({ extensionPath, n, expect }) {
+  const ext = await launchWithExtension({ extensionPath });
+  try {
+    const { context, extensionId } = ext;
+    const page = await context.newPage();
+    await page.goto(extensionUrl(extensionId, 'options.html'));
+    await page.getByTestId('partner-settings').waitFor({ timeout: STEP_TIMEOUT_MS });
+    const off = await page.getByTestId('partner-off').count();
+    if ((off > 0) !== (expect === 'local')) {
+      throw new Error(`${extensionPath} is not a ${expect} build: its options page ${off ? 'says' : 'does not say'} partner sync is off`);
+    }
+    await sleep(500); // let the page's own first messages (partner.pull on open) finish
+
+    const cold = async (/** @type {string} */ type) => {
+      await stopServiceWorker(context, extensionId);
+      if (await isWorkerRunning(context, extensionId)) throw new Error('the worker is still running after the stop');
+      await sleep(100);
+      const r = await timeMessage(page, type);
+      const started = await workerStartedAt(context, extensionId);
+      return { ...r, started: started - r.sentAtEpoch };
+    };
+
+    for (let i = 0; i < WARMUPS; i++) await cold('gate.refresh');
+    /** @type {{ ms: number, started: number, error: string | null }[]} */
+    const refresh = [];
+    /** @type {{ ms: number, started: number, error: string | null }[]} */
+    const noop = [];
+    for (let i = 0; i < n; i++) {
+      const r = await cold('gate.refresh');
+      if (r.error) throw new Error(`gate.refresh failed: ${r.error}`);
+      refresh.push(r);
+      noop.push(await cold('bench.noop'));
+    }
+    await getWorker(context, extensionId);
+    /** @type {number[]} */
+    const warm = [];
+    for (let i = 0; i < n; i++) warm.push((await timeMessage(page, 'gate.refresh')).ms);
+    return {
+      refresh: refresh.map((r) => r.ms),
+      started: refresh.map((r) => r.started),
+      noop: noop.map((r) => r.ms),
+      noopAnswer: noop[0]?.error ?? 'answered',
+      warm,
+    };
+  } finally {
+    await ext.close();
+  }
+}
+
