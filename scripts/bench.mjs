@@ -9,10 +9,11 @@
 //   faults. One file each in scripts/bench/, saying what it measures and how; scripts/bench/lib/context.mjs says
 //   what a benchmark file exports.
 // - --against <ref>: measures <ref>'s build in the same run. It is checked out and built in a temporary git
-//   worktree (scripts/bench/lib/against.mjs), removed at the end. Each browser benchmark runs in R rounds
-//   (--rounds, default 4) of N/R each, every round measuring both builds, in the order this, ref, ref, this,
-//   this, ref, … (so the machine's load, and its drift, fall on both alike); a build's rounds merge into one
-//   figure (medians of all samples). Node programs run from each build's own checkout. The table then shows
+//   worktree (scripts/bench/lib/against.mjs), removed at the end. Each browser benchmark runs in R rounds of
+//   N/R each (gate, popup, coldstart: 10, their browsers kept open between rounds; history, faults: 2; --rounds
+//   sets R for all), every round measuring both builds, in the order this, ref, ref, this, this, ref, … (so the
+//   machine's load, and its drift, fall on both alike); a build's rounds merge into one figure (medians of all
+//   samples). Node programs run from each build's own checkout. The table then shows
 //   this build, the ref's build and this / ref; the ref's figures go to bench-results.json under `against`.
 //   The baseline blocker is the same extension for both: its ratio shows how much the run's noise alone moves.
 // - --kills, --seed: for faults (scripts/bench/faults.mjs).
@@ -122,7 +123,8 @@ async function runBenchmark(bench, common) {
     voice().problem(err, bench.name);
     return out;
   }
-  const wanted = Math.max(bench.rounds ?? 1, common.builds.length > 1 && bench.browser ? Math.max(1, Number(common.options.rounds) || 4) : 1);
+  const alternating = common.builds.length > 1 && bench.browser;
+  const wanted = Math.max(bench.rounds ?? 1, alternating ? Number(common.options.rounds) || bench.againstRounds || 2 : 1);
   const rounds = Math.min(wanted, common.n);
   /** A build whose run failed once is left out of the next rounds (they would repeat the failure). */
   const dropped = new Set();

@@ -11,10 +11,10 @@
 //   only on the first use of a partner feature (utils/firestore/connect.ts), never at start-up.
 //
 // How (per build, in a fresh profile; BENCH_N rounds in all, default 20, split in BENCH_COLDSTART_BLOCKS blocks,
-// default 2 (with --against at least the runner's rounds), the builds taking turns: local, sync, local, sync, and
-// with --against each block is this checkout's local and sync, then the ref's, in the runner's order): open
-// options.html; 2 uncounted rounds, then rounds of: stop the worker (CDP
-// Target.closeTarget, checked gone: tests/support/worker.mjs), then, in the page,
+// default 2 (with --against 10, of both builds in the runner's order), the builds taking turns: local, sync,
+// local, sync, each in its own browser kept open from block to block): open options.html; 2 uncounted rounds,
+// then rounds of: stop the worker (CDP Target.closeTarget, checked gone: tests/support/worker.mjs), then, in the
+// page,
 //   t = performance.now(); await chrome.runtime.sendMessage({ type: 'gate.refresh' }); ms = performance.now() − t
 // i.e. from a stopped worker to its answer: the worker's start, its script's evaluation (the whole bundle, module
 // top levels included), the listener and the handler (refreshGate: opening the database, reading commitments,
@@ -29,7 +29,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { timing } from './lib/figures.mjs';
-import { bundleSize, measure, wxtBuild } from './lib/coldstart-measure.mjs';
+import { bundleSize, measure, openColdstart, wxtBuild } from './lib/coldstart-measure.mjs';
+import { Pool } from './lib/pool.mjs';
 import { quantile, round1 } from '../stats.mjs';
 import { startAuthEmulator, startFirestoreEmulator } from '../../tests/support/emulators.mjs';
 
@@ -45,6 +46,7 @@ export default {
   about: "a stopped worker's first answer, local-only and sync builds (Firestore and Auth emulators)",
   browser: true,
   rounds: Math.max(1, Number.parseInt(process.env.BENCH_COLDSTART_BLOCKS ?? '2', 10) || 2),
+  againstRounds: 10,
   async setup({ builds, log }) {
     log('cold start: starting the emulators …');
     const [firestore, auth] = await Promise.all([startFirestoreEmulator(), startAuthEmulator({ projectId: PROJECT })]);
@@ -73,22 +75,27 @@ export default {
       await Promise.all([firestore.stop(), auth.stop()]);
       throw err;
     }
-    return { firestore, auth, dirs };
+    return { firestore, auth, dirs, pool: new Pool() };
   },
-  async teardown({ firestore, auth }) {
+  async teardown({ firestore, auth, pool }) {
+    await pool.closeAll();
     await Promise.all([firestore.stop(), auth.stop()]);
   },
-  // One block: each build kind in its own fresh browser, never two browsers at once.
+  // One block: each build kind in its own browser (kept open for the next block), one measured at a time.
   async run(ctx) {
     const n = ctx.share(ctx.n);
-    const dirs = ctx.state.dirs.get(ctx.build.label);
+    const { dirs, pool } = ctx.state;
     const figures = [];
     /** @type {Record<string, any>} */
     const detail = {};
     for (const kind of KINDS) {
-      ctx.log(`cold start: ${kind} build, block ${ctx.round + 1}/${ctx.rounds}: 2 + ${n} rounds …`);
-      const m = await measure({ extensionPath: dirs[kind], n, expect: kind });
-      detail[kind] = { ...m, background: bundleSize(dirs[kind]) };
+      const dir = dirs.get(ctx.build.label)[kind];
+      ctx.log(`cold start: ${kind} build, block ${ctx.round + 1}/${ctx.rounds}: ${ctx.round ? '' : '2 + '}${n} rounds …`);
+      const key = `${ctx.build.label} ${kind}`;
+      const session = await pool.get(key, () => openColdstart({ extensionPath: dir, expect: kind }));
+      const m = await measure(session, n);
+      await pool.done(key, ctx);
+      detail[kind] = { ...m, background: bundleSize(dir) };
       figures.push(timing(`worker.coldstart.ms.${kind}`, m.refresh));
     }
     return { figures, detail };

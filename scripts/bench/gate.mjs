@@ -1,7 +1,8 @@
 // gate: how fast and how tightly the gate closes — Tandem (declarativeNetRequest) against a typical blocker
 // (webNavigation + tabs.update, tests/bench/baseline-extension), each in a fresh browser: 2 uncounted
 // navigations, then N with the worker running and N with it stopped before each (scripts/bench/lib/navigation.mjs
-// says how a navigation is timed). Env BENCH_SKIP_BASELINE=1, BENCH_SKIP_TANDEM=1.
+// says how a navigation is timed); in rounds, each round's share warm then cold, the browsers kept open between
+// rounds (scripts/bench/lib/pool.mjs). Env BENCH_SKIP_BASELINE=1, BENCH_SKIP_TANDEM=1.
 //
 // gate.ms.warm / .cold, baseline.ms.warm / .cold: t0 → the block page's 'tandem:block-ready', medians;
 // block.render.ms.warm / .cold: t0 → Tandem's block page showing the commitment ('tandem:block-rendered');
@@ -10,50 +11,69 @@
 import path from 'node:path';
 import { count, timing } from './lib/figures.mjs';
 import { GATED_HOST, RENDER_MARK, runGate, warmUp } from './lib/navigation.mjs';
+import { Pool } from './lib/pool.mjs';
 import { median, quantile, round1 } from '../stats.mjs';
 import { startFixtureServer } from '../../tests/support/fixture-server.mjs';
 import { launchWithExtension } from '../../tests/support/launch.mjs';
 import { saveAlwaysOpenCommitment } from '../../tests/support/tandem.mjs';
 
 /** @typedef {import('./lib/navigation.mjs').NavResult} NavResult */
+/** @typedef {import('./lib/navigation.mjs').Ext} Ext */
+/** @typedef {import('./lib/navigation.mjs').Fixture} Fixture */
 /** @typedef {Record<'warm' | 'cold', NavResult[]>} ByMode */
 
 const MODES = /** @type {const} */ (['warm', 'cold']);
 
 /**
+ * A browser with the extension loaded, Tandem onboarded, and the gate in force (warm-up navigations done).
  * @param {'gate' | 'baseline'} prefix
  * @param {string} extensionPath
  * @param {import('./lib/context.mjs').Ctx} ctx
- * @param {Awaited<ReturnType<typeof startFixtureServer>>} fx
+ * @param {Fixture} fx
  */
-async function measure(prefix, extensionPath, ctx, fx) {
-  const timeoutMs = ctx.stepTimeoutMs;
+async function launch(prefix, extensionPath, ctx, fx) {
   const ext = await launchWithExtension({ extensionPath, fixturePort: fx.port });
   try {
     if (prefix === 'gate') {
       try {
-        await saveAlwaysOpenCommitment(ext.context, ext.extensionId, { timeoutMs });
+        await saveAlwaysOpenCommitment(ext.context, ext.extensionId, { timeoutMs: ctx.stepTimeoutMs });
       } catch (err) {
         throw new Error(`onboarding (onboarding.html → save-commitment → saved) failed: ${/** @type {Error} */ (err).message}`);
       }
     }
-    await warmUp(ext, fx, { warmups: ctx.warmups, timeoutMs });
-    const n = ctx.share(ctx.n);
-    const renderMark = prefix === 'gate' ? RENDER_MARK : undefined;
-    /** @type {ByMode} */
-    const byMode = { warm: [], cold: [] };
-    const figures = [];
-    for (const mode of MODES) {
-      const rs = (byMode[mode] = await runGate(ext, fx, { n, cold: mode === 'cold', renderMark, timeoutMs }));
-      figures.push(timing(`${prefix}.ms.${mode}`, rs.map((r) => r.ms)));
-      if (prefix === 'gate') figures.push(timing(`block.render.ms.${mode}`, rs.map((r) => r.renderMs)));
-      figures.push(count(`${prefix}.leaks.${mode}`, rs.filter((r) => r.leaked).length, 'navigations'));
-    }
-    if (prefix === 'gate') figures.push(count('gate.navigations', n, 'navigations'));
-    return { byMode, figures };
-  } finally {
+    await warmUp(ext, fx, { warmups: ctx.warmups, timeoutMs: ctx.stepTimeoutMs });
+    return ext;
+  } catch (err) {
     await ext.close();
+    throw err;
   }
+}
+
+/**
+ * This round's navigations, warm then cold, in `prefix`'s browser for this build (kept open for the next round).
+ * @param {'gate' | 'baseline'} prefix
+ * @param {string} extensionPath
+ * @param {import('./lib/context.mjs').Ctx} ctx
+ */
+async function measure(prefix, extensionPath, ctx) {
+  const { fx, pool } = /** @type {{ fx: Fixture, pool: Pool<Ext> }} */ (ctx.state);
+  const key = `${ctx.build.label} ${prefix}`;
+  const ext = await pool.get(key, () => launch(prefix, extensionPath, ctx, fx));
+  const n = ctx.share(ctx.n);
+  const timeoutMs = ctx.stepTimeoutMs;
+  const renderMark = prefix === 'gate' ? RENDER_MARK : undefined;
+  /** @type {ByMode} */
+  const byMode = { warm: [], cold: [] };
+  const figures = [];
+  for (const mode of MODES) {
+    const rs = (byMode[mode] = await runGate(ext, fx, { n, cold: mode === 'cold', renderMark, timeoutMs }));
+    figures.push(timing(`${prefix}.ms.${mode}`, rs.map((r) => r.ms)));
+    if (prefix === 'gate') figures.push(timing(`block.render.ms.${mode}`, rs.map((r) => r.renderMs)));
+    figures.push(count(`${prefix}.leaks.${mode}`, rs.filter((r) => r.leaked).length, 'navigations'));
+  }
+  if (prefix === 'gate') figures.push(count('gate.navigations', n, 'navigations'));
+  await pool.done(key, ctx);
+  return { byMode, figures };
 }
 
 /** @type {import('./lib/context.mjs').Benchmark} */
@@ -61,29 +81,32 @@ export default {
   name: 'gate',
   about: 'the gate against a webNavigation blocker: navigation → block page, worker warm and stopped',
   browser: true,
+  againstRounds: 10,
+  async setup() {
+    return { fx: await startFixtureServer(), pool: new Pool() };
+  },
+  async teardown({ fx, pool }) {
+    await pool.closeAll();
+    await fx.close();
+  },
   async run(ctx) {
     const n = ctx.share(ctx.n);
-    const fx = await startFixtureServer();
     /** @type {{ baseline?: ByMode, gate?: ByMode }} */
     const detail = {};
     const figures = [];
-    try {
-      if (process.env.BENCH_SKIP_BASELINE !== '1') {
-        ctx.log(`baseline (webNavigation + tabs.update): ${n} navigations warm, ${n} cold …`);
-        const r = await measure('baseline', path.join(ctx.root, 'tests', 'bench', 'baseline-extension'), ctx, fx);
-        detail.baseline = r.byMode;
-        figures.push(...r.figures);
-      }
-      if (process.env.BENCH_SKIP_TANDEM !== '1' && ctx.build.built) {
-        ctx.log(`Tandem (declarativeNetRequest): onboarding, ${n} navigations warm, ${n} cold …`);
-        const r = await measure('gate', ctx.build.extensionPath, ctx, fx);
-        detail.gate = r.byMode;
-        figures.push(...r.figures);
-        const leaks = [...r.byMode.warm, ...r.byMode.cold].filter((x) => x.leaked).length;
-        if (leaks) ctx.fail(`Tandem's gate leaked: ${leaks} navigation(s) reached ${GATED_HOST}`);
-      }
-    } finally {
-      await fx.close();
+    if (process.env.BENCH_SKIP_BASELINE !== '1') {
+      ctx.log(`baseline (webNavigation + tabs.update): ${n} navigations warm, ${n} cold …`);
+      const r = await measure('baseline', path.join(ctx.root, 'tests', 'bench', 'baseline-extension'), ctx);
+      detail.baseline = r.byMode;
+      figures.push(...r.figures);
+    }
+    if (process.env.BENCH_SKIP_TANDEM !== '1' && ctx.build.built) {
+      ctx.log(`Tandem (declarativeNetRequest): ${ctx.round ? '' : 'onboarding, '}${n} navigations warm, ${n} cold …`);
+      const r = await measure('gate', ctx.build.extensionPath, ctx);
+      detail.gate = r.byMode;
+      figures.push(...r.figures);
+      const leaks = [...r.byMode.warm, ...r.byMode.cold].filter((x) => x.leaked).length;
+      if (leaks) ctx.fail(`Tandem's gate leaked: ${leaks} navigation(s) reached ${GATED_HOST}`);
     }
     return { figures, detail };
   },

@@ -66,10 +66,11 @@ async function workerStartedAt(context, extensionId) {
 }
 
 /**
- * One build in a fresh profile: 2 uncounted rounds, then `n` rounds (see coldstart.mjs).
- * @param {{ extensionPath: string, n: number, expect: 'local' | 'sync' }} options
+ * A fresh profile with `extensionPath` loaded, options.html open (checked: a `expect` build), after 2 uncounted
+ * rounds. close() closes the browser.
+ * @param {{ extensionPath: string, expect: 'local' | 'sync' }} options
  */
-export async function measure({ extensionPath, n, expect }) {
+export async function openColdstart({ extensionPath, expect }) {
   const ext = await launchWithExtension({ extensionPath });
   try {
     const { context, extensionId } = ext;
@@ -81,40 +82,54 @@ export async function measure({ extensionPath, n, expect }) {
       throw new Error(`${extensionPath} is not a ${expect} build: its options page ${off ? 'says' : 'does not say'} partner sync is off`);
     }
     await sleep(500); // let the page's own first messages (partner.pull on open) finish
-
-    const cold = async (/** @type {string} */ type) => {
-      await stopServiceWorker(context, extensionId);
-      if (await isWorkerRunning(context, extensionId)) throw new Error('the worker is still running after the stop');
-      await sleep(100);
-      const r = await timeMessage(page, type);
-      const started = await workerStartedAt(context, extensionId);
-      return { ...r, started: started - r.sentAtEpoch };
-    };
-
-    for (let i = 0; i < WARMUPS; i++) await cold('gate.refresh');
-    /** @type {{ ms: number, started: number, error: string | null }[]} */
-    const refresh = [];
-    /** @type {{ ms: number, started: number, error: string | null }[]} */
-    const noop = [];
-    for (let i = 0; i < n; i++) {
-      const r = await cold('gate.refresh');
-      if (r.error) throw new Error(`gate.refresh failed: ${r.error}`);
-      refresh.push(r);
-      noop.push(await cold('bench.noop'));
-    }
-    await getWorker(context, extensionId);
-    /** @type {number[]} */
-    const warm = [];
-    for (let i = 0; i < n; i++) warm.push((await timeMessage(page, 'gate.refresh')).ms);
-    return {
-      refresh: refresh.map((r) => r.ms),
-      started: refresh.map((r) => r.started),
-      noop: noop.map((r) => r.ms),
-      noopAnswer: noop[0]?.error ?? 'answered',
-      warm,
-    };
-  } finally {
+    const session = { ext, page, close: () => ext.close() };
+    for (let i = 0; i < WARMUPS; i++) await cold(session, 'gate.refresh');
+    return session;
+  } catch (err) {
     await ext.close();
+    throw err;
   }
 }
 
+/** @typedef {Awaited<ReturnType<typeof openColdstart>>} Session */
+
+/** Stops the worker, then times `type` from the page. @param {Session} session @param {string} type */
+async function cold({ ext: { context, extensionId }, page }, type) {
+  // A generous limit: on a loaded machine a stop took over 5 s (stopServiceWorker's default).
+  await stopServiceWorker(context, extensionId, { timeoutMs: STEP_TIMEOUT_MS });
+  if (await isWorkerRunning(context, extensionId)) throw new Error('the worker is still running after the stop');
+  await sleep(100);
+  const r = await timeMessage(page, type);
+  const started = await workerStartedAt(context, extensionId);
+  return { ...r, started: started - r.sentAtEpoch };
+}
+
+/**
+ * `n` rounds (see coldstart.mjs): stopped → gate.refresh, stopped → a no-op message; then `n` warm gate.refresh.
+ * @param {Session} session
+ * @param {number} n
+ */
+export async function measure(session, n) {
+  const { ext: { context, extensionId }, page } = session;
+  /** @type {{ ms: number, started: number, error: string | null }[]} */
+  const refresh = [];
+  /** @type {{ ms: number, started: number, error: string | null }[]} */
+  const noop = [];
+  for (let i = 0; i < n; i++) {
+    const r = await cold(session, 'gate.refresh');
+    if (r.error) throw new Error(`gate.refresh failed: ${r.error}`);
+    refresh.push(r);
+    noop.push(await cold(session, 'bench.noop'));
+  }
+  await getWorker(context, extensionId);
+  /** @type {number[]} */
+  const warm = [];
+  for (let i = 0; i < n; i++) warm.push((await timeMessage(page, 'gate.refresh')).ms);
+  return {
+    refresh: refresh.map((r) => r.ms),
+    started: refresh.map((r) => r.started),
+    noop: noop.map((r) => r.ms),
+    noopAnswer: noop[0]?.error ?? 'answered',
+    warm,
+  };
+}

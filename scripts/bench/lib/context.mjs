@@ -42,6 +42,7 @@
  * @property {string} name
  * @property {string} about                 one line
  * @property {boolean} [browser]            measured in rounds that alternate the builds when there are two
+ * @property {number} [againstRounds]       how many rounds then (default 2; --rounds overrides)
  * @property {number} [rounds]              at least this many rounds, even with one build
  * @property {(ctx: Common) => Promise<any>} [setup]   its result is ctx.state
  * @property {(ctx: Ctx) => Promise<{ figures: Figure[], detail?: any }>} run

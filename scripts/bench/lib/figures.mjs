@@ -72,6 +72,11 @@ export function printFigures(figures, other, log = (line) => console.log(line)) 
     const ratio = a && b && b.value !== 0 ? (a.value / b.value).toFixed(2) : '–';
     log(`${pad(name, w)}${padL(show(a), 12)}${padL(show(b), ow)}${padL(ratio, 8)}  ${(a ?? b)?.unit ?? ''}`);
   }
+  const floor = ['baseline.ms.warm', 'baseline.ms.cold'].filter((n) => mine.get(n) && theirs.get(n)?.value);
+  if (floor.length) {
+    const ratios = floor.map((n) => `${n} ${(/** @type {Figure} */ (mine.get(n)).value / /** @type {Figure} */ (theirs.get(n)).value).toFixed(2)}`);
+    log(`noise: the baseline blocker is the same extension in both columns; its ratios (${ratios.join(', ')}) show what noise alone does in this run`);
+  }
 }
 
 /**

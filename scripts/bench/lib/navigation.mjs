@@ -100,7 +100,7 @@ export async function runGate(ext, fx, { n, cold, renderMark, timeoutMs }) {
   const results = [];
   for (let i = 0; i < n; i++) {
     if (cold) {
-      await stopServiceWorker(ext.context, ext.extensionId);
+      await stopServiceWorker(ext.context, ext.extensionId, { timeoutMs });
       if (await isWorkerRunning(ext.context, ext.extensionId)) throw new Error('the worker is still running after the stop');
     } else {
       await getWorker(ext.context, ext.extensionId); // make sure it runs (a previous step may have stopped it)
