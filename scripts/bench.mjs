@@ -186,13 +186,17 @@ async function main({ selected, options }) {
 
   const figuresOf = (/** @type {string} */ label) => [...results.values()].flatMap((byBuild) => mergeBlocks(byBuild.get(label)?.figures ?? []));
   const figures = figuresOf(mine.label);
-  const byName = new Map(figures.map((f) => [f.name, f.value]));
-  for (const [bench, byBuild] of results) {
-    const details = (byBuild.get(mine.label)?.details ?? []).filter((d) => d !== undefined);
-    try {
-      if (bench.report && details.length) bench.report(details, { ...common, figures: byName });
-    } catch (err) {
-      common.fail(`${bench.name} report: ${/** @type {Error} */ (err).stack ?? err}`);
+  // Each benchmark's account of what it measured: this build's, then the ref's.
+  for (const build of builds) {
+    const byName = new Map(figuresOf(build.label).map((f) => [f.name, f.value]));
+    if (builds.length > 1) log(`\n════ details, ${build.label}`);
+    for (const [bench, byBuild] of results) {
+      const details = (byBuild.get(build.label)?.details ?? []).filter((d) => d !== undefined);
+      try {
+        if (bench.report && details.length) bench.report(details, { ...common, ...voice(build), figures: byName });
+      } catch (err) {
+        voice(build).fail(`${bench.name} report: ${/** @type {Error} */ (err).stack ?? err}`);
+      }
     }
   }
   const against = other && { ref: other.ref, commit: other.commit, label: other.label, figures: figuresOf(other.label) };

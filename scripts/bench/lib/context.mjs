@@ -2,7 +2,7 @@
 //
 // A benchmark's module default-exports a Benchmark. The runner calls setup once (with every build), then run
 // once per build and round — the builds taking turns (this, ref, ref, this, this, ref, …) — then teardown,
-// and at the end report with this build's details. A run measures one build in a fresh browser and returns its
+// and at the end report with each build's details. A run measures one build in a fresh browser and returns its
 // figures (scripts/bench/lib/figures.mjs says how the rounds of one build merge) and a detail for report.
 
 /** @typedef {import('./figures.mjs').Figure} Figure */
@@ -48,7 +48,7 @@
  * @property {(ctx: Ctx) => Promise<{ figures: Figure[], detail?: any }>} run
  * @property {(state: any) => Promise<void>} [teardown]
  * @property {(details: any[], ctx: Common & { figures: Map<string, number> }) => void} [report]
- *   this build's details, one per round, and its merged figures
+ *   prints one build's details (one per round) and merged figures: this build's, then the ref's
  */
 
 /** An emulator that cannot run here is a loud skip, not a failure (as in the tests). @param {unknown} err */
