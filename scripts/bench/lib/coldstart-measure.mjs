@@ -38,6 +38,10 @@ export function bundleSize(dir) {
 
 /**
  * One page-side timing: from `send` to the answer (or the rejection when nothing answers), plus the worker's start.
+ * The message is shaped as the pages send it (utils/messages.ts): with a `requestId`, without which a worker
+ * that applies each action once ignores it (an earlier shape had none; the extra field is harmless there).
+ * `answered`: a handler replied (a message no handler takes resolves empty); `error`: a rejection or a
+ * `{ failure }` reply.
  * @param {import('@playwright/test').Page} page
  * @param {string} type
  */
@@ -46,13 +50,15 @@ function timeMessage(page, type) {
     const skew = Date.now() - (performance.timeOrigin + performance.now());
     const t = performance.now();
     let error = null;
+    let reply;
     try {
-      await chrome.runtime.sendMessage({ type: messageType });
+      reply = await chrome.runtime.sendMessage({ type: messageType, requestId: crypto.randomUUID() });
+      if (reply && typeof reply === 'object' && 'failure' in reply) error = String(reply.failure);
     } catch (e) {
       error = String(/** @type {Error} */ (e)?.message ?? e);
     }
     const ms = performance.now() - t;
-    return { ms, sentAtEpoch: performance.timeOrigin + t + skew, error };
+    return { ms, sentAtEpoch: performance.timeOrigin + t + skew, error, answered: reply !== undefined };
   }, type);
 }
 
@@ -111,13 +117,14 @@ async function cold({ ext: { context, extensionId }, page }, type) {
  */
 export async function measure(session, n) {
   const { ext: { context, extensionId }, page } = session;
-  /** @type {{ ms: number, started: number, error: string | null }[]} */
+  /** @type {Awaited<ReturnType<typeof cold>>[]} */
   const refresh = [];
-  /** @type {{ ms: number, started: number, error: string | null }[]} */
+  /** @type {Awaited<ReturnType<typeof cold>>[]} */
   const noop = [];
   for (let i = 0; i < n; i++) {
     const r = await cold(session, 'gate.refresh');
     if (r.error) throw new Error(`gate.refresh failed: ${r.error}`);
+    if (!r.answered) throw new Error('gate.refresh got no answer: no handler took it (has the message shape in utils/messages.ts changed?)');
     refresh.push(r);
     noop.push(await cold(session, 'bench.noop'));
   }
@@ -129,7 +136,7 @@ export async function measure(session, n) {
     refresh: refresh.map((r) => r.ms),
     started: refresh.map((r) => r.started),
     noop: noop.map((r) => r.ms),
-    noopAnswer: noop[0]?.error ?? 'answered',
+    noopAnswer: noop[0]?.error ?? (noop[0]?.answered ? 'a handler' : 'nothing: it resolved empty once the listeners had run'),
     warm,
   };
 }
