@@ -13,9 +13,10 @@
 //   N/R each (gate, popup, coldstart: 10, their browsers kept open between rounds; history, faults: 2; --rounds
 //   sets R for all), every round measuring both builds, in the order this, ref, ref, this, this, ref, … (so the
 //   machine's load, and its drift, fall on both alike); a build's rounds merge into one figure (medians of all
-//   samples). Node programs run from each build's own checkout. The table then shows
-//   this build, the ref's build and this / ref; the ref's figures go to bench-results.json under `against`.
-//   The baseline blocker is the same extension for both: its ratio shows how much the run's noise alone moves.
+//   samples). Node programs run from each build's own checkout. Each benchmark's details are printed for both
+//   builds, then one table: this build, the ref's build and this / ref; the ref's figures go to
+//   bench-results.json under `against`. The baseline blocker is the same extension for both: its ratio shows
+//   how much the run's noise alone moves.
 // - --kills, --seed: for faults (scripts/bench/faults.mjs).
 //
 // Env: BENCH_N (navigations, popup opens, cold-start rounds per configuration and build, default 20),
