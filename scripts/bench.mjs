@@ -20,8 +20,8 @@
 // - --kills, --seed: for faults (scripts/bench/faults.mjs).
 //
 // Env: BENCH_N (navigations, popup opens, cold-start rounds per configuration and build, default 20),
-//   BENCH_TIMEOUT_MS (whole run, default 600000 per build), BENCH_RESULTS (default bench-results.json at the
-//   repo root). When no name is given: BENCH_SKIP_HISTORY=1, BENCH_SKIP_SYNC=1 (no sync and coldstart: they need
+//   BENCH_TIMEOUT_MS (whole run, default 600000 per build, plus 10 s a kill with faults), BENCH_RESULTS (default
+//   bench-results.json at the repo root). When no name is given: BENCH_SKIP_HISTORY=1, BENCH_SKIP_SYNC=1 (no sync and coldstart: they need
 //   the Firestore emulator jar, Java and firebase-tools) and BENCH_SKIP_FAULTS=1 leave those out. Also
 //   BENCH_SKIP_BASELINE=1, BENCH_SKIP_TANDEM=1 and the ones each benchmark's file names.
 
@@ -166,7 +166,8 @@ async function main({ selected, options }) {
     other = await buildAgainst(root, options.against, log);
     builds.push({ label: other.label, isThis: false, root: other.root, extensionPath: other.extensionPath, built: true });
   }
-  const timeoutMs = Number(process.env.BENCH_TIMEOUT_MS ?? 600000 * builds.length);
+  const budget = selected.reduce((t, b) => t + (b.budgetMs?.(options) ?? 0), 0);
+  const timeoutMs = Number(process.env.BENCH_TIMEOUT_MS ?? (600000 + budget) * builds.length);
   const watchdog = setTimeout(() => {
     console.error(`bench: gave up after ${timeoutMs} ms`);
     killChildren();

@@ -47,6 +47,8 @@
  * @property {(ctx: Common) => Promise<any>} [setup]   its result is ctx.state
  * @property {(ctx: Ctx) => Promise<{ figures: Figure[], detail?: any }>} run
  * @property {(state: any) => Promise<void>} [teardown]
+ * @property {(options: Record<string, string>) => number} [budgetMs]  time it may need beyond the runner's
+ *   default (BENCH_TIMEOUT_MS unset), per build
  * @property {(details: any[], ctx: Common & { figures: Map<string, number> }) => void} [report]
  *   prints one build's details (one per round) and merged figures: this build's, then the ref's
  */
