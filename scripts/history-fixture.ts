@@ -1,7 +1,7 @@
 /**
  * A synthetic but realistic history for the benchmark: 20 live commitments made about five years before `now`,
  * with the records a person would have left by keeping them most days. Used by scripts/bench-history.ts (the
- * computation in Node) and by scripts/bench.mjs (seeded into the extension's IndexedDB for the popup and the
+ * computation in Node) and by scripts/bench/history.mjs (seeded into the extension's IndexedDB for the popup and the
  * database size), so both measure the same data. Deterministic for a given `now`, zone and seed.
  *
  * What is in it (see COMMITMENTS below):
