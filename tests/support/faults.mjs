@@ -612,7 +612,7 @@ async function judgeGate(s, host, deadline) {
 async function heal(s, hosts) {
   for (let i = 0; i < 3; i++) {
     // @ts-ignore chrome exists in extension pages
-    const ok = await s.reader.evaluate(() => chrome.runtime.sendMessage({ type: 'gate.refresh' }).then(() => true, () => false));
+    const ok = await s.reader.evaluate(() => chrome.runtime.sendMessage({ type: 'gate.refresh', requestId: crypto.randomUUID() }).then((reply) => reply !== undefined, () => false));
     if (ok) break;
   }
   for (const host of hosts) {
