@@ -119,20 +119,20 @@ describe('the worker heals the gate', () => {
     await first.w.handlers['commitment.save']({ draft: checkInGate }, { id: 'save-1' });
     const second = worker(); // a new worker: nothing published, no rules
     second.w.started();
-    await expect.poll(() => second.seen.state.closed.length).toBeGreaterThan(0);
+    await expect.poll(() => second.seen.state.closed.length, { timeout: 3000 }).toBeGreaterThan(0);
     expect(second.seen.rules.length).toBeGreaterThan(0);
   });
 
   it('opens the gate and keeps a notice when the database was emptied under it', async () => {
     const { w, seen } = worker();
     await w.handlers['commitment.save']({ draft: checkInGate }, { id: 'save-1' });
-    expect(seen.marker).toEqual({ hadCommitments: true });
+    await expect.poll(() => seen.marker).toEqual({ hadCommitments: true });
     await db.delete();
     await db.open(); // what Dexie does on the next read after a deletion
     await w.databaseReplaced();
     expect(seen.rules).toEqual([]);
     expect(seen.state.closed).toEqual([]);
-    expect(seen.marker).toEqual({ hadCommitments: false, lostAt: AT_8 });
+    await expect.poll(() => seen.marker).toEqual({ hadCommitments: false, lostAt: AT_8 });
   });
 
   it('does not speak of lost data for a person who never had a commitment', async () => {

@@ -34,8 +34,11 @@ export interface WorkerDeps {
   openOnboarding: () => Promise<void>;
 }
 
-/** How long the start-up recompute waits, so the event that woke the worker (which usually recomputes) goes first. */
-export const START_UP_DELAY_MS = 25;
+/**
+ * How long the start-up recompute waits: the event that woke the worker (which usually recomputes) goes first,
+ * and a page that woke it (a block page recording an arrival) reads the database before the recompute competes.
+ */
+export const START_UP_DELAY_MS = 500;
 
 /**
  * The worker: every reaction to a browser event, composed once from its dependencies. The entrypoint only
@@ -45,10 +48,14 @@ export const START_UP_DELAY_MS = 25;
 export function createWorker(deps: WorkerDeps) {
   const { db, clock, alarms } = deps;
   const partners = createPartnerWorker({ db, clock, alarms, ...deps.partners });
+  // Upkeep after each recompute, off the path of the answer a page waits for: a stop before it only delays it.
+  const upkeep = async ({ now }: Clock) => {
+    await Promise.all([checkDataPresent(db, deps.dataMarker, now), forgetOldRequests(db, now)]);
+  };
   const gate = coalesced(async () => {
     const c = await clock();
     const state = await refreshGate(db, c, deps.gate);
-    await Promise.all([checkDataPresent(db, deps.dataMarker, c.now), forgetOldRequests(db, c.now)]);
+    void upkeep(c).catch((e: unknown) => console.error('Tandem: upkeep', e));
     return state;
   });
   /** After a change: the gate again, and partners told soon. */
