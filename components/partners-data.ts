@@ -3,6 +3,7 @@ import { getDb } from '@/utils/db/db';
 import { loadPartners } from '@/utils/db/queries';
 import type { Result } from '@/utils/core/types';
 import type { Pair, PartnerSummary, SyncState } from '@/utils/core/partners/types';
+import { SYNC_UNAVAILABLE } from '@/utils/core/partners/partner';
 import { syncConfig } from '@/utils/firestore/config';
 import { syncStateItem } from '@/utils/settings';
 import { useLive, useNow, useStored } from './hooks';
@@ -42,9 +43,8 @@ export interface PartnerActions {
   openOptions(): void;
 }
 
-export const LOCAL_ONLY =
-  'Local only: nothing leaves this device. Partner sync is off in this build (everything else works); ' +
-  'a build with a Firebase config (see .env.example) can pair with a partner.';
+/** A local-only build's words where partner features would be (the README tells developers how to get sync). */
+export const LOCAL_ONLY = SYNC_UNAVAILABLE;
 
 const OFF: PartnersView = { available: false };
 

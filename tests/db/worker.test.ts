@@ -113,6 +113,18 @@ describe('the worker applies each action once', () => {
   });
 });
 
+describe('the welcome page', () => {
+  it('opens on an install, and not on an install that finds commitments already there (a kept profile loaded again)', async () => {
+    const { w, seen } = worker();
+    await w.installed('install');
+    expect(seen.opened).toBe(1);
+    await w.handlers['commitment.save']({ draft: habit }, { id: 'save-1' });
+    await w.installed('install');
+    await w.installed('update');
+    expect(seen.opened).toBe(1);
+  });
+});
+
 describe('the worker heals the gate', () => {
   it('recomputes the gate when it starts, from stored state alone', async () => {
     const first = worker();

@@ -26,9 +26,9 @@ const PROJECT = 'demo-tandem-e2e';
 
 test('a local-only build says plainly where partner features would be', async ({ tandem }) => {
   const options = await tandem.open('options.html');
-  await expect(options.getByTestId('partner-settings').getByTestId('partner-off')).toContainText('Partner sync is off in this build');
+  await expect(options.getByTestId('partner-settings').getByTestId('partner-off')).toHaveText("Partner sync isn't available in this build. Everything else works, and nothing leaves this device.");
   const popup = await tandem.open('popup.html');
-  await expect(popup.getByTestId('partner-off')).toContainText('Partner sync is off in this build');
+  await expect(popup.getByTestId('partner-off')).toHaveText("Partner sync isn't available in this build. Everything else works, and nothing leaves this device.");
 });
 
 test.describe('two partners through the emulators', () => {

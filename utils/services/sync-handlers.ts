@@ -1,15 +1,12 @@
 import { fail, ok } from '../core/result';
 import type { PartnerHandlers } from '../messages';
 import type { TandemDB } from '../db/db';
+import { SYNC_UNAVAILABLE } from '../core/partners/partner';
 import * as sync from './sync';
-
-const NOT_SET_UP =
-  'Partner sync is not set up in this build: Tandem is running local-only, and everything else works. ' +
-  'To pair with a partner, build with a Firebase config (see .env.example).';
 
 /**
  * The partner messages. `deps` is null in a local-only build: every partner action then answers
- * plainly that sync is not set up, and nothing is attempted. `changed` runs after anything that
+ * plainly that partner sync isn't available, and nothing is attempted. `changed` runs after anything that
  * changes pairs or sharing (badge, pull schedule, a push).
  */
 export function createSyncHandlers(
@@ -33,7 +30,7 @@ export function createSyncHandlers(
     return ok(null);
   };
   if (!deps) {
-    const off = async () => fail(NOT_SET_UP);
+    const off = async () => fail(SYNC_UNAVAILABLE);
     return {
       'partner.name': off, 'partner.invite': off, 'partner.cancelInvite': off, 'partner.redeem': off, 'partner.end': off,
       'partner.share': off, 'partner.primary': off, 'partner.pull': off,

@@ -84,7 +84,9 @@ export function createWorker(deps: WorkerDeps) {
       setTimeout(() => void gate.current().catch((e: unknown) => console.error('Tandem: gate at start-up', e)), START_UP_DELAY_MS);
     },
     async installed(reason: string) {
-      if (reason === 'install') await deps.openOnboarding();
+      // An install that finds commitments already there is a copy loaded again, not a new person: Chromium reports
+      // every load of an unpacked extension from the command line (`npm start` on a kept profile) as an install.
+      if (reason === 'install' && (await db.commitments.count()) === 0) await deps.openOnboarding();
       await refresh();
     },
     async browserStarted() {
