@@ -44,7 +44,7 @@ import { completeDueSessions, startFocus } from '../utils/services/focus';
 import { PAGE_PULL_MIN_MS, PULL_EVERY_MIN, PUSH_DELAY_MS, COUNTS_EVERY_MS } from '../utils/core/partners/cadence';
 import { addDays, dayKeyAt, localInstant } from '../utils/core/days';
 import type { Commitment, CommitmentDraft, Weekday } from '../utils/core/types';
-import { prng } from './history-fixture';
+import { prng } from '../tests/support/prng.mjs';
 
 const PROJECT = 'demo-tandem-bench-sync';
 const timeZone = process.env.BENCH_TZ || 'Europe/Berlin';

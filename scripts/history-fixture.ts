@@ -21,6 +21,7 @@
  */
 import type { CheckIn, Commitment, CommitmentWindow, DayKey, FocusSession, Requirement, Weekday } from '../utils/core/types';
 import { addDays, dayKeyAt, dayStartInstant, weekdayOf } from '../utils/core/days';
+import { prng } from '../tests/support/prng.mjs';
 
 export interface HistoryOptions {
   /** Epoch ms: the history ends here (today's records only before it). */
@@ -90,17 +91,6 @@ const COMMITMENTS: Template[] = [
   { title: 'Long run', sites: [], requirement: { kind: 'habit', times: 2, per: 'week' }, window: { days: EVERY_DAY, untilMinutes: hm(4) }, keep: 0.6 },
 ];
 
-/** mulberry32: small, fast, deterministic (the benchmarks' seeded randomness). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function makeHistory(options: HistoryOptions): HistoryFixture {
   const { now, timeZone = 'Europe/Berlin', dayStartMinutes = 240, years = 5, seed = 20240605 } = options;

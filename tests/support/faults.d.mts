@@ -1,6 +1,4 @@
 // Types for ./faults.mjs, generated from its JSDoc (see README.md here for the command). Keep in sync.
-/** A small seeded PRNG (mulberry32): the same seed gives the same plan. @param {number} seed */
-export function prng(seed: number): () => number;
 /**
  * @typedef {object} PlannedStep
  * @property {string} kind        One of ACTION_KINDS.

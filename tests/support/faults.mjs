@@ -16,6 +16,7 @@ import { DEFAULT_FIXTURE_HOSTS, launchWithExtension } from './launch.mjs';
 import { startFixtureServer } from './fixture-server.mjs';
 import { extensionUrl } from './tandem.mjs';
 import { runningWorkerTargets } from './worker.mjs';
+import { prng } from './prng.mjs';
 
 /** @typedef {import('@playwright/test').BrowserContext} BrowserContext */
 /** @typedef {import('@playwright/test').Page} Page */
@@ -96,18 +97,6 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const mod = (m) => ((m % DAY) + DAY) % DAY;
 /** @param {number} minutes */
 const hhmm = (minutes) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same plan. @param {number} seed */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * @typedef {object} PlannedStep
