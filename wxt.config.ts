@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { PRESET_HOST_PERMISSIONS } from './utils/core/presets';
+import { firefoxSettings } from './scripts/firefox-manifest';
 
 // The gate redirects with declarativeNetRequest, which needs host access to the gated sites.
 // We ask for the preset webmail hosts up front and for any other site only when a person adds it
@@ -10,6 +11,11 @@ export default defineConfig({
   outDir: process.env.TANDEM_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // `npm run zip`: Firefox's sources archive (for addons.mozilla.org's review) holds what `git ls-files` would,
+  // less the hidden files WXT leaves out (.env, .ci): no test output, benchmark figures, logs or profiles.
+  zip: {
+    excludeSources: ['bench-results.json', 'test-results/**', 'playwright-report/**', '**/*.log'],
+  },
   manifest: ({ browser }) => ({
     name: 'Tandem',
     description: 'Keep commitments together: a gentle gate before email until your deep work is done.',
@@ -19,11 +25,9 @@ export default defineConfig({
     // Only for the opt-in "tell me when my partner is done" notification, asked for when it is turned on.
     optional_permissions: ['notifications'],
     web_accessible_resources: [{ resources: ['block.html'], matches: ['<all_urls>'] }],
-    // Firefox (built as MV3 too: `npm run build:firefox`). Tandem collects and transmits no data.
-    ...(browser === 'firefox' && {
-      browser_specific_settings: {
-        gecko: { id: 'tandem@tandem.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
-      },
-    }),
+    // Firefox (built as MV3 too: `npm run build:firefox`): the add-on id (TANDEM_FIREFOX_ID), the minimum versions
+    // and what the build transmits — nothing for a local-only build, the partner summary for a sync build
+    // (scripts/firefox-manifest.ts; README.md, "Publishing").
+    ...(browser === 'firefox' && { browser_specific_settings: firefoxSettings(process.env) }),
   }),
 });

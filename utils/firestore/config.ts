@@ -12,7 +12,7 @@ export interface SyncConfig {
   authEmulator?: string;
 }
 
-function syncConfigFrom(env: Record<string, string | undefined>): SyncConfig | null {
+export function syncConfigFrom(env: Record<string, string | undefined>): SyncConfig | null {
   const projectId = env.WXT_FIREBASE_PROJECT_ID?.trim();
   const apiKey = env.WXT_FIREBASE_API_KEY?.trim();
   if (!projectId || !apiKey) return null;
