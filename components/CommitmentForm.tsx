@@ -1,9 +1,13 @@
-import { useState } from 'preact/hooks';
-import type { CommitmentDraft, Result, Weekday } from '@/utils/core/types';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { DEFAULT_SETTINGS, type CommitmentDraft, type Result, type Weekday } from '@/utils/core/types';
 import { TITLE_MAX, validateCommitment } from '@/utils/core/commitment';
 import { kindNamed, perWeekOf } from '@/utils/core/requirements';
 import { formatClockTime, parseClockTime } from '@/utils/core/days';
 import { WEEKDAY_SHORT } from '@/utils/core/format';
+import { summarizeForm } from '@/utils/core/form-summary';
+import { settingsItem } from '@/utils/settings';
+import { useStored } from './hooks';
+import { DayStartNote } from './DayStartNote';
 import { useRequirementDrafts } from './requirements';
 import { RequirementChoice } from './RequirementChoice';
 
@@ -14,13 +18,19 @@ const EVERY_DAY: Weekday[] = [0, 1, 2, 3, 4, 5, 6];
 export interface CommitmentFormProps {
   initial: CommitmentDraft;
   submitLabel: string;
-  /** Saves the validated draft; a failure's message is shown and nothing else changes. */
+  /**
+   * Saves the validated draft; a failure's message is shown (and focused) and nothing else changes. One save at a
+   * time: a second click or Enter while one is under way does nothing. On success the parent moves on (closes or
+   * replaces the form), so a saved form is never sent twice.
+   */
   onSave(draft: CommitmentDraft): Promise<Result<unknown>>;
   onCancel?(): void;
+  /** Puts the focus in the title when the form appears (a form opened by a click, not the page's first). */
+  focusFirstField?: boolean;
 }
 
 /** Every field of a commitment, editable before it is saved. Used by onboarding and the options page. */
-export function CommitmentForm({ initial, submitLabel, onSave, onCancel }: CommitmentFormProps) {
+export function CommitmentForm({ initial, submitLabel, onSave, onCancel, focusFirstField }: CommitmentFormProps) {
   const [title, setTitle] = useState(initial.title);
   const [why, setWhy] = useState(initial.why);
   const [kind, setKind] = useState<string>(initial.requirement.kind);
@@ -29,46 +39,69 @@ export function CommitmentForm({ initial, submitLabel, onSave, onCancel }: Commi
   const [until, setUntil] = useState(formatClockTime(initial.window.untilMinutes));
   const [sites, setSites] = useState(initial.sites.join('\n'));
   const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
+  // Set at once on submit, before any render disables the button: a double click is one save.
+  const saving = useRef(false);
+  // Each failed submit moves the focus to the error, also when the same message shows again.
+  const [failures, setFailures] = useState(0);
+  const errorRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (failures > 0) errorRef.current?.focus();
+  }, [failures]);
+  const titleRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusFirstField) titleRef.current?.focus();
+  }, []);
+  const settings = useStored(settingsItem);
+  const noteId = useId();
   const requirement = drafts.get(kind)?.requirement ?? initial.requirement;
   // A kind that gates nothing (a habit) asks for no sites and no end time; one judged by its week, for no days.
   const { gates } = kindNamed(kind);
   const weekly = perWeekOf(requirement) !== undefined;
+  const parsedUntil = parseClockTime(until);
+  const untilMinutes = parsedUntil.ok ? parsedUntil.value : null;
+  const dayStart = (settings ?? DEFAULT_SETTINGS).dayStartMinutes;
 
   const toggleDay = (d: Weekday) => setDays(days.includes(d) ? days.filter((x) => x !== d) : [...days, d]);
 
+  const refuse = (message: string) => {
+    setError(message);
+    setFailures((n) => n + 1);
+  };
+
   const submit = async (e: Event) => {
     e.preventDefault();
-    setSaved(false);
-    const untilMinutes = parseClockTime(until);
-    if (!untilMinutes.ok) return setError(untilMinutes.error);
+    if (saving.current) return;
+    if (!parsedUntil.ok) return refuse(parsedUntil.error);
     const draft: CommitmentDraft = {
       title,
       why,
       sites: sites.split('\n'),
       requirement,
-      window: { days: weekly ? EVERY_DAY : days, untilMinutes: untilMinutes.value },
+      window: { days: weekly ? EVERY_DAY : days, untilMinutes: parsedUntil.value },
     };
     const valid = validateCommitment(draft);
-    if (!valid.ok) return setError(valid.error);
+    if (!valid.ok) return refuse(valid.error);
+    saving.current = true;
     setBusy(true);
     try {
       const result = await onSave(valid.value);
-      setError(result.ok ? null : result.error);
-      setSaved(result.ok);
+      if (result.ok) setError(null);
+      else refuse(result.error);
     } catch (err) {
-      setError(`Could not save: ${err instanceof Error ? err.message : String(err)}`);
+      refuse(`Could not save: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
+      saving.current = false;
       setBusy(false);
     }
   };
 
   return (
-    <form class="commitment-form" onSubmit={submit} noValidate>
+    <form class="commitment-form" onSubmit={submit} noValidate aria-busy={busy}>
+      <p class="meta summary" data-testid="summary">{summarizeForm({ requirement, days: weekly ? EVERY_DAY : days, untilMinutes }, dayStart)}</p>
       <label>
         <span>Commitment</span>
-        <input data-testid="title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} maxLength={TITLE_MAX} required />
+        <input data-testid="title" ref={titleRef} value={title} onInput={(e) => setTitle(e.currentTarget.value)} maxLength={TITLE_MAX} required />
       </label>
       <label>
         <span>Why this matters to me <small>(optional)</small></span>
@@ -89,19 +122,19 @@ export function CommitmentForm({ initial, submitLabel, onSave, onCancel }: Commi
         {gates && (
           <label class="inline">
             from the start of my day until
-            <input type="time" data-testid="until" value={until} onInput={(e) => setUntil(e.currentTarget.value)} />
+            <input type="time" data-testid="until" value={until} onInput={(e) => setUntil(e.currentTarget.value)} aria-describedby={noteId} />
           </label>
         )}
+        {gates && settings && <DayStartNote id={noteId} days={days} untilMinutes={untilMinutes} settings={settings} />}
       </fieldset>}
       {gates && <label>
         <span>Sites to hold back until then <small>(one per line: mail.google.com, *.fastmail.com, www.icloud.com/mail)</small></span>
         <textarea data-testid="sites" rows={6} value={sites} onInput={(e) => setSites(e.currentTarget.value)} spellcheck={false} />
       </label>}
-      {error && <p class="error" role="alert" data-testid="form-error">{error}</p>}
+      {error && <p class="error" role="alert" data-testid="form-error" tabIndex={-1} ref={errorRef}>{error}</p>}
       <div class="actions">
-        <button type="submit" class="primary" data-testid="save-commitment" disabled={busy}>{submitLabel}</button>
-        {onCancel && <button type="button" class="quiet" onClick={onCancel}>Cancel</button>}
-        {saved && <span class="saved" data-testid="saved" role="status">Saved</span>}
+        <button type="submit" class="primary" data-testid="save-commitment" disabled={busy}>{busy ? 'Saving…' : submitLabel}</button>
+        {onCancel && <button type="button" class="quiet" onClick={onCancel} disabled={busy}>Cancel</button>}
       </div>
     </form>
   );

@@ -16,7 +16,7 @@ export function PartnerSettings({ view, commitments, actions }: { view: Partners
 
   if (!view.available) {
     return (
-      <section class="card" data-testid="partner-settings">
+      <section class="card" id="partners" data-testid="partner-settings">
         <h2>Partners</h2>
         <p class="hint" data-testid="partner-off">{LOCAL_ONLY}</p>
       </section>
@@ -36,7 +36,7 @@ export function PartnerSettings({ view, commitments, actions }: { view: Partners
   const shareable = commitments.filter((c) => c.archivedAt === undefined);
 
   return (
-    <section class="card" data-testid="partner-settings">
+    <section class="card" id="partners" data-testid="partner-settings">
       <h2>Partners</h2>
       <p class="hint">
         Partners see, for each commitment you share with them: its title, today's status, streaks, the last 8 weeks

@@ -1,40 +1,63 @@
 import { useState } from 'preact/hooks';
-import { deepWorkBeforeEmail } from '@/utils/core/presets';
+import type { Commitment } from '@/utils/core/types';
+import { kindOf } from '@/utils/core/requirements';
+import { blankCommitment, deepWorkBeforeEmail } from '@/utils/core/presets';
 import { saveFromForm } from '@/utils/browser/save-commitment';
+import { syncConfig } from '@/utils/firestore/config';
 import { CommitmentForm } from '@/components/CommitmentForm';
+import { LOCAL_ONLY } from '@/components/partners-data';
+import { WhatNext } from '@/components/WhatNext';
+
+/** Where the "what next" step sends a person to invite a partner. */
+const PARTNERS_HREF = '/options.html#partners';
+
+type Step =
+  | { at: 'form'; first: boolean; round: number }
+  | { at: 'next'; made: Commitment; round: number };
 
 /**
- * First run: one preset, already filled in, so a newcomer commits in one click (or edits any field first).
+ * First run: one preset, already filled in, so a newcomer commits in one click (or edits any field first). Create
+ * makes one commitment and the page moves on to "what next", in place of the form: there is no form left to send
+ * twice. "Make another commitment" starts a fresh, empty form.
  */
 export function OnboardingApp() {
-  const [created, setCreated] = useState<string | null>(null);
+  const [step, setStep] = useState<Step>({ at: 'form', first: true, round: 0 });
   return (
     <main class="page onboarding">
       <h1>Welcome to Tandem</h1>
-      <p class="lead">
-        Commitments work best when they are specific. Here is one that helps many people:
-        do your deep work before the inbox gets a say. Until it is done, your webmail waits behind a gentle pause.
-      </p>
-      <section class="card preset" aria-labelledby="preset-title">
-        <h2 id="preset-title">Deep work before email</h2>
-        <p class="meta">60 minutes of focus, Monday to Friday, until 12:00. Change anything you like.</p>
-        <CommitmentForm
-          initial={deepWorkBeforeEmail()}
-          submitLabel="Create commitment"
-          onSave={async (draft) => {
-            const result = await saveFromForm(draft);
-            if (result.ok) setCreated(result.value.title);
-            return result;
-          }}
+      {step.at === 'form' ? (
+        <>
+          {step.first && (
+            <p class="lead">
+              Commitments work best when they are specific. Here is one that helps many people:
+              do your deep work before the inbox gets a say. Until it is done, your webmail waits behind a gentle pause.
+            </p>
+          )}
+          <section class="card preset" aria-labelledby="form-title" key={step.round}>
+            <h2 id="form-title">{step.first ? 'Deep work before email' : 'Another commitment'}</h2>
+            {step.first && <p class="hint">Change anything you like.</p>}
+            <CommitmentForm
+              initial={step.first ? deepWorkBeforeEmail() : blankCommitment()}
+              submitLabel="Create commitment"
+              focusFirstField={!step.first}
+              onSave={async (draft) => {
+                const result = await saveFromForm(draft);
+                if (result.ok) setStep({ at: 'next', made: result.value, round: step.round + 1 });
+                return result;
+              }}
+            />
+          </section>
+        </>
+      ) : (
+        <WhatNext
+          title={step.made.title}
+          gates={kindOf(step.made.requirement).gates}
+          partnersHref={syncConfig ? PARTNERS_HREF : null}
+          localOnly={LOCAL_ONLY}
+          onAnother={() => setStep({ at: 'form', first: false, round: step.round + 1 })}
         />
-      </section>
-      {created && (
-        <section class="card done" data-testid="onboarding-done" role="status">
-          <h2>“{created}” is set.</h2>
-          <p>Pin Tandem to your toolbar: its popup is your daily check-in, where you start a focus session.</p>
-        </section>
       )}
-      <p class="hint">Everything stays on this device. You can add more commitments in the options page.</p>
+      <p class="hint">What you browse stays on this device. You can add and change commitments in the options page.</p>
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { getDb } from '@/utils/db/db';
 import { allCommitments } from '@/utils/db/queries';
 import type { Commitment, CommitmentDraft, Result, Weekday } from '@/utils/core/types';
@@ -19,14 +19,9 @@ import { blockRecord } from '@/utils/core/attempt-stats';
 import { PartnerSettings } from '@/components/PartnerSettings';
 import { usePartnersView } from '@/components/partners-data';
 import { partnerActions } from '@/components/partner-actions';
+import { blankCommitment } from '@/utils/core/presets';
 
-const BLANK: CommitmentDraft = {
-  title: '',
-  why: '',
-  sites: [],
-  requirement: { kind: 'focus', minutes: 30 },
-  window: { days: [1, 2, 3, 4, 5], untilMinutes: 12 * 60 },
-};
+const BLANK: CommitmentDraft = blankCommitment();
 
 /** Create, edit, archive and restore commitments; the day-start setting. */
 export function OptionsApp() {
@@ -158,5 +153,10 @@ function DayStartSetting() {
 /** The partner settings, a component of its own so partner updates re-render only it. */
 function Partners({ commitments }: { commitments: Commitment[] }) {
   const view = usePartnersView();
+  // Onboarding links to #partners; the section appears only once its data is read, after the browser's own jump.
+  const shown = view !== undefined;
+  useEffect(() => {
+    if (shown && location.hash === '#partners') document.getElementById('partners')?.scrollIntoView({ block: 'start' });
+  }, [shown]);
   return view ? <PartnerSettings view={view} commitments={commitments} actions={partnerActions} /> : null;
 }

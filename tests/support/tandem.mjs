@@ -8,7 +8,8 @@ export const extensionUrl = (extensionId, page) => `chrome-extension://${extensi
 
 /**
  * Onboarding: save the pre-filled preset "Deep work before email" with its window open at any hour
- * (every weekday checked, "until" 04:00, the day start, which means the whole day), then wait for the saved message.
+ * (every weekday checked, "until" 04:00, the day start, which means the whole day), then wait for the saved message
+ * (`saved`: the confirmation on the "what next" step that replaces the form once the commitment is made).
  * @param {BrowserContext} context
  * @param {string} extensionId
  * @param {{ timeoutMs?: number, until?: string, days?: number[] }} [options]

@@ -32,6 +32,17 @@ export function deepWorkBeforeEmail(): CommitmentDraft {
   };
 }
 
+/** A fresh form: nothing named yet, 30 minutes of focus, Monday to Friday, until 12:00, no sites yet. */
+export function blankCommitment(): CommitmentDraft {
+  return {
+    title: '',
+    why: '',
+    sites: [],
+    requirement: { kind: 'focus', minutes: 30 },
+    window: { days: [1, 2, 3, 4, 5], untilMinutes: 12 * 60 },
+  };
+}
+
 /**
  * Host permissions asked for at install: exactly the preset sites (the gate's redirect needs host access).
  * Any other site is asked for when a person adds it (optional_host_permissions).
