@@ -22,6 +22,8 @@ export interface Protocol {
   'block.arrive': { req: { commitmentIds: string[] }; res: Attempt[] };
   'block.goAnyway': { req: { url: string; minutes: number; attemptIds: string[] }; res: Result<Override> };
   'gate.refresh': { req: Record<string, never>; res: null };
+  /** Everything the person made, on this device and (when paired) on the sync server: see services/everything.ts. */
+  'data.deleteEverything': { req: Record<string, never>; res: Result<null> };
   // Partner sync (docs/sync.md). Without a Firebase config every one of these answers that sync is not set up.
   'partner.name': { req: { name: string }; res: Result<string> };
   'partner.invite': { req: Record<string, never>; res: Result<{ code: string; display: string; expiresAt: number }> };
@@ -45,7 +47,9 @@ export interface RequestMeta {
 export type Handlers = { [T in MessageType]: (req: Protocol[T]['req'], meta: RequestMeta) => Promise<Protocol[T]['res']> };
 export type PartnerMessage = Extract<MessageType, `partner.${string}`>;
 export type PartnerHandlers = Pick<Handlers, PartnerMessage>;
-export type LocalHandlers = Omit<Handlers, PartnerMessage>;
+/** Composed by the worker itself (they reach across the local records and partner sync). */
+export type WorkerMessage = 'data.deleteEverything';
+export type LocalHandlers = Omit<Handlers, PartnerMessage | WorkerMessage>;
 
 /**
  * The worker's reply. A handler's failure is an answer too (said in words), so a page can tell it from a lost

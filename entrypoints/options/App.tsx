@@ -20,6 +20,8 @@ import { PartnerSettings } from '@/components/PartnerSettings';
 import { usePartnersView } from '@/components/partners-data';
 import { partnerActions } from '@/components/partner-actions';
 import { blankCommitment } from '@/utils/core/presets';
+import { DeleteEverything } from '@/components/DeleteEverything';
+import { syncConfig } from '@/utils/firestore/config';
 
 const BLANK: CommitmentDraft = blankCommitment();
 
@@ -91,6 +93,7 @@ export function OptionsApp() {
       )}
       <Partners commitments={commitments ?? []} />
       <DayStartSetting />
+      <DeleteEverything syncs={syncConfig !== null} />
     </main>
   );
 }

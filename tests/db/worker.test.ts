@@ -22,7 +22,10 @@ afterEach(() => dropDb(db));
 
 /** The worker with every outside system recorded in memory, and a clock the test moves. */
 function worker() {
-  const seen = { rules: [] as GateRule[], state: OPEN_GATE as GateState, alarms: new Map<AlarmName, number>(), marker: NO_DATA_MARKER as DataMarker, opened: 0 };
+  const seen = {
+    rules: [] as GateRule[], state: OPEN_GATE as GateState, alarms: new Map<AlarmName, number>(), marker: NO_DATA_MARKER as DataMarker,
+    opened: 0, storageCleared: 0,
+  };
   const clock = { now: AT_8 };
   const gate: GateEffects = {
     blockPageUrl: 'chrome-extension://x/block.html',
@@ -47,6 +50,10 @@ function worker() {
     heartbeat: async () => ({ kind: 'heartbeat', at: clock.now }),
     partners: { sync: null, showBadge: async () => undefined, partnerDone: async () => undefined },
     dataMarker: { getValue: async () => seen.marker, setValue: async (v) => void (seen.marker = v) },
+    clearStorage: async () => {
+      seen.storageCleared++;
+      seen.marker = NO_DATA_MARKER; // the data check's record lives in extension storage
+    },
     openOnboarding: async () => void seen.opened++,
   };
   return { w: createWorker(deps), seen, clock };
@@ -167,5 +174,29 @@ describe('the worker heals the gate', () => {
     const { w, seen } = worker();
     await w.visit({ kind: 'focus', at: AT_8, site: null });
     expect(seen.alarms.has('visit-heartbeat')).toBe(false);
+  });
+});
+
+describe('delete everything', () => {
+  it('empties every table and extension storage, opens the gate, and is not taken for data lost by accident', async () => {
+    const { w, seen } = worker();
+    const saved = await w.handlers['commitment.save']({ draft: checkInGate }, { id: 'save-1' });
+    if (!saved.ok) throw new Error(saved.error);
+    await w.handlers.checkin({ commitmentId: saved.value.id }, { id: 'tap-1' });
+    await w.handlers['commitment.save']({ draft: checkInGate }, { id: 'save-2' });
+    await expect.poll(() => seen.marker).toEqual({ hadCommitments: true });
+    expect(seen.state.closed.length).toBeGreaterThan(0);
+
+    expect(await w.handlers['data.deleteEverything']({}, { id: 'delete-1' })).toEqual({ ok: true, value: null });
+    for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
+    expect(seen.storageCleared).toBe(2);
+    expect(seen.rules).toEqual([]);
+    expect(seen.state.closed).toEqual([]);
+    await w.databaseReplaced(); // the next recompute and its data check
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(seen.marker).toEqual(NO_DATA_MARKER);
+
+    // Retried after a lost answer: nothing left, the same answer.
+    expect(await w.handlers['data.deleteEverything']({}, { id: 'delete-1' })).toEqual({ ok: true, value: null });
   });
 });

@@ -60,6 +60,16 @@ test.describe('two partners through the emulators', () => {
     });
   });
 
+  /** Whether the Auth emulator still has this account (asked as an administrator). */
+  const accountExists = async (uid: string) => {
+    const auth = emulators[1]!;
+    const res = await fetch(`http://${auth.host}:${auth.port}/identitytoolkit.googleapis.com/v1/accounts:lookup?key=demo-key`, {
+      method: 'POST', headers: { Authorization: 'Bearer owner', 'Content-Type': 'application/json' }, body: JSON.stringify({ localId: [uid] }),
+    });
+    expect(res.ok).toBe(true);
+    return ((await res.json()) as { users?: unknown[] }).users?.length === 1;
+  };
+
   test.afterAll(async () => {
     await Promise.all(emulators.map((e) => e.stop()));
   });
@@ -188,6 +198,17 @@ test.describe('two partners through the emulators', () => {
       await expect(benPopup.getByTestId('pair-ended')).toContainText('Ana ended your partnership');
       await expect(benPopup.getByTestId('partner')).toHaveCount(0);
       await expect.poll(() => inWorker(ben, () => chrome.action.getBadgeText({}))).toBe('');
+
+      // Ben deletes everything from his options page: the list names his sync account, which the server then
+      // no longer has (asked as an administrator), and nothing of Tandem is left in his browser.
+      const benUid = (await rows<{ partnerUid: string }>(ana, 'pairs'))[0]!.partnerUid;
+      expect(await accountExists(benUid)).toBe(true);
+      await benOptions.getByTestId('delete-everything-button').click();
+      await expect(benOptions.getByTestId('delete-list')).toContainText('anonymous sync account');
+      await benOptions.getByTestId('delete-confirm-button').click();
+      await expect(benOptions.getByTestId('delete-outcome')).toHaveText(/Everything Tandem kept is deleted/);
+      expect(await accountExists(benUid)).toBe(false);
+      for (const store of ['commitments', 'pairs', 'partnerSummaries', 'outbox']) expect(await rows(ben, store), store).toEqual([]);
     } finally {
       await Promise.all([ana.close(), ben.close()]);
     }

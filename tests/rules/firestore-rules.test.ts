@@ -318,9 +318,19 @@ describe.skipIf(!emulator)('firestore.rules', () => {
       await assertFails(redeem(as('bob'), { pair: { ended: true, endedBy: 'bob' } }));
     });
 
-    it('only the owner can delete an invite', async () => {
+    it('only the owner can delete an open invite', async () => {
       await seedInvite(CODE);
       await assertFails(deleteDoc(doc(as('bob'), 'invites', CODE)));
+      await assertSucceeds(deleteDoc(doc(as('alice'), 'invites', CODE)));
+    });
+
+    // Deleting everything: the owner deletes the used invite too (it carries their name); the person who used it
+    // may not (the owner's next pull finds the pair through it).
+    it('a used invite can be deleted by its owner, not by the person who used it nor a stranger', async () => {
+      await seedInvite(CODE, { usedBy: 'bob', pairId: PAIR });
+      await assertFails(deleteDoc(doc(as('bob'), 'invites', CODE)));
+      await assertFails(deleteDoc(doc(as('carol'), 'invites', CODE)));
+      await assertFails(deleteDoc(doc(anonymous(), 'invites', CODE)));
       await assertSucceeds(deleteDoc(doc(as('alice'), 'invites', CODE)));
     });
   });

@@ -34,6 +34,8 @@ export class MemoryServer {
   readonly pairs = new Map<string, StoredPair>();
   /** By `${pairId}/${uid}`. */
   readonly summaries = new Map<string, Summary>();
+  /** Accounts deleted by their person (deleting everything). */
+  readonly deletedAccounts = new Set<string>();
 
   /** `now`: the server's clock (request.time), ms. */
   constructor(public now: number) {}
@@ -92,7 +94,7 @@ export class MemoryServer {
       readPair: (pairId) =>
         request('reads', 1, (): PairOnServer | null => {
           const pair = member(pairId);
-          return pair ? { members: [...pair.members], ended: pair.ended, endedBy: pair.endedBy } : null;
+          return pair ? { members: [...pair.members], invite: pair.invite, ended: pair.ended, endedBy: pair.endedBy } : null;
         }),
       writeSummary: (pairId, summary) =>
         request('writes', 1, () => {
@@ -122,6 +124,14 @@ export class MemoryServer {
         request('writes', 1, () => {
           if (!member(pairId)) throw refused();
           server.pairs.delete(pairId);
+        }),
+      deleteOwnInvite: () =>
+        request('writes', 1, () => {
+          for (const [code, invite] of server.invites) if (invite.owner === uid && invite.usedBy === null) server.invites.delete(code);
+        }),
+      deleteAccount: () =>
+        request('writes', 1, () => {
+          server.deletedAccounts.add(uid);
         }),
     };
     return remote;

@@ -1,6 +1,6 @@
 import { createServer, type AddressInfo } from 'node:net';
 import { deleteApp, initializeApp } from 'firebase/app';
-import { connectAuthEmulator, getAuth, signInAnonymously } from 'firebase/auth';
+import { connectAuthEmulator, deleteUser, getAuth, signInAnonymously } from 'firebase/auth';
 import { connectFirestoreEmulator, getFirestore, setLogLevel } from 'firebase/firestore/lite';
 import type { EmulatorAddress } from '../support/emulator-setup';
 import { openFreshDb, dropDb } from '../db/fresh-db';
@@ -60,13 +60,14 @@ export async function person(
   connectFirestoreEmulator(fs, firestore.host, firestore.port);
   const { user } = await signInAnonymously(a);
   const counts = { reads: 0, writes: 0 };
-  const remote: Remote = { db: fs, uid: user.uid, counts };
+  const deleteAccount = () => deleteUser(user);
+  const remote: Remote = { db: fs, uid: user.uid, counts, deleteAccount };
 
   // The same person with no network: a Firestore pointed at a port nothing listens on.
   const deadApp = initializeApp(config, `${id}-offline`);
   const dead = getFirestore(deadApp);
   connectFirestoreEmulator(dead, '127.0.0.1', await closedPort());
-  const offlineRemote: Remote = { db: dead, uid: user.uid, counts };
+  const offlineRemote: Remote = { db: dead, uid: user.uid, counts, deleteAccount: () => Promise.reject(new TypeError('Failed to fetch')) };
 
   const db = await openFreshDb(`sync-${label}`);
   let offset = 0;

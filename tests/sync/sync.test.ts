@@ -9,6 +9,8 @@ import { formatInviteCode } from '@/utils/core/partners/invite-code';
 import { SHARED_KEYS } from '@/utils/core/partners/summary';
 import type { CommitmentDraft } from '@/utils/core/types';
 import { dayKeyAt } from '@/utils/core/days';
+import { forgetMeOnServer } from '@/utils/services/partners/forget';
+import { deleteEverything } from '@/utils/services/everything';
 
 /**
  * Sync end to end in Node: the services over Dexie (fake-indexeddb), Firestore Lite against the official
@@ -54,6 +56,15 @@ describe.skipIf(!firestore || !auth)('partner sync against the Firestore and Aut
     const body = { fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, { stringValue: v }])) };
     const res = await fetch(adminUrl(path), { method: 'PATCH', headers: { Authorization: 'Bearer owner', 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     expect(res.ok).toBe(true);
+  };
+
+  /** Whether the Auth emulator still has this account (asked as an administrator). */
+  const accountExists = async (uid: string) => {
+    const res = await fetch(`http://${auth!.host}:${auth!.port}/identitytoolkit.googleapis.com/v1/accounts:lookup?key=demo-key`, {
+      method: 'POST', headers: { Authorization: 'Bearer owner', 'Content-Type': 'application/json' }, body: JSON.stringify({ localId: [uid] }),
+    });
+    expect(res.ok).toBe(true);
+    return ((await res.json()) as { users?: unknown[] }).users?.length === 1;
   };
 
   async function named(label: string, name: string) {
@@ -260,6 +271,39 @@ describe.skipIf(!firestore || !auth)('partner sync against the Firestore and Aut
     // Once Ana has seen it, the ended pair is forgotten.
     await sync.dismissEnded(ana.deps.db, pairId);
     expect(await ana.deps.db.pairs.count()).toBe(0);
+  });
+
+  it('deletes everything of a person on the server: pair ended, summaries and invites gone, the account deleted', async () => {
+    const ana = await named('ana', 'Ana');
+    const ben = await named('ben', 'Ben');
+    await commit(ana, journal);
+    await commit(ben, deepWork);
+    const invite = await sync.createInvite(ana.deps);
+    if (!invite.ok) throw new Error(invite.error);
+    const redeemed = await sync.redeemInvite(ben.deps, invite.value.code);
+    if (!redeemed.ok) throw new Error(redeemed.error);
+    const pairId = redeemed.value.id;
+    await sync.queueSummaries(ben.deps);
+    await sync.deliver(ben.deps);
+    const own = await sync.createInvite(ben.deps); // Ben's own open invite, for someone else
+    if (!own.ok) throw new Error(own.error);
+    expect(await asAdmin(`pairs/${pairId}/summaries/${ben.remote.uid}`)).toBe(200);
+    expect(await asAdmin(`invites/${invite.value.code}`)).toBe(200); // Ana has not looked since
+
+    const r = await deleteEverything({ db: ben.deps.db, forgetOnServer: () => forgetMeOnServer(ben.deps), clearStorage: async () => undefined });
+    expect(r).toEqual({ ok: true, value: null });
+    expect(await asAdmin(`pairs/${pairId}/summaries/${ben.remote.uid}`)).toBe(404);
+    expect(await asAdmin(`invites/${own.value.code}`)).toBe(404);
+    expect(await asAdmin(`inviters/${ben.remote.uid}`)).toBe(404);
+    expect(await accountExists(ben.remote.uid)).toBe(false);
+    expect(await accountExists(ana.remote.uid)).toBe(true);
+    expect(await ben.deps.db.commitments.count()).toBe(0);
+
+    await sync.pull(ana.deps, 'manual');
+    expect((await ana.deps.db.pairs.get(pairId))?.ended?.by).toBe('partner');
+    // Ana's invite (with her name) led her to the pair; she removed it and the pair's last document.
+    expect(await asAdmin(`invites/${invite.value.code}`)).toBe(404);
+    expect(await asAdmin(`pairs/${pairId}`)).toBe(404);
   });
 
   it('removes a summary that reached an ended pair with the pair, so nothing of it stays on the server', async () => {

@@ -3,7 +3,7 @@ import { getDb } from '../db/db';
 import type { WorkerDeps } from '../services/worker';
 import { dataMarkerItem, syncStateItem } from '../settings';
 import { syncConfig } from '../firestore/config';
-import { connect } from '../firestore/connect';
+import { connect, existingConnection } from '../firestore/connect';
 import { browserAlarms } from './alarms';
 import { readClock } from './clock';
 import { browserGateEffects, sweepActiveTab, sweepTabs } from './gate-effects';
@@ -22,11 +22,18 @@ export function browserWorkerDeps(): WorkerDeps {
     heartbeat: heartbeatEvent,
     partners: {
       // Partner sync, when this build has a Firebase config: nothing connects until an alarm or a page needs it.
-      sync: syncConfig && { db, remote: () => connect(syncConfig!), clock: () => readClock(), state: syncStateItem },
+      sync: syncConfig && {
+        db,
+        remote: () => connect(syncConfig!),
+        existing: () => existingConnection(syncConfig!),
+        clock: () => readClock(),
+        state: syncStateItem,
+      },
       showBadge: showPartnerBadge,
       partnerDone: notifyPartnerDone,
     },
     dataMarker: dataMarkerItem,
+    clearStorage: () => browser.storage.local.clear(),
     openOnboarding: async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') })),
   };
 }

@@ -6,6 +6,7 @@ import { addDays } from '../core/days';
 import type { DayRecords } from '../core/requirements';
 import type { TandemDB } from './db';
 import type { Pair, PartnerSummary } from '../core/partners/types';
+import type { Inventory } from '../core/deletion';
 
 // These reads also run inside Dexie liveQuery (pages): each one starts all its queries at once, before any
 // await of a plain async function, because liveQuery only observes queries made within its own zone.
@@ -125,4 +126,13 @@ export function groupRecords(sessions: FocusSession[], checkIns: CheckIn[], keyO
   for (const s of sessions) slot(keyOf(s)).sessions.push(s);
   for (const c of checkIns) slot(keyOf(c)).checkIns.push(c);
   return groups;
+}
+
+/** What "Delete everything" would take from this device, counted for its confirmation. */
+export function inventory(db: TandemDB): Promise<Inventory> {
+  return Promise.all([
+    db.commitments.count(), db.checkIns.count(), db.sessions.count(), db.attempts.count(), db.siteDays.count(), livePairs(db),
+  ]).then(([commitments, checkIns, sessions, attempts, siteDays, pairs]) => ({
+    commitments, checkIns, sessions, attempts, siteDays, partners: pairs.map((p) => p.partnerName),
+  }));
 }

@@ -1,7 +1,7 @@
 import { initializeApp, type FirebaseApp } from 'firebase/app';
 import { connectFirestoreEmulator, getFirestore, type Firestore } from 'firebase/firestore/lite';
 import {
-  connectAuthEmulator, indexedDBLocalPersistence, initializeAuth, signInAnonymously, type Auth,
+  connectAuthEmulator, deleteUser, indexedDBLocalPersistence, initializeAuth, signInAnonymously, type Auth,
 } from 'firebase/auth/web-extension';
 import { hostPort, type SyncConfig } from './config';
 import type { Remote as Connection } from './remote';
@@ -29,7 +29,30 @@ export function connect(config: SyncConfig): Promise<Remote> {
   return connection;
 }
 
+/**
+ * The connection only when this device has signed in before (an account exists to act on): deleting everything
+ * must not create an account just to delete it.
+ */
+export async function existingConnection(config: SyncConfig): Promise<Remote | null> {
+  await classified(async () => {
+    init(config);
+    await auth!.authStateReady();
+  });
+  return auth!.currentUser ? connect(config) : null;
+}
+
 async function open(config: SyncConfig): Promise<Connection> {
+  init(config);
+  await auth!.authStateReady();
+  const user = auth!.currentUser ?? (await signInAnonymously(auth!)).user;
+  const deleteAccount = async () => {
+    await deleteUser(user);
+    connection = undefined; // the next partner action signs in as someone new
+  };
+  return { db: db!, uid: user.uid, counts, deleteAccount };
+}
+
+function init(config: SyncConfig): void {
   if (!app) {
     app = initializeApp({ apiKey: config.apiKey, authDomain: config.authDomain, projectId: config.projectId, appId: config.appId });
     auth = initializeAuth(app, { persistence: indexedDBLocalPersistence });
@@ -40,7 +63,4 @@ async function open(config: SyncConfig): Promise<Connection> {
       connectFirestoreEmulator(db, host, port);
     }
   }
-  await auth!.authStateReady();
-  const user = auth!.currentUser ?? (await signInAnonymously(auth!)).user;
-  return { db: db!, uid: user.uid, counts };
 }

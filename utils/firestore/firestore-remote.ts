@@ -22,6 +22,8 @@ export function firestoreRemote(connection: firestore.Remote): Remote {
     readPartnerSummary: op(firestore.readPartnerSummary),
     endPair: op(firestore.endPair),
     deletePair: op(firestore.deletePair),
+    deleteOwnInvite: op(firestore.deleteOwnInvite),
+    deleteAccount: () => classified(() => connection.deleteAccount()),
   };
 }
 

@@ -15,6 +15,8 @@ export interface Remote {
   /** The signed-in person's uid. */
   uid: string;
   counts: { reads: number; writes: number };
+  /** Deletes the signed-in anonymous account (Firebase Auth), signing this device out. */
+  deleteAccount: () => Promise<void>;
 }
 
 export interface RemoteInvite {
@@ -28,6 +30,7 @@ export interface RemoteInvite {
 
 export interface RemotePair {
   members: [string, string];
+  invite: string;
   ended: boolean;
   endedBy: string | null;
 }
@@ -99,7 +102,12 @@ export async function readPair(r: Remote, pairId: string): Promise<RemotePair | 
   const snap = await nullIfDenied(getDoc(doc(r.db, 'pairs', pairId)));
   if (!snap?.exists()) return null;
   const d = snap.data();
-  return { members: d.members as [string, string], ended: d.ended === true, endedBy: typeof d.endedBy === 'string' ? d.endedBy : null };
+  return {
+    members: d.members as [string, string],
+    invite: String(d.invite ?? ''),
+    ended: d.ended === true,
+    endedBy: typeof d.endedBy === 'string' ? d.endedBy : null,
+  };
 }
 
 /** A read the rules refused (no longer a member, or the pair is gone) as null; any other failure as it is. */
@@ -156,6 +164,19 @@ export async function deletePair(r: Remote, pairId: string): Promise<void> {
     r.counts.writes++;
     batch.delete(doc(r.db, 'pairs', pairId));
   }
+  await batch.commit();
+}
+
+/** This person's open invite and the pointer to it, together (the rules let the pointer go only with the invite). */
+export async function deleteOwnInvite(r: Remote): Promise<void> {
+  const mine = doc(r.db, 'inviters', r.uid);
+  r.counts.reads++;
+  const code: unknown = (await getDoc(mine)).data()?.code;
+  if (typeof code !== 'string') return;
+  r.counts.writes += 2;
+  const batch = writeBatch(r.db);
+  batch.delete(doc(r.db, 'invites', code));
+  batch.delete(mine);
   await batch.commit();
 }
 

@@ -8,6 +8,7 @@ import { serialized } from '../core/serialized';
 import { deliver, hasPartners, partnerBadge, pull, pullWanted, queueSummaries, type SyncDeps } from './sync';
 import { createSyncHandlers } from './sync-handlers';
 import { rememberAnswer } from './apply-once';
+import { forgetMeOnServer } from './partners/forget';
 
 export interface PartnerWorkerDeps {
   db: TandemDB;
@@ -75,6 +76,8 @@ export function createPartnerWorker({ db, clock, alarms, sync, showBadge, partne
   return {
     handlers: remembered,
     pushWanted,
+    /** The server's half of deleting everything, as one sync step; null in a local-only build. */
+    forgetMe: deps && (() => exclusive(() => forgetMeOnServer(deps))),
     /** The badge is not kept across browser restarts. */
     show: () => step(async () => undefined),
     async onAlarm(name: AlarmName) {

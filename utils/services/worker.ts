@@ -13,6 +13,7 @@ import { createPartnerWorker, type PartnerWorkerDeps } from './partner-worker';
 import { recordVisitEvent } from './visits';
 import { checkDataPresent, type MarkerStore } from './data-check';
 import { forgetOldRequests } from './apply-once';
+import { deleteEverything } from './everything';
 
 /** Tabs as the worker needs them: send those on a gated site to the block page. */
 export interface TabSweeps {
@@ -31,6 +32,8 @@ export interface WorkerDeps {
   heartbeat: () => Promise<VisitEvent>;
   partners: Omit<PartnerWorkerDeps, 'db' | 'clock' | 'alarms'>;
   dataMarker: MarkerStore;
+  /** Clears all of extension storage (deleting everything). */
+  clearStorage: () => Promise<void>;
   openOnboarding: () => Promise<void>;
 }
 
@@ -75,6 +78,16 @@ export function createWorker(deps: WorkerDeps) {
   const handlers: Handlers = {
     ...createHandlers({ db, clock, refresh, countsChanged: partners.pushWanted }),
     ...partners.handlers,
+    // Not applied once: its write is a wipe (the record of a request id would go with it), and repeating it finds
+    // nothing left to delete.
+    'data.deleteEverything': async () => {
+      const result = await deleteEverything({ db, forgetOnServer: partners.forgetMe, clearStorage: deps.clearStorage });
+      if (!result.ok) return result;
+      await Promise.all([ALARMS.syncPush, ALARMS.syncDeliver, ALARMS.heartbeat].map((name) => alarms.clear(name)));
+      await refresh();
+      await partners.show();
+      return result;
+    },
   };
 
   return {

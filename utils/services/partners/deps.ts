@@ -12,6 +12,11 @@ export interface SyncDeps {
   db: TandemDB;
   /** Signs in on first use and returns the server; throws an 'offline' RemoteError without a network. */
   remote: () => Promise<Remote>;
+  /**
+   * The server only when this device has an account there already (null: it never signed in), so deleting
+   * everything does not make an account to delete it. Without it, `remote` is used.
+   */
+  existing?: () => Promise<Remote | null>;
   clock: () => Promise<Clock>;
   /** Sync's bookkeeping (the worker passes syncStateItem, in extension storage). */
   state: StateStore;

@@ -29,6 +29,10 @@ export interface Remote {
   endPair(pairId: string, partnerUid: string): Promise<void>;
   /** Removes an ended pair's last document. */
   deletePair(pairId: string): Promise<void>;
+  /** Deletes this person's open invite, if any, and the pointer to it (inviters/{uid}). */
+  deleteOwnInvite(): Promise<void>;
+  /** Deletes this person's anonymous account; the next partner action signs in as someone new. */
+  deleteAccount(): Promise<void>;
 }
 
 export interface InviteOnServer {
@@ -42,6 +46,8 @@ export interface InviteOnServer {
 
 export interface PairOnServer {
   members: [string, string];
+  /** The code of the invite that made the pair (it names both people; either may delete it). */
+  invite: string;
   ended: boolean;
   endedBy: string | null;
 }
