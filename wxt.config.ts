@@ -24,7 +24,15 @@ export default defineConfig({
     optional_host_permissions: ['*://*/*'],
     // Only for the opt-in "tell me when my partner is done" notification, asked for when it is turned on.
     optional_permissions: ['notifications'],
-    web_accessible_resources: [{ resources: ['block.html'], matches: ['<all_urls>'] }],
+    // The block page is where the gate redirects (DNR needs it web-accessible). `use_dynamic_url`: a site cannot load
+    // it by its fixed address, so it cannot tell that Tandem is installed; the redirect still reaches it
+    // (tests/e2e/gate.spec.ts checks both).
+    web_accessible_resources: [{ resources: ['block.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
+    // A keyboard shortcut for the check-in (people can change it at chrome://extensions/shortcuts). Not Alt+Shift+T:
+    // Chrome keeps that one (focus the toolbar) and silently leaves a suggested key it keeps unassigned.
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+K' }, description: "Open today's check-in" },
+    },
     // Firefox (built as MV3 too: `npm run build:firefox`): the add-on id (TANDEM_FIREFOX_ID), the minimum versions
     // and what the build transmits — nothing for a local-only build, the partner summary for a sync build
     // (scripts/firefox-manifest.ts; README.md, "Publishing").
