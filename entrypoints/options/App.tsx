@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { getDb } from '@/utils/db/db';
 import { allCommitments } from '@/utils/db/queries';
 import type { Commitment, CommitmentDraft, Result, Weekday } from '@/utils/core/types';
@@ -42,6 +42,7 @@ export function OptionsApp() {
     );
   };
   const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [focused, setFocused] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const live = (commitments ?? []).filter((c) => c.archivedAt === undefined);
   const archived = (commitments ?? []).filter((c) => c.archivedAt !== undefined);
@@ -59,10 +60,10 @@ export function OptionsApp() {
       {live.map((c) =>
         editing === c.id ? (
           <section class="card" key={c.id}>
-            <CommitmentForm initial={c} submitLabel="Save changes" onSave={(d) => saveFromForm(d, c.id).then(done(setEditing))} onCancel={() => setEditing(null)} />
+            <CommitmentForm initial={c} submitLabel="Save changes" focusFirstField onSave={(d) => saveFromForm(d, c.id).then(done(setEditing, setFocused))} onCancel={() => setEditing(null)} />
           </section>
         ) : (
-          <CommitmentRow key={c.id} c={c} extra={history(c)}>
+          <CommitmentRow key={c.id} c={c} extra={history(c)} focus={focused === c.id}>
             <button data-testid="edit" onClick={() => setEditing(c.id)}>Edit</button>
             {c.pauses?.some((p) => p.until === undefined) ? (
               <button data-testid="resume" onClick={() => void act(send('commitment.resume', { id: c.id }))}>Resume</button>
@@ -76,7 +77,7 @@ export function OptionsApp() {
       {editing === 'new' ? (
         <section class="card">
           <h2>New commitment</h2>
-          <CommitmentForm initial={BLANK} submitLabel="Create commitment" onSave={(d) => saveFromForm(d).then(done(setEditing))} onCancel={() => setEditing(null)} />
+          <CommitmentForm initial={BLANK} submitLabel="Create commitment" focusFirstField onSave={(d) => saveFromForm(d).then(done(setEditing, setFocused))} onCancel={() => setEditing(null)} />
         </section>
       ) : (
         <button class="primary" data-testid="new-commitment" onClick={() => setEditing('new')}>New commitment</button>
@@ -98,17 +99,25 @@ export function OptionsApp() {
   );
 }
 
-function done(setEditing: (v: null) => void) {
-  return <T,>(r: Result<T>): Result<T> => {
-    if (r.ok) setEditing(null);
+/** After a save: the form closes and the focus goes to the saved commitment's row (not lost on the page body). */
+function done(setEditing: (v: null) => void, setFocused: (id: string) => void) {
+  return (r: Result<Commitment>): Result<Commitment> => {
+    if (r.ok) {
+      setEditing(null);
+      setFocused(r.value.id);
+    }
     return r;
   };
 }
 
-function CommitmentRow({ c, children, extra }: { c: Commitment; children: preact.ComponentChildren; extra?: preact.ComponentChildren }) {
+function CommitmentRow({ c, children, extra, focus }: { c: Commitment; children: preact.ComponentChildren; extra?: preact.ComponentChildren; focus?: boolean }) {
   const days = c.window.days.map((d) => WEEKDAY_SHORT[d]).join(' ');
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focus) ref.current?.focus();
+  }, [focus, c.updatedAt]);
   return (
-    <article class="card row" data-testid="commitment-row">
+    <article class="card row" data-testid="commitment-row" ref={ref} tabIndex={-1} aria-label={c.title}>
       <div>
         <h2>{c.title}</h2>
         <p class="meta">
@@ -131,17 +140,17 @@ function DayStartSetting() {
   if (!settings) return null;
   return (
     <section class="card settings">
-      <h2>My day starts at</h2>
-      <p class="meta">Late nights before this time still count as the day before.</p>
-      <input type="time" data-testid="day-start" value={formatClockTime(settings.dayStartMinutes)}
+      <h2><label for="day-start">My day starts at</label></h2>
+      <p class="meta" id="day-start-note">Late nights before this time still count as the day before.</p>
+      <input type="time" id="day-start" aria-describedby="day-start-note" data-testid="day-start" value={formatClockTime(settings.dayStartMinutes)}
         onChange={async (e) => {
           const parsed = parseClockTime(e.currentTarget.value);
           if (!parsed.ok) return setMessage(parsed.error);
           await saveSettings({ dayStartMinutes: parsed.value });
           setMessage('Saved');
         }} />
-      <h2>My week starts on</h2>
-      <select data-testid="week-start" value={String(settings.weekStartsOn ?? 1)}
+      <h2><label for="week-start">My week starts on</label></h2>
+      <select id="week-start" data-testid="week-start" value={String(settings.weekStartsOn ?? 1)}
         onChange={async (e) => {
           await saveSettings({ weekStartsOn: Number(e.currentTarget.value) as Weekday });
           setMessage('Saved');
