@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { CheckIn, Commitment, CommitmentDraft, FocusSession, Override, Result, Attempt } from './core/types';
 import type { Pair } from './core/partners/types';
+import type { BackupCounts } from './core/backup/format';
 
 /**
  * The one message protocol between pages (popup, options, onboarding, block page) and the worker.
@@ -33,6 +34,9 @@ export interface Protocol {
   'partner.primary': { req: { pairId: string }; res: Result<null> };
   /** A page opened (throttled by the worker) or the person asked for a refresh. */
   'partner.pull': { req: { reason: 'page' | 'manual' }; res: Result<{ pulled: boolean; offline?: boolean }> };
+  /** Your data (utils/services/backup/): replace this device's records with an export file's, or a daily backup's. */
+  'data.import': { req: { text: string }; res: Result<BackupCounts> };
+  'backup.restore': { req: { snapshotId: string }; res: Result<BackupCounts> };
 }
 
 export type MessageType = keyof Protocol;
@@ -45,7 +49,9 @@ export interface RequestMeta {
 export type Handlers = { [T in MessageType]: (req: Protocol[T]['req'], meta: RequestMeta) => Promise<Protocol[T]['res']> };
 export type PartnerMessage = Extract<MessageType, `partner.${string}`>;
 export type PartnerHandlers = Pick<Handlers, PartnerMessage>;
-export type LocalHandlers = Omit<Handlers, PartnerMessage>;
+export type BackupMessage = 'data.import' | 'backup.restore';
+export type BackupHandlers = Pick<Handlers, BackupMessage>;
+export type LocalHandlers = Omit<Handlers, PartnerMessage | BackupMessage>;
 
 /**
  * The worker's reply. A handler's failure is an answer too (said in words), so a page can tell it from a lost

@@ -13,6 +13,8 @@ import { createPartnerWorker, type PartnerWorkerDeps } from './partner-worker';
 import { recordVisitEvent } from './visits';
 import { checkDataPresent, type MarkerStore } from './data-check';
 import { forgetOldRequests } from './apply-once';
+import { createBackupHandlers, type BackupDeps } from './backup/handlers';
+import { DUE_AT_ALARM_MS, DUE_AT_START_MS, snapshotIfDue } from './backup/snapshots';
 
 /** Tabs as the worker needs them: send those on a gated site to the block page. */
 export interface TabSweeps {
@@ -32,6 +34,8 @@ export interface WorkerDeps {
   partners: Omit<PartnerWorkerDeps, 'db' | 'clock' | 'alarms'>;
   dataMarker: MarkerStore;
   openOnboarding: () => Promise<void>;
+  /** Daily backups and import (utils/services/backup/); without them, import answers that it isn't available. */
+  backups?: BackupDeps;
 }
 
 /**
@@ -75,13 +79,24 @@ export function createWorker(deps: WorkerDeps) {
   const handlers: Handlers = {
     ...createHandlers({ db, clock, refresh, countsChanged: partners.pushWanted }),
     ...partners.handlers,
+    ...createBackupHandlers({ db, clock, refresh }, deps.backups),
+  };
+  /** A daily backup when due; the alarm that asks again each day is set at every start. */
+  const backUp = async (olderThanMs: number) => {
+    if (!deps.backups) return;
+    const { store, settings } = deps.backups;
+    await alarms.every(ALARMS.backup, 24 * 60, true);
+    await snapshotIfDue(db, store, await settings.getValue(), (await clock()).now, olderThanMs);
   };
 
   return {
     handlers,
     /** Every start of the worker: a recompute, so a refresh cut off by a stop is simply redone. */
     started() {
-      setTimeout(() => void gate.current().catch((e: unknown) => console.error('Tandem: gate at start-up', e)), START_UP_DELAY_MS);
+      setTimeout(() => {
+        void gate.current().catch((e: unknown) => console.error('Tandem: gate at start-up', e))
+          .then(() => backUp(DUE_AT_START_MS)).catch((e: unknown) => console.error('Tandem: backup at start-up', e));
+      }, START_UP_DELAY_MS);
     },
     async installed(reason: string) {
       // An install that finds commitments already there is a copy loaded again, not a new person: Chromium reports
@@ -98,6 +113,7 @@ export function createWorker(deps: WorkerDeps) {
     async onAlarm(name: AlarmName) {
       if (name === ALARMS.gate) await refresh();
       else if (name === ALARMS.heartbeat) await visit(await deps.heartbeat());
+      else if (name === ALARMS.backup) await backUp(DUE_AT_ALARM_MS);
       else await partners.onAlarm(name);
     },
     tabFocused: async () => deps.tabs.sweepActive(await published()),
