@@ -18,8 +18,15 @@ export const isId = (v: unknown): v is string => typeof v === 'string' && v.leng
 export const isInstant = (v: unknown, b: Bounds): v is number =>
   typeof v === 'number' && Number.isFinite(v) && v >= EARLIEST && v <= b.latest;
 
-export const isDay = (v: unknown, b: Bounds): v is DayKey =>
-  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && addDays(v, 0) === v && v >= EARLIEST_DAY && v <= b.latestDay;
+/** A real calendar date ('2026-02-30' is not) in range. */
+export const isDay = (v: unknown, b: Bounds): v is DayKey => {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || v < EARLIEST_DAY || v > b.latestDay) return false;
+  try {
+    return addDays(v, 0) === v;
+  } catch {
+    return false; // days.ts refuses a date the calendar does not have
+  }
+};
 
 export const isWhole = (v: unknown, min: number, max: number): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
