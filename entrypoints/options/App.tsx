@@ -20,6 +20,7 @@ import { PartnerSettings } from '@/components/PartnerSettings';
 import { usePartnersView } from '@/components/partners-data';
 import { partnerActions } from '@/components/partner-actions';
 import { blankCommitment } from '@/utils/core/presets';
+import { YourData } from '@/components/YourData';
 
 const BLANK: CommitmentDraft = blankCommitment();
 
@@ -91,6 +92,7 @@ export function OptionsApp() {
       )}
       <Partners commitments={commitments ?? []} />
       <DayStartSetting />
+      <YourData />
     </main>
   );
 }
