@@ -66,7 +66,7 @@ describe('export → import into a fresh database', () => {
     expect(parsed.ok && parsed.value.commitments.length).toBe(20);
     if (parsed.ok) await replaceWithBackup(b, parsed.value);
     for (const t of PERSON_TABLES) expect(await b.table(t).toArray(), t).toEqual(await a.table(t).toArray());
-  });
+  }, 30_000); // ~3 s alone on fake-indexeddb; more beside other test files
 
   it('a retry of the same import changes nothing more; the sharing of a commitment still here is kept', async () => {
     await makeRecords(b);

@@ -53,10 +53,15 @@ export function validateBackup(raw: unknown, now: number): Result<Backup> {
   });
 }
 
-/** A file's text, read safely (utils/core/backup/read.ts) and checked as an export. */
+/**
+ * A file's text, read safely (utils/core/backup/read.ts) and checked as an export that can be imported: one with
+ * no commitment (exported from an empty Tandem) would only empty this one, so it is refused too.
+ */
 export function parseBackup(text: string, now: number): Result<Backup> {
   const data = readBackupText(text);
-  return data.ok ? validateBackup(data.value, now) : data;
+  const backup = data.ok ? validateBackup(data.value, now) : data;
+  if (backup.ok && backup.value.commitments.length === 0) return fail('This file holds no commitments: importing it would only empty Tandem.');
+  return backup;
 }
 
 /** One list of the file: present, not too long, each item valid, no item twice. */

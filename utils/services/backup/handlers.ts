@@ -37,6 +37,6 @@ export function createBackupHandlers(
   return {
     'data.import': ({ text }, meta) => apply('data.import', meta, async (now) => parseBackup(typeof text === 'string' ? text : '', now)),
     'backup.restore': ({ snapshotId }, meta) =>
-      apply('backup.restore', meta, async (now) => (backups ? readSnapshot(backups.store, String(snapshotId), now) : fail(''))),
+      apply('backup.restore', meta, (now) => readSnapshot(backups!.store, String(snapshotId), now)),
   };
 }
