@@ -72,7 +72,7 @@ export function YourData() {
       {pending && (
         <div class="notice" role="group" aria-labelledby="import-question" data-testid="import-preview">
           <p id="import-question" tabIndex={-1}>
-            This file, exported {dateOf(pending.from)}, holds {describeCounts(pending.file)}. Importing it replaces what is
+            This file, exported on {dateOf(pending.from)}, holds {describeCounts(pending.file)}. Importing it replaces what is
             here now ({describeCounts(pending.here)}) and your day settings. Your partners here stay as they are; a file
             carries their names only.
           </p>
