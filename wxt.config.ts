@@ -19,7 +19,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Tandem',
     description: 'Keep commitments together: a gentle gate before email until your deep work is done.',
-    permissions: ['declarativeNetRequestWithHostAccess', 'storage', 'alarms', 'idle'],
+    // unlimitedStorage (Chromium only): exempts the extension's IndexedDB from eviction when the disk runs low, which
+    // navigator.storage.persist() alone does not get an extension there (Chromium answers no); no install warning.
+    // Firefox never evicts an extension's storage, and would list this permission at install, so it is left out.
+    permissions: ['declarativeNetRequestWithHostAccess', 'storage', 'alarms', 'idle', ...(browser === 'firefox' ? [] : ['unlimitedStorage'])],
     host_permissions: PRESET_HOST_PERMISSIONS,
     optional_host_permissions: ['*://*/*'],
     // Only for the opt-in "tell me when my partner is done" notification, asked for when it is turned on.

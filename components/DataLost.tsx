@@ -13,7 +13,7 @@ export function DataLost() {
     <section class="card notice" role="alert" data-testid="data-lost">
       <p>
         Tandem's records on this device were cleared ({formatWhen(lostAt)}), perhaps by the browser or a cleanup
-        tool. Your commitments went with them, so no site is held back now. Make your commitments again to start over.
+        tool. Your commitments went with them, so no site is held back now. Restore a daily backup under Options → Your data, or make your commitments again to start over.
       </p>
       <button class="quiet" data-testid="data-lost-ok" onClick={() => void dataMarkerItem.setValue({ hadCommitments: false })}>OK</button>
     </section>

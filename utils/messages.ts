@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { CheckIn, Commitment, CommitmentDraft, FocusSession, Override, Result, Attempt } from './core/types';
 import type { Pair } from './core/partners/types';
+import type { BackupCounts } from './core/backup/format';
 
 /**
  * The one message protocol between pages (popup, options, onboarding, block page) and the worker.
@@ -35,6 +36,9 @@ export interface Protocol {
   'partner.primary': { req: { pairId: string }; res: Result<null> };
   /** A page opened (throttled by the worker) or the person asked for a refresh. */
   'partner.pull': { req: { reason: 'page' | 'manual' }; res: Result<{ pulled: boolean; offline?: boolean }> };
+  /** Your data (utils/services/backup/): replace this device's records with an export file's, or a daily backup's. */
+  'data.import': { req: { text: string }; res: Result<BackupCounts> };
+  'backup.restore': { req: { snapshotId: string }; res: Result<BackupCounts> };
 }
 
 export type MessageType = keyof Protocol;
@@ -49,7 +53,9 @@ export type PartnerMessage = Extract<MessageType, `partner.${string}`>;
 export type PartnerHandlers = Pick<Handlers, PartnerMessage>;
 /** Composed by the worker itself (they reach across the local records and partner sync). */
 export type WorkerMessage = 'data.deleteEverything';
-export type LocalHandlers = Omit<Handlers, PartnerMessage | WorkerMessage>;
+export type BackupMessage = 'data.import' | 'backup.restore';
+export type BackupHandlers = Pick<Handlers, BackupMessage>;
+export type LocalHandlers = Omit<Handlers, PartnerMessage | BackupMessage | WorkerMessage>;
 
 /**
  * The worker's reply. A handler's failure is an answer too (said in words), so a page can tell it from a lost

@@ -22,6 +22,7 @@ import { partnerActions } from '@/components/partner-actions';
 import { blankCommitment } from '@/utils/core/presets';
 import { DeleteEverything } from '@/components/DeleteEverything';
 import { syncConfig } from '@/utils/firestore/config';
+import { YourData } from '@/components/YourData';
 
 const BLANK: CommitmentDraft = blankCommitment();
 
@@ -94,6 +95,7 @@ export function OptionsApp() {
       )}
       <Partners commitments={commitments ?? []} />
       <DayStartSetting />
+      <YourData />
       <DeleteEverything syncs={syncConfig !== null} />
     </main>
   );

@@ -48,7 +48,7 @@ test('keyboard only: create a commitment, then turn back on the block page', asy
   await onboarding.keyboard.press('Enter');
   await expect(onboarding.getByTestId('saved')).toBeVisible();
   // The focus is where the next thing to do is, not lost on the page body.
-  expect(await onboarding.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+  await expect.poll(() => onboarding.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
 
   const block = await tandem.context.newPage();
   await block.goto('https://example.org/start');

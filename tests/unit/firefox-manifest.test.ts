@@ -90,3 +90,12 @@ describe('no HTML from strings (why web-ext lint may pass over Preact\'s innerHT
     expect(show(findings)).toEqual([]);
   });
 });
+
+describe('unlimitedStorage', () => {
+  it('is asked for in Chromium (exempts the data from eviction), not in Firefox (never evicts an extension, and would list it at install)', async () => {
+    const { default: config } = await import('@/wxt.config');
+    const manifest = config.manifest as (env: { browser: string }) => { permissions: string[] };
+    expect(manifest({ browser: 'chrome' }).permissions).toContain('unlimitedStorage');
+    expect(manifest({ browser: 'firefox' }).permissions).not.toContain('unlimitedStorage');
+  });
+});

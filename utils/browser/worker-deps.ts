@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '../db/db';
 import type { WorkerDeps } from '../services/worker';
-import { dataMarkerItem, syncStateItem } from '../settings';
+import { dataMarkerItem, settingsItem, syncStateItem } from '../settings';
+import { getBackupsDb } from '../db/backups-db';
 import { syncConfig } from '../firestore/config';
 import { connect, existingConnection } from '../firestore/connect';
 import { browserAlarms } from './alarms';
@@ -34,6 +35,7 @@ export function browserWorkerDeps(): WorkerDeps {
     },
     dataMarker: dataMarkerItem,
     clearStorage: () => browser.storage.local.clear(),
+    backups: { store: getBackupsDb(), settings: settingsItem },
     openOnboarding: async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') })),
   };
 }

@@ -22,6 +22,7 @@ export function whatGoes(inv: Inventory, syncs: boolean): string[] {
     `${count(inv.checkIns, 'check-in', 'check-ins')} and ${count(inv.sessions, 'focus session', 'focus sessions')}`,
     `${count(inv.attempts, 'visit', 'visits')} to the block page and ${count(inv.siteDays, 'day', 'days')} of time on your tracked sites`,
     'Your settings and your name for partners',
+    "Tandem's daily backups in this browser",
   ];
   if (inv.partners.length > 0) {
     lines.push(`Your partnership with ${joinNames(inv.partners)} ends, and what they see of you is deleted from the sync server`);

@@ -14,6 +14,8 @@ export const ALARMS = {
   syncPull: 'sync-pull',
   /** Once a minute while a visit to a tracked site is open (visit-events.ts). */
   heartbeat: 'visit-heartbeat',
+  /** A daily backup of the person's records (utils/services/backup/snapshots.ts); one is also taken at a start when due. */
+  backup: 'backup',
 } as const;
 
 export type AlarmName = (typeof ALARMS)[keyof typeof ALARMS];

@@ -14,6 +14,8 @@ import { recordVisitEvent } from './visits';
 import { checkDataPresent, type MarkerStore } from './data-check';
 import { forgetOldRequests } from './apply-once';
 import { deleteEverything } from './everything';
+import { createBackupHandlers, type BackupDeps } from './backup/handlers';
+import { DUE_AT_ALARM_MS, DUE_AT_START_MS, snapshotIfDue } from './backup/snapshots';
 
 /** Tabs as the worker needs them: send those on a gated site to the block page. */
 export interface TabSweeps {
@@ -35,6 +37,8 @@ export interface WorkerDeps {
   /** Clears all of extension storage (deleting everything). */
   clearStorage: () => Promise<void>;
   openOnboarding: () => Promise<void>;
+  /** Daily backups and import (utils/services/backup/); without them, import answers that it isn't available. */
+  backups?: BackupDeps;
 }
 
 /**
@@ -78,10 +82,16 @@ export function createWorker(deps: WorkerDeps) {
   const handlers: Handlers = {
     ...createHandlers({ db, clock, refresh, countsChanged: partners.pushWanted }),
     ...partners.handlers,
+    ...createBackupHandlers({ db, clock, refresh }, deps.backups),
     // Not applied once: its write is a wipe (the record of a request id would go with it), and repeating it finds
-    // nothing left to delete.
+    // nothing left to delete. Backups go too: they are copies of what the person asked to delete.
     'data.deleteEverything': async () => {
-      const result = await deleteEverything({ db, forgetOnServer: partners.forgetMe, clearStorage: deps.clearStorage });
+      const result = await deleteEverything({
+        db,
+        forgetOnServer: partners.forgetMe,
+        clearStorage: deps.clearStorage,
+        others: deps.backups ? [() => deps.backups!.store.snapshots.clear()] : [],
+      });
       if (!result.ok) return result;
       await Promise.all([ALARMS.syncPush, ALARMS.syncDeliver, ALARMS.heartbeat].map((name) => alarms.clear(name)));
       await refresh();
@@ -89,12 +99,22 @@ export function createWorker(deps: WorkerDeps) {
       return result;
     },
   };
+  /** A daily backup when due; the alarm that asks again each day is set at every start. */
+  const backUp = async (olderThanMs: number) => {
+    if (!deps.backups) return;
+    const { store, settings } = deps.backups;
+    await alarms.every(ALARMS.backup, 24 * 60, true);
+    await snapshotIfDue(db, store, await settings.getValue(), (await clock()).now, olderThanMs);
+  };
 
   return {
     handlers,
     /** Every start of the worker: a recompute, so a refresh cut off by a stop is simply redone. */
     started() {
-      setTimeout(() => void gate.current().catch((e: unknown) => console.error('Tandem: gate at start-up', e)), START_UP_DELAY_MS);
+      setTimeout(() => {
+        void gate.current().catch((e: unknown) => console.error('Tandem: gate at start-up', e))
+          .then(() => backUp(DUE_AT_START_MS)).catch((e: unknown) => console.error('Tandem: backup at start-up', e));
+      }, START_UP_DELAY_MS);
     },
     async installed(reason: string) {
       // An install that finds commitments already there is a copy loaded again, not a new person: Chromium reports
@@ -111,6 +131,7 @@ export function createWorker(deps: WorkerDeps) {
     async onAlarm(name: AlarmName) {
       if (name === ALARMS.gate) await refresh();
       else if (name === ALARMS.heartbeat) await visit(await deps.heartbeat());
+      else if (name === ALARMS.backup) await backUp(DUE_AT_ALARM_MS);
       else await partners.onAlarm(name);
     },
     tabFocused: async () => deps.tabs.sweepActive(await published()),

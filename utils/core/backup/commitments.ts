@@ -1,0 +1,68 @@
+import type { CommitmentDraft, Result } from '../types';
+import { validateCommitment } from '../commitment';
+import { findRequirementKind } from '../requirements';
+import { fail, ok } from '../result';
+import { BAD_DATE, isDay, isId, isInstant, isObj, type Bounds, type Obj } from './fields';
+import type { ExportedCommitment } from './format';
+
+/** Earlier rules and pauses a commitment may carry: far more than years of edits make. */
+const MAX_HISTORY = 1_000;
+/** Earlier rules are checked as a draft with this site: what they held back is not kept, only the rules. */
+const SOME_SITE = 'example.com';
+
+/**
+ * A commitment in a file, checked by the same rules as the form (validateCommitment and each requirement kind's
+ * own validator, so this file knows nothing of a window's or a requirement's fields), plus what the form does not
+ * write: its id, dates, earlier rules and pauses. A shape the validators cannot read at all is refused, not thrown.
+ */
+export function checkCommitment(raw: unknown, b: Bounds): Result<ExportedCommitment> {
+  if (!isObj(raw)) return fail('isn’t a commitment Tandem writes');
+  if (!isId(raw.id)) return fail('has no valid id');
+  const rules = checkRules(raw, typeof raw.title === 'string' ? raw.title : '', raw.sites);
+  if (!rules.ok) return rules;
+  if (!isInstant(raw.createdAt, b) || !isInstant(raw.updatedAt, b)) return fail(BAD_DATE);
+  if (raw.archivedAt !== undefined && !isInstant(raw.archivedAt, b)) return fail(BAD_DATE);
+  const c: ExportedCommitment = { id: raw.id, ...rules.value, createdAt: raw.createdAt, updatedAt: raw.updatedAt };
+  if (raw.archivedAt !== undefined) c.archivedAt = raw.archivedAt;
+
+  if (raw.earlierRules !== undefined) {
+    if (!Array.isArray(raw.earlierRules) || raw.earlierRules.length > MAX_HISTORY) return fail('has earlier rules Tandem can’t read');
+    const earlier: NonNullable<ExportedCommitment['earlierRules']> = [];
+    for (const e of raw.earlierRules) {
+      if (!isObj(e) || !isDay(e.until, b)) return fail(`has earlier rules with ${BAD_DATE.replace('has ', '')}`);
+      const r = checkRules({ ...e, why: '' }, c.title, [SOME_SITE]);
+      if (!r.ok) return fail(`has earlier rules Tandem can’t accept: ${r.error}`);
+      earlier.push({ until: e.until, requirement: r.value.requirement, window: r.value.window });
+    }
+    c.earlierRules = earlier;
+  }
+  if (raw.pauses !== undefined) {
+    if (!Array.isArray(raw.pauses) || raw.pauses.length > MAX_HISTORY) return fail('has pauses Tandem can’t read');
+    const pauses: NonNullable<ExportedCommitment['pauses']> = [];
+    for (const p of raw.pauses) {
+      if (!isObj(p) || !isDay(p.from, b) || (p.until !== undefined && (!isDay(p.until, b) || p.until < p.from))) return fail('has a pause with dates Tandem can’t accept');
+      pauses.push(p.until === undefined ? { from: p.from } : { from: p.from, until: p.until as string });
+    }
+    c.pauses = pauses;
+  }
+  return ok(c);
+}
+
+/** Title, why, sites, requirement and window, through the form's own validation. */
+function checkRules(raw: Obj, title: string, sites: unknown): Result<CommitmentDraft> {
+  const requirement = raw.requirement;
+  if (!isObj(requirement) || typeof requirement.kind !== 'string') return fail('has no requirement Tandem can read');
+  if (!findRequirementKind(requirement.kind)) {
+    return fail('uses a kind of commitment this version of Tandem doesn’t know. If it was made by a newer Tandem, update Tandem and import again');
+  }
+  if (typeof title !== 'string' || typeof raw.why !== 'string' || !Array.isArray(sites) || !sites.every((s) => typeof s === 'string') || !isObj(raw.window)) {
+    return fail('isn’t in a shape Tandem can read');
+  }
+  try {
+    const draft = { title, why: raw.why, sites, requirement, window: raw.window } as unknown as CommitmentDraft;
+    const checked = validateCommitment(draft);
+    return checked.ok ? checked : fail(`can’t be accepted: ${checked.error}`);
+  } catch {
+    return fail('isn’t in a shape Tandem can read');
+  }
+}

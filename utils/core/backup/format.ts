@@ -1,0 +1,73 @@
+import type { Attempt, CheckIn, Commitment, FocusSession, Settings, SiteDay } from '../types';
+
+/**
+ * Tandem's export file, and each daily backup (the same format): everything a person made, as plain JSON.
+ * Partners appear by name only — never an account id, a pair's id, an invite code or anything that lets someone
+ * act as the person. A commitment's `sharedWith` (pair ids) is left out for the same reason.
+ */
+export const BACKUP_FORMAT = 'tandem-export';
+/** Raised when the file's shape changes; an import refuses a newer version and upgrades older ones here. */
+export const BACKUP_VERSION = 1;
+
+export type ExportedCommitment = Omit<Commitment, 'sharedWith'>;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  exportedAt: number;
+  settings: Settings;
+  commitments: ExportedCommitment[];
+  sessions: FocusSession[];
+  checkIns: CheckIn[];
+  attempts: Attempt[];
+  siteDays: SiteDay[];
+  /** The names of the people this person kept commitments with, and since when. Not restored by an import. */
+  partners: { name: string; since: number }[];
+}
+
+/** The largest file read (checked before reading it): 5 years × 20 commitments export to ~15 MB. */
+export const MAX_FILE_BYTES = 40 * 1024 * 1024;
+/** Deepest nesting of objects and arrays read; Tandem's own files go 5 deep. */
+export const MAX_DEPTH = 12;
+/** At most this many records of each kind (commitments have their own, smaller limit). */
+export const MAX_RECORDS = 500_000;
+export const MAX_COMMITMENTS = 1_000;
+/** Ids Tandem makes are UUIDs; anything longer than this is not one of its records. */
+export const MAX_ID_LENGTH = 100;
+export const PARTNER_NAME_MAX = 60;
+/** No record is older than this (Tandem did not exist), nor later than a day after the file was read. */
+export const EARLIEST = Date.UTC(2000, 0, 1);
+export const EARLIEST_DAY = '2000-01-01';
+
+/** What a file holds, counted: shown before an import and beside each backup. */
+export interface BackupCounts {
+  commitments: number;
+  sessions: number;
+  checkIns: number;
+  attempts: number;
+  siteDays: number;
+}
+
+export function countsOf(data: Pick<Backup, keyof BackupCounts>): BackupCounts {
+  return {
+    commitments: data.commitments.length,
+    sessions: data.sessions.length,
+    checkIns: data.checkIns.length,
+    attempts: data.attempts.length,
+    siteDays: data.siteDays.length,
+  };
+}
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/** "3 commitments, 214 check-ins, 40 focus sessions, 12 block-page visits, 30 days of site time". */
+export function describeCounts(c: BackupCounts): string {
+  const parts = [
+    plural(c.commitments, 'commitment', 'commitments'),
+    plural(c.checkIns, 'check-in', 'check-ins'),
+    plural(c.sessions, 'focus session', 'focus sessions'),
+    plural(c.attempts, 'block-page visit', 'block-page visits'),
+  ];
+  if (c.siteDays > 0) parts.push(plural(c.siteDays, 'day of time on work sites', 'days of time on work sites'));
+  return parts.join(', ');
+}

@@ -1,0 +1,42 @@
+import type { Backup } from '../../core/backup/format';
+import { parseBackup } from '../../core/backup/validate';
+import { fail, ok } from '../../core/result';
+import type { Clock, Result } from '../../core/types';
+import type { TandemDB } from '../../db/db';
+import type { BackupsDB } from '../../db/backups-db';
+import type { BackupHandlers, MessageType, RequestMeta } from '../../messages';
+import { applyOnce } from '../apply-once';
+import { replaceWithBackup } from './import';
+import { readSnapshot, type SettingsStore } from './snapshots';
+
+export interface BackupDeps {
+  store: BackupsDB;
+  settings: SettingsStore;
+}
+
+/**
+ * Import and restore, in the worker: the text is checked again here (a page's check is for showing what will
+ * change; the worker trusts no message), then applied once per action id in one transaction (apply-once.ts), and
+ * the settings written after it commits. A retry after a lost answer changes nothing in the database and writes
+ * the same settings again; then the gate is recompiled from the new records.
+ */
+export function createBackupHandlers(
+  { db, clock, refresh }: { db: TandemDB; clock: () => Promise<Clock>; refresh: () => Promise<unknown> },
+  backups: BackupDeps | undefined,
+): BackupHandlers {
+  const apply = async (type: MessageType, meta: RequestMeta, read: (now: number) => Promise<Result<Backup>>) => {
+    if (!backups) return fail('Importing isn’t available here.');
+    const c = await clock();
+    const backup = await read(c.now);
+    if (!backup.ok) return backup;
+    const counts = await applyOnce(db, { id: meta.id, type, at: c.now }, async () => ok(await replaceWithBackup(db, backup.value)));
+    await backups.settings.setValue({ ...(await backups.settings.getValue()), ...backup.value.settings });
+    await refresh().catch((err: unknown) => console.error('Tandem: gate refresh failed', err));
+    return counts;
+  };
+  return {
+    'data.import': ({ text }, meta) => apply('data.import', meta, async (now) => parseBackup(typeof text === 'string' ? text : '', now)),
+    'backup.restore': ({ snapshotId }, meta) =>
+      apply('backup.restore', meta, (now) => readSnapshot(backups!.store, String(snapshotId), now)),
+  };
+}

@@ -1,0 +1,40 @@
+import { countsOf, type Backup, type BackupCounts } from '../../core/backup/format';
+import type { TandemDB } from '../../db/db';
+
+/**
+ * Replaces what a person made on this device with a backup's records, in one transaction: a failure anywhere
+ * (a full disk, a stopped worker) leaves everything as it was. Replaced: commitments, focus sessions, check-ins,
+ * block-page visits and time on work sites; the outcome cache and the visit tracker's state are cleared (rebuilt
+ * from the new records). Kept: this device's partnerships (pairs, their summaries, the outbox), "go anyway"
+ * grants and the record of applied actions. A commitment already here (a backup of this device) keeps whom it is
+ * shared with, for the pairs that still exist; a file carries no pair ids, so nothing else is shared.
+ *
+ * Settings are not in the database: the caller writes them after this commits.
+ */
+export async function replaceWithBackup(db: TandemDB, backup: Backup): Promise<BackupCounts> {
+  const tables = [db.commitments, db.sessions, db.checkIns, db.attempts, db.siteDays, db.outcomes, db.tracker, db.pairs];
+  return db.transaction('rw', tables, async () => {
+    const pairs = new Set((await db.pairs.toArray()).filter((p) => !p.ended).map((p) => p.id));
+    const sharing = new Map((await db.commitments.toArray()).map((c) => [c.id, (c.sharedWith ?? []).filter((id) => pairs.has(id))]));
+    await Promise.all([db.commitments, db.sessions, db.checkIns, db.attempts, db.siteDays, db.outcomes, db.tracker].map((t) => t.clear()));
+    await db.commitments.bulkAdd(
+      backup.commitments.map((c) => {
+        const shared = sharing.get(c.id);
+        return shared?.length ? { ...c, sharedWith: shared } : c;
+      }),
+    );
+    await db.sessions.bulkAdd(backup.sessions);
+    await db.checkIns.bulkAdd(backup.checkIns);
+    await db.attempts.bulkAdd(backup.attempts);
+    await db.siteDays.bulkAdd(backup.siteDays);
+    return countsOf(backup);
+  });
+}
+
+/** What is here now, counted the same way as a backup (shown beside what an import would put in its place). */
+export async function countsHere(db: TandemDB): Promise<BackupCounts> {
+  const [commitments, sessions, checkIns, attempts, siteDays] = await Promise.all([
+    db.commitments.count(), db.sessions.count(), db.checkIns.count(), db.attempts.count(), db.siteDays.count(),
+  ]);
+  return { commitments, sessions, checkIns, attempts, siteDays };
+}
