@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getDb } from '@/utils/db/db';
 import { allCommitments } from '@/utils/db/queries';
-import type { Commitment, CommitmentDraft, Result, Weekday } from '@/utils/core/types';
+import { DEFAULT_SETTINGS, type Commitment, type CommitmentDraft, type Result, type Weekday } from '@/utils/core/types';
+import { describeSchedule } from '@/utils/core/form-summary';
+import { scheduleDays } from '@/utils/core/schedule';
 import { describeRequirement, kindOf, perWeekOf } from '@/utils/core/requirements';
 import { formatClockTime, parseClockTime } from '@/utils/core/days';
 import { WEEKDAY_LONG, WEEKDAY_SHORT } from '@/utils/core/format';
@@ -103,14 +105,16 @@ function done(setEditing: (v: null) => void) {
 }
 
 function CommitmentRow({ c, children, extra }: { c: Commitment; children: preact.ComponentChildren; extra?: preact.ComponentChildren }) {
-  const days = c.window.days.map((d) => WEEKDAY_SHORT[d]).join(' ');
+  const dayStart = (useStored(settingsItem) ?? DEFAULT_SETTINGS).dayStartMinutes;
+  const short = (days: readonly Weekday[]) => scheduleDays([{ days: [...days], untilMinutes: 0 }]).map((d) => WEEKDAY_SHORT[d]).join(' ');
+  const days = short(scheduleDays(c.schedule));
   return (
     <article class="card row" data-testid="commitment-row">
       <div>
         <h2>{c.title}</h2>
         <p class="meta">
           {kindOf(c.requirement).gates
-            ? `${describeRequirement(c.requirement)} · ${days} until ${formatClockTime(c.window.untilMinutes)}` +
+            ? `${describeRequirement(c.requirement)} · ${describeSchedule(c.schedule, dayStart, { daysWords: short, between: ' ' })}` +
               ` · ${c.sites.length} ${c.sites.length === 1 ? 'site' : 'sites'}`
             : `${describeRequirement(c.requirement)}${perWeekOf(c.requirement) === undefined ? ` · ${days}` : ''}`}
         </p>
