@@ -44,7 +44,7 @@ export function ScheduleFields({ draft, times, dayStartMinutes, describedBy }: {
           {times && (
             <p class="schedule-actions">
               {draft.canAddWindow(gi) && (
-                <button type="button" class="link" data-testid={`add-window-${gi}`} onClick={() => draft.addWindow(gi)}>Add another time that day</button>
+                <button type="button" class="link" data-testid={`add-window-${gi}`} onClick={() => draft.addWindow(gi)}>Add another time</button>
               )}
               {gi > 0 && (
                 <button type="button" class="link" data-testid={`remove-group-${gi}`} onClick={() => draft.removeGroup(gi)}>Remove these days</button>

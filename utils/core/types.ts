@@ -31,8 +31,8 @@ export interface TimeWindow {
 }
 
 /**
- * When a commitment applies: its windows (any number of them a weekday, up to WINDOWS_PER_DAY_MAX, never
- * overlapping). A day is one of its days when any window names its weekday. Stored since schema version 6;
+ * When a commitment applies: its windows (at most WINDOWS_PER_DAY_MAX on a weekday, never overlapping, as the form
+ * saves them). A day is one of its days when any window names its weekday. Stored since schema version 6;
  * before it a commitment had one `window: { days, untilMinutes }`, which is the schedule `[window]`.
  */
 export type Schedule = TimeWindow[];
