@@ -1,6 +1,7 @@
 import type { CommitmentView } from '@/utils/core/today';
 import { describeRequirement, perWeekOf } from '@/utils/core/requirements';
-import { formatCountdown, formatProgress, formatStreak, STATUS_LABEL } from '@/utils/core/format';
+import { formatProgress, formatStreak, STATUS_LABEL } from '@/utils/core/format';
+import { windowHint } from '@/utils/core/status-words';
 import type { FocusActions } from './FocusControls';
 import { NextStep, showsNextStep } from './NextStep';
 import type { HabitActions } from './HabitControls';
@@ -15,6 +16,7 @@ export interface CheckInActions extends FocusActions, HabitActions {}
 export function CommitmentCard({ view, now, actions, calendar }: { view: CommitmentView; now: number; actions: CheckInActions; calendar: boolean }) {
   const { commitment: c, today, streak } = view;
   const { progress } = today;
+  const hint = windowHint(today, now);
   return (
     <article class={`card status-${today.status}`} data-testid="commitment" data-status={today.status}>
       <header class="card-head">
@@ -36,9 +38,7 @@ export function CommitmentCard({ view, now, actions, calendar }: { view: Commitm
       {today.status === 'missed' && <p class="hint">The window has closed for today. Tomorrow is a fresh start.</p>}
       {today.status === 'paused' && <p class="hint">Paused for now. The streak waits for you.</p>}
       {showsNextStep(view) && <NextStep view={view} now={now} actions={actions} />}
-      {today.windowEnd !== null && today.status !== 'done' && today.windowEnd > now && (
-        <p class="hint">Window closes in {formatCountdown(today.windowEnd - now)}</p>
-      )}
+      {hint && <p class="hint" data-testid="window-hint">{hint}</p>}
       {calendar ? <Heatmap weeks={view.heatmap} label={c.title} /> : <div class="heatmap-placeholder" />}
     </article>
   );

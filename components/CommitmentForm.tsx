@@ -2,17 +2,15 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type CommitmentDraft, type Result, type Weekday } from '@/utils/core/types';
 import { TITLE_MAX, validateCommitment } from '@/utils/core/commitment';
 import { kindNamed, perWeekOf } from '@/utils/core/requirements';
-import { formatClockTime, parseClockTime } from '@/utils/core/days';
-import { WEEKDAY_SHORT } from '@/utils/core/format';
 import { summarizeForm } from '@/utils/core/form-summary';
 import { settingsItem } from '@/utils/settings';
 import { useStored } from './hooks';
 import { DayStartNote } from './DayStartNote';
 import { useRequirementDrafts } from './requirements';
 import { RequirementChoice } from './RequirementChoice';
+import { ScheduleFields } from './ScheduleFields';
+import { formWindows, scheduleOf, useScheduleDraft } from './schedule-draft';
 
-/** Monday first, as most calendars people use for work weeks. */
-const DAY_ORDER: Weekday[] = [1, 2, 3, 4, 5, 6, 0];
 const EVERY_DAY: Weekday[] = [0, 1, 2, 3, 4, 5, 6];
 
 export interface CommitmentFormProps {
@@ -35,8 +33,7 @@ export function CommitmentForm({ initial, submitLabel, onSave, onCancel, focusFi
   const [why, setWhy] = useState(initial.why);
   const [kind, setKind] = useState<string>(initial.requirement.kind);
   const drafts = useRequirementDrafts(initial.requirement);
-  const [days, setDays] = useState<Weekday[]>(initial.window.days);
-  const [until, setUntil] = useState(formatClockTime(initial.window.untilMinutes));
+  const schedule = useScheduleDraft(initial.schedule);
   const [sites, setSites] = useState(initial.sites.join('\n'));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -58,11 +55,9 @@ export function CommitmentForm({ initial, submitLabel, onSave, onCancel, focusFi
   // A kind that gates nothing (a habit) asks for no sites and no end time; one judged by its week, for no days.
   const { gates } = kindNamed(kind);
   const weekly = perWeekOf(requirement) !== undefined;
-  const parsedUntil = parseClockTime(until);
-  const untilMinutes = parsedUntil.ok ? parsedUntil.value : null;
   const dayStart = (settings ?? DEFAULT_SETTINGS).dayStartMinutes;
-
-  const toggleDay = (d: Weekday) => setDays(days.includes(d) ? days.filter((x) => x !== d) : [...days, d]);
+  // A weekly kind applies every day of its week; one that gates nothing has no times (the whole day).
+  const windows = weekly ? [{ days: EVERY_DAY, untilMinutes: dayStart }] : formWindows(gates ? schedule.groups : schedule.groups.slice(0, 1));
 
   const refuse = (message: string) => {
     setError(message);
@@ -72,15 +67,10 @@ export function CommitmentForm({ initial, submitLabel, onSave, onCancel, focusFi
   const submit = async (e: Event) => {
     e.preventDefault();
     if (saving.current) return;
-    if (!parsedUntil.ok) return refuse(parsedUntil.error);
-    const draft: CommitmentDraft = {
-      title,
-      why,
-      sites: sites.split('\n'),
-      requirement,
-      window: { days: weekly ? EVERY_DAY : days, untilMinutes: parsedUntil.value },
-    };
-    const valid = validateCommitment(draft);
+    const typed = weekly ? { ok: true as const, value: [{ days: EVERY_DAY, untilMinutes: dayStart }] } : scheduleOf(gates ? schedule.groups : schedule.groups.slice(0, 1));
+    if (!typed.ok) return refuse(typed.error);
+    const draft: CommitmentDraft = { title, why, sites: sites.split('\n'), requirement, schedule: typed.value };
+    const valid = validateCommitment(draft, dayStart);
     if (!valid.ok) return refuse(valid.error);
     saving.current = true;
     setBusy(true);
@@ -98,7 +88,7 @@ export function CommitmentForm({ initial, submitLabel, onSave, onCancel, focusFi
 
   return (
     <form class="commitment-form" onSubmit={submit} noValidate aria-busy={busy}>
-      <p class="meta summary" data-testid="summary">{summarizeForm({ requirement, days: weekly ? EVERY_DAY : days, untilMinutes }, dayStart)}</p>
+      <p class="meta summary" data-testid="summary">{summarizeForm({ requirement, schedule: windows }, dayStart)}</p>
       <label>
         <span>Commitment</span>
         <input data-testid="title" ref={titleRef} value={title} onInput={(e) => setTitle(e.currentTarget.value)} maxLength={TITLE_MAX} required />
@@ -111,24 +101,11 @@ export function CommitmentForm({ initial, submitLabel, onSave, onCancel, focusFi
       <RequirementChoice kind={kind} choose={setKind} drafts={drafts} />
       {!weekly && <fieldset>
         <legend>When</legend>
-        <div class="days" role="group" aria-label="Days of the week">
-          {DAY_ORDER.map((d) => (
-            <label class="day" key={d}>
-              <input type="checkbox" data-testid={`day-${d}`} checked={days.includes(d)} onChange={() => toggleDay(d)} />
-              {WEEKDAY_SHORT[d]}
-            </label>
-          ))}
-        </div>
-        {gates && (
-          <label class="inline">
-            from the start of my day until
-            <input type="time" data-testid="until" value={until} onInput={(e) => setUntil(e.currentTarget.value)} aria-describedby={noteId} />
-          </label>
-        )}
-        {gates && settings && <DayStartNote id={noteId} days={days} untilMinutes={untilMinutes} settings={settings} />}
+        <ScheduleFields draft={schedule} times={gates} dayStartMinutes={dayStart} describedBy={noteId} />
+        {gates && settings && <DayStartNote id={noteId} windows={windows} settings={settings} />}
       </fieldset>}
       {gates && <label>
-        <span>Sites to hold back until then <small>(one per line: mail.google.com, *.fastmail.com, www.icloud.com/mail)</small></span>
+        <span>Sites to hold back during those times <small>(one per line: mail.google.com, *.fastmail.com, www.icloud.com/mail)</small></span>
         <textarea data-testid="sites" rows={6} value={sites} onInput={(e) => setSites(e.currentTarget.value)} spellcheck={false} />
       </label>}
       {error && <p class="error" role="alert" data-testid="form-error" tabIndex={-1} ref={errorRef}>{error}</p>}

@@ -67,10 +67,10 @@ const person = (label: string, firestore: RunningEmulator, auth: RunningEmulator
 const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6] as Weekday[];
 const gateDraft: CommitmentDraft = {
   title: 'Deep work before email', why: '', sites: ['mail.google.com'],
-  requirement: { kind: 'focus', minutes: 60 }, window: { days: EVERY_DAY, untilMinutes: 23 * 60 + 59 },
+  requirement: { kind: 'focus', minutes: 60 }, schedule: [{ days: EVERY_DAY, untilMinutes: 23 * 60 + 59 }],
 };
 const habit = (title: string): CommitmentDraft => ({
-  title, why: '', sites: [], requirement: { kind: 'habit', times: 1, per: 'day' }, window: { days: EVERY_DAY, untilMinutes: 23 * 60 + 59 },
+  title, why: '', sites: [], requirement: { kind: 'habit', times: 1, per: 'day' }, schedule: [{ days: EVERY_DAY, untilMinutes: 23 * 60 + 59 }],
 });
 
 type Kind = 'start' | 'schedule' | 'popup' | 'block' | 'checkin' | 'focus' | 'focus-end' | 'push' | 'deliver';

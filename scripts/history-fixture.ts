@@ -19,7 +19,7 @@
  * Records follow the product's invariants: `day` is the logical day of the instant (day start 04:00 by default),
  * a session's `endsAt` = start + planned minutes, `endedAt` set unless running. Ids are UUID-shaped, from the seed.
  */
-import type { CheckIn, Commitment, CommitmentWindow, DayKey, FocusSession, Requirement, Weekday } from '../utils/core/types';
+import type { CheckIn, Commitment, TimeWindow, DayKey, FocusSession, Requirement, Weekday } from '../utils/core/types';
 import { addDays, dayKeyAt, dayStartInstant, weekdayOf } from '../utils/core/days';
 import { prng } from '../tests/support/prng.mjs';
 
@@ -52,11 +52,11 @@ interface Template {
   title: string;
   sites?: string[];
   requirement: Requirement;
-  window: CommitmentWindow;
+  window: TimeWindow;
   /** Share of active days kept, on average. */
   keep: number;
   /** Rules before an edit made `editedYearsAgo` years ago. */
-  earlier?: { requirement: Requirement; window: CommitmentWindow; editedYearsAgo: number };
+  earlier?: { requirement: Requirement; window: TimeWindow; editedYearsAgo: number };
   /** Pauses most summers (two to four weeks). */
   holidays?: boolean;
 }
@@ -112,7 +112,7 @@ export function makeHistory(options: HistoryOptions): HistoryFixture {
     return t;
   };
   /** Minutes from the day start to a window's end (a whole day when it ends at the day start). */
-  const windowSpan = (w: CommitmentWindow) => ((w.untilMinutes - dayStartMinutes + 1440) % 1440) || 1440;
+  const windowSpan = (w: TimeWindow) => ((w.untilMinutes - dayStartMinutes + 1440) % 1440) || 1440;
 
   const commitments: Commitment[] = [];
   const sessions: FocusSession[] = [];
@@ -138,10 +138,10 @@ export function makeHistory(options: HistoryOptions): HistoryFixture {
       why: i % 3 === 0 ? `Because ${t.title.toLowerCase()} is what I keep putting off.` : '',
       sites: t.sites ?? [],
       requirement: t.requirement,
-      window: t.window,
+      schedule: [t.window],
       createdAt,
       updatedAt: editDay ? dayStart(editDay) + hm(15) * MINUTE : createdAt,
-      ...(t.earlier && editDay ? { earlierRules: [{ until: editDay, requirement: t.earlier.requirement, window: t.earlier.window }] } : {}),
+      ...(t.earlier && editDay ? { earlierRules: [{ until: editDay, requirement: t.earlier.requirement, schedule: [t.earlier.window] }] } : {}),
       ...(pauses.length ? { pauses } : {}),
     };
     commitments.push(commitment);

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getDb } from '@/utils/db/db';
 import { allCommitments } from '@/utils/db/queries';
-import type { Commitment, CommitmentDraft, Result, Weekday } from '@/utils/core/types';
+import { DEFAULT_SETTINGS, type Commitment, type CommitmentDraft, type Result, type Weekday } from '@/utils/core/types';
+import { describeSchedule } from '@/utils/core/form-summary';
+import { scheduleDays } from '@/utils/core/schedule';
 import { describeRequirement, kindOf, perWeekOf } from '@/utils/core/requirements';
 import { formatClockTime, parseClockTime } from '@/utils/core/days';
 import { WEEKDAY_LONG, WEEKDAY_SHORT } from '@/utils/core/format';
@@ -113,7 +115,9 @@ function done(setEditing: (v: null) => void, setFocused: (id: string) => void) {
 }
 
 function CommitmentRow({ c, children, extra, focus }: { c: Commitment; children: preact.ComponentChildren; extra?: preact.ComponentChildren; focus?: boolean }) {
-  const days = c.window.days.map((d) => WEEKDAY_SHORT[d]).join(' ');
+  const dayStart = (useStored(settingsItem) ?? DEFAULT_SETTINGS).dayStartMinutes;
+  const short = (days: readonly Weekday[]) => scheduleDays([{ days: [...days], untilMinutes: 0 }]).map((d) => WEEKDAY_SHORT[d]).join(' ');
+  const days = short(scheduleDays(c.schedule));
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     if (focus) ref.current?.focus();
@@ -124,7 +128,7 @@ function CommitmentRow({ c, children, extra, focus }: { c: Commitment; children:
         <h2>{c.title}</h2>
         <p class="meta">
           {kindOf(c.requirement).gates
-            ? `${describeRequirement(c.requirement)} · ${days} until ${formatClockTime(c.window.untilMinutes)}` +
+            ? `${describeRequirement(c.requirement)} · ${describeSchedule(c.schedule, dayStart, { daysWords: short, between: ' ' })}` +
               ` · ${c.sites.length} ${c.sites.length === 1 ? 'site' : 'sites'}`
             : `${describeRequirement(c.requirement)}${perWeekOf(c.requirement) === undefined ? ` · ${days}` : ''}`}
         </p>

@@ -15,7 +15,7 @@ export const TZ = 'Europe/Berlin';
 export const at = (day: string, hhmm: number) => localInstant(day, hhmm, TZ);
 export const clockAt = (now: number): Clock => ({ now, timeZone: TZ, dayStartMinutes: 240, weekStartsOn: 1 });
 
-const habit: CommitmentDraft = { title: 'Stretch', why: 'My back', sites: [], requirement: { kind: 'habit', times: 2, per: 'day' }, window: { days: [0, 1, 2, 3, 4, 5, 6], untilMinutes: 240 } };
+const habit: CommitmentDraft = { title: 'Stretch', why: 'My back', sites: [], requirement: { kind: 'habit', times: 2, per: 'day' }, schedule: [{ days: [0, 1, 2, 3, 4, 5, 6], untilMinutes: 240 }] };
 
 /** Two commitments with a few days of everything: sessions, check-ins with a note and a rating, arrivals, an edit, a pause. */
 export async function makeRecords(db: TandemDB): Promise<void> {

@@ -87,14 +87,14 @@ export async function person(server: MemoryServer, name?: string): Promise<Perso
   return p;
 }
 
-const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6] as CommitmentDraft['window']['days'];
+const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6] as CommitmentDraft['schedule'][number]['days'];
 export const journal: CommitmentDraft = {
   title: 'Journal', why: 'To notice my days', sites: [],
-  requirement: { kind: 'habit', times: 1, per: 'day' }, window: { days: EVERY_DAY, untilMinutes: 4 * 60 },
+  requirement: { kind: 'habit', times: 1, per: 'day' }, schedule: [{ days: EVERY_DAY, untilMinutes: 4 * 60 }],
 };
 export const deepWork: CommitmentDraft = {
   title: 'Deep work before email', why: 'mail.google.com eats my mornings', sites: ['mail.google.com'],
-  requirement: { kind: 'focus', minutes: 60 }, window: { days: EVERY_DAY, untilMinutes: 4 * 60 },
+  requirement: { kind: 'focus', minutes: 60 }, schedule: [{ days: EVERY_DAY, untilMinutes: 4 * 60 }],
 };
 
 export async function commit(p: Person, draft: CommitmentDraft): Promise<Commitment> {

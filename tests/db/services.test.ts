@@ -52,7 +52,7 @@ describe('commitments', () => {
     expect(edited).toMatchObject({ ok: true, value: { requirement: { minutes: 90 }, earlierRules: [{ until: '2026-03-05', requirement: { minutes: 60 } }] } });
     const renamed = await saveCommitment(db, { ...deepWorkBeforeEmail(), title: 'Deep work first', requirement: { kind: 'focus', minutes: 90 } }, clock(at('09:00', '2026-03-06')), created.value.id);
     expect(renamed.ok && renamed.value.earlierRules).toHaveLength(1); // a new name changes no rules
-    const impossible = await saveCommitment(db, { ...deepWorkBeforeEmail(), window: { days: [], untilMinutes: 720 } }, clock(at('08:05')));
+    const impossible = await saveCommitment(db, { ...deepWorkBeforeEmail(), schedule: [{ days: [], untilMinutes: 720 }] }, clock(at('08:05')));
     expect(impossible).toMatchObject({ ok: false, error: expect.stringMatching(/day/) });
     expect(await db.commitments.count()).toBe(1);
   });
@@ -150,7 +150,7 @@ describe('check-ins and the block page record', () => {
 });
 
 describe('habit check-ins', () => {
-  const habit = { title: 'Workout', why: '', sites: [], requirement: { kind: 'habit' as const, times: 3, per: 'week' as const }, window: { days: [0, 1, 2, 3, 4, 5, 6] as (0 | 1 | 2 | 3 | 4 | 5 | 6)[], untilMinutes: 240 } };
+  const habit = { title: 'Workout', why: '', sites: [], requirement: { kind: 'habit' as const, times: 3, per: 'week' as const }, schedule: [{ days: [0, 1, 2, 3, 4, 5, 6] as (0 | 1 | 2 | 3 | 4 | 5 | 6)[], untilMinutes: 240 }] };
 
   it('counts every check-in, takes back only today\'s, lets yesterday be logged but nothing older', async () => {
     const c = await saveCommitment(db, habit, clock(at('08:00', '2026-03-02')));

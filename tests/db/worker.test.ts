@@ -59,8 +59,8 @@ function worker() {
   return { w: createWorker(deps), seen, clock };
 }
 
-const habit: CommitmentDraft = { title: 'Stretch', why: '', sites: [], requirement: { kind: 'habit', times: 3, per: 'day' }, window: { days: [0, 1, 2, 3, 4, 5, 6], untilMinutes: 240 } };
-const checkInGate: CommitmentDraft = { ...deepWorkBeforeEmail(), requirement: { kind: 'checkin' }, window: { days: [0, 1, 2, 3, 4, 5, 6], untilMinutes: 240 } };
+const habit: CommitmentDraft = { title: 'Stretch', why: '', sites: [], requirement: { kind: 'habit', times: 3, per: 'day' }, schedule: [{ days: [0, 1, 2, 3, 4, 5, 6], untilMinutes: 240 }] };
+const checkInGate: CommitmentDraft = { ...deepWorkBeforeEmail(), requirement: { kind: 'checkin' }, schedule: [{ days: [0, 1, 2, 3, 4, 5, 6], untilMinutes: 240 }] };
 
 describe('the worker applies each action once', () => {
   it('answers a retried habit check-in with the first answer and counts it once', async () => {

@@ -21,17 +21,17 @@ const auth = authEmulator();
 skipNotice([firestore, 'firestore'], [auth, 'auth']);
 
 const PROJECT = 'demo-tandem-sync';
-const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6] as CommitmentDraft['window']['days'];
+const EVERY_DAY = [0, 1, 2, 3, 4, 5, 6] as CommitmentDraft['schedule'][number]['days'];
 // Until the day start (04:00, people.ts), which means the whole day: the window is open at whatever hour the tests
 // run on the real clock (a 23:59 window made the deep-work commitment start tomorrow when they ran after midnight).
 const ALL_DAY = 4 * 60;
 const journal: CommitmentDraft = {
   title: 'Journal every evening', why: 'To notice my days', sites: [],
-  requirement: { kind: 'habit', times: 1, per: 'day' }, window: { days: EVERY_DAY, untilMinutes: ALL_DAY },
+  requirement: { kind: 'habit', times: 1, per: 'day' }, schedule: [{ days: EVERY_DAY, untilMinutes: ALL_DAY }],
 };
 const deepWork: CommitmentDraft = {
   title: 'Deep work before email', why: 'My secret: mail.google.com eats my mornings', sites: ['mail.google.com', '*.fastmail.com'],
-  requirement: { kind: 'focus', minutes: 60 }, window: { days: EVERY_DAY, untilMinutes: ALL_DAY },
+  requirement: { kind: 'focus', minutes: 60 }, schedule: [{ days: EVERY_DAY, untilMinutes: ALL_DAY }],
 };
 
 describe.skipIf(!firestore || !auth)('partner sync against the Firestore and Auth emulators', () => {

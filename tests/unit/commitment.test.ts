@@ -8,16 +8,16 @@ const draft = (over: Partial<CommitmentDraft>): CommitmentDraft => ({ ...deepWor
 
 describe('validateCommitment', () => {
   it('accepts the preset and normalises what the person typed', () => {
-    const r = validateCommitment(draft({ title: '  Deep work  ', sites: ['Mail.Google.com', '', 'https://mail.google.com/', '*.FastMail.com'], window: { days: [5, 1, 1], untilMinutes: 720 } }));
-    expect(r).toEqual({ ok: true, value: expect.objectContaining({ title: 'Deep work', sites: ['mail.google.com', '*.fastmail.com'], window: { days: [1, 5], untilMinutes: 720 } }) });
+    const r = validateCommitment(draft({ title: '  Deep work  ', sites: ['Mail.Google.com', '', 'https://mail.google.com/', '*.FastMail.com'], schedule: [{ days: [5, 1, 1], untilMinutes: 720 }] }));
+    expect(r).toEqual({ ok: true, value: expect.objectContaining({ title: 'Deep work', sites: ['mail.google.com', '*.fastmail.com'], schedule: [{ days: [1, 5], untilMinutes: 720 }] }) });
   });
 
   it.each([
     ['an empty title', { title: '  ' }, /name/],
     ['no sites', { sites: ['', ' '] }, /at least one site/],
     ['an invalid site', { sites: ['mail google.com'] }, /space/],
-    ['no days', { window: { days: [], untilMinutes: 720 } }, /at least one day/],
-    ['an impossible time', { window: { days: [1], untilMinutes: 1440 } }, /00:00 to 23:59/],
+    ['no days', { schedule: [{ days: [], untilMinutes: 720 }] }, /at least one day/],
+    ['an impossible time', { schedule: [{ days: [1], untilMinutes: 1440 }] }, /00:00 to 23:59/],
     ['zero minutes', { requirement: { kind: 'focus', minutes: 0 } }, /1 to 240/],
     ['241 minutes', { requirement: { kind: 'focus', minutes: 241 } }, /1 to 240/],
     ['fractional minutes', { requirement: { kind: 'focus', minutes: 2.5 } }, /whole minutes/],
@@ -45,12 +45,12 @@ describe('validateCommitment, kind by kind', () => {
     expect(error({ requirement: { kind: 'habit', times: 21, per: 'day' } })).toBe('A habit is done 1 to 20 times a day.');
     expect(error({ requirement: { kind: 'habit', times: 2, per: 'month' as 'day' } })).toBe('Choose “a day” or “a week”.');
     // Checked before the days: the first problem is the kind's own.
-    expect(error({ requirement: { kind: 'habit', times: 0, per: 'day' }, window: { days: [], untilMinutes: 720 } })).toMatch(/1 to 20/);
-    expect(value({ requirement: { kind: 'habit', times: 3, per: 'week' }, window: { days: [1], untilMinutes: 720 } })).toEqual(
-      expect.objectContaining({ sites: [], window: { days: [0, 1, 2, 3, 4, 5, 6], untilMinutes: 720 } }),
+    expect(error({ requirement: { kind: 'habit', times: 0, per: 'day' }, schedule: [{ days: [], untilMinutes: 720 }] })).toMatch(/1 to 20/);
+    expect(value({ requirement: { kind: 'habit', times: 3, per: 'week' }, schedule: [{ days: [1], untilMinutes: 720 }] })).toEqual(
+      expect.objectContaining({ sites: [], schedule: [{ days: [0, 1, 2, 3, 4, 5, 6], untilMinutes: 720 }] }),
     );
-    expect(value({ requirement: { kind: 'habit', times: 1, per: 'day' }, sites: [], window: { days: [3, 1], untilMinutes: 720 } })).toEqual(
-      expect.objectContaining({ sites: [], window: { days: [1, 3], untilMinutes: 720 } }),
+    expect(value({ requirement: { kind: 'habit', times: 1, per: 'day' }, sites: [], schedule: [{ days: [3, 1], untilMinutes: 720 }] })).toEqual(
+      expect.objectContaining({ sites: [], schedule: [{ days: [1, 3], untilMinutes: 720 }] }),
     );
   });
 

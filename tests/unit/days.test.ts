@@ -7,14 +7,13 @@ import {
   dayStartInstant,
   daysBetween,
   formatClockTime,
-  isActiveDay,
   localInstant,
   localMinutesAt,
   parseClockTime,
   weekdayOf,
-  windowBounds,
 } from '../../utils/core/days';
-import type { CommitmentWindow, DayKey } from '../../utils/core/types';
+import { isActiveDay, windowsOn } from '../../utils/core/schedule';
+import type { DayKey, TimeWindow } from '../../utils/core/types';
 
 const at = (iso: string) => Date.parse(iso);
 const HOUR = 3_600_000;
@@ -25,7 +24,9 @@ const LORD_HOWE = 'Australia/Lord_Howe';
 const KOLKATA = 'Asia/Kolkata';
 
 const dayLength = (day: DayKey, tz: string, start: number) => dayEndInstant(day, tz, start) - dayStartInstant(day, tz, start);
-const window = (untilMinutes: number): CommitmentWindow => ({ days: [0, 1, 2, 3, 4, 5, 6], untilMinutes });
+const window = (untilMinutes: number): TimeWindow => ({ days: [0, 1, 2, 3, 4, 5, 6], untilMinutes });
+/** The one window of a day, from the day start (the schema-5 window, as a schedule of one). */
+const windowBounds = (day: DayKey, w: TimeWindow, tz: string, dayStart: number) => windowsOn(day, [w], tz, dayStart)[0]!;
 
 describe('calendar arithmetic', () => {
   it('addDays crosses months, years and leap days', () => {
@@ -53,10 +54,11 @@ describe('calendar arithmetic', () => {
   });
 
   it('isActiveDay looks at the weekday only', () => {
-    const weekdays: CommitmentWindow = { days: [1, 2, 3, 4, 5], untilMinutes: 1320 };
+    const weekdays: TimeWindow[] = [{ days: [1, 2, 3, 4, 5], untilMinutes: 1320 }];
     expect(isActiveDay('2026-03-09', weekdays)).toBe(true);
     expect(isActiveDay('2026-03-08', weekdays)).toBe(false);
-    expect(isActiveDay('2026-03-08', { days: [], untilMinutes: 0 })).toBe(false);
+    expect(isActiveDay('2026-03-08', [{ days: [], untilMinutes: 0 }])).toBe(false);
+    expect(isActiveDay('2026-03-08', [...weekdays, { days: [0], fromMinutes: 600, untilMinutes: 660 }])).toBe(true);
   });
 
   it('refuses malformed day keys loudly', () => {
@@ -182,7 +184,7 @@ describe('localInstant', () => {
   });
 });
 
-describe('windowBounds', () => {
+describe('one window from the day start (windowsOn)', () => {
   it('ends later the same date, or the next morning if before the day start', () => {
     const day = '2026-01-15';
     expect(windowBounds(day, window(22 * 60), NY, 240)).toEqual({
@@ -199,18 +201,13 @@ describe('windowBounds', () => {
     });
   });
 
-  it('ignores w.days', () => {
-    const none: CommitmentWindow = { days: [], untilMinutes: 1320 };
-    expect(windowBounds('2026-01-15', none, NY, 240)).toEqual(windowBounds('2026-01-15', window(1320), NY, 240));
-  });
-
   it('spans DST changes by wall-clock time', () => {
     // Saturday 04:00 EST → Sunday 03:00 EDT: 23 hours on the clock, 22 real hours.
     const spring = windowBounds('2026-03-07', window(180), NY, 240);
     expect(spring.end).toBe(at('2026-03-08T07:00:00Z'));
     expect(spring.end - spring.start).toBe(22 * HOUR);
-    // Ending 02:30 on the night the clocks skip it: shifted to 03:30 EDT.
-    expect(windowBounds('2026-03-07', window(150), NY, 240).end).toBe(at('2026-03-08T07:30:00Z'));
+    // Ending 02:30 on the night the clocks skip it: when the clock first reads 02:30 or later, the jump to 03:00 EDT.
+    expect(windowBounds('2026-03-07', window(150), NY, 240).end).toBe(at('2026-03-08T07:00:00Z'));
     // Ending 01:30 on the night it happens twice: the first time.
     const autumn = windowBounds('2026-10-31', window(90), NY, 240);
     expect(autumn.end).toBe(at('2026-11-01T05:30:00Z'));

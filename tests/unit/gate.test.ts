@@ -19,7 +19,7 @@ const deepWork: Commitment = {
   why: 'Best thinking first',
   sites: ['mail.google.com', '*.fastmail.com', 'www.icloud.com/mail'],
   requirement: { kind: 'focus', minutes: 60 },
-  window: { days: [1, 2, 3, 4, 5], untilMinutes: 12 * 60 },
+  schedule: [{ days: [1, 2, 3, 4, 5], untilMinutes: 12 * 60 }],
   createdAt: at('08:00', '2026-03-01'),
   updatedAt: at('08:00', '2026-03-01'),
 };

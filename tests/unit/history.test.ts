@@ -17,7 +17,7 @@ const clockAt = (date: DayKey, minutes: number): Clock => ({ now: at(date, minut
 function commitment(days: Weekday[], created: DayKey, createdMinutes = 8 * 60): Commitment {
   return {
     id: 'c', title: 'Deep work', why: '', sites: ['mail.google.com'], requirement: { kind: 'focus', minutes: 30 },
-    window: { days, untilMinutes: 12 * 60 }, createdAt: at(created, createdMinutes), updatedAt: 0,
+    schedule: [{ days, untilMinutes: 12 * 60 }], createdAt: at(created, createdMinutes), updatedAt: 0,
   };
 }
 const focusOn = (day: DayKey, startMinutes: number, minutes: number): DayRecords => ({
@@ -135,7 +135,7 @@ describe('habits', () => {
 describe('edits never rewrite past days', () => {
   it('keeps earlier rules for the days before an edit', () => {
     const c = commitment([1, 2, 3, 4, 5], '2026-11-02');
-    const edited = { ...c, requirement: { kind: 'focus' as const, minutes: 60 }, window: { days: [1, 2, 3, 4, 5, 6] as Weekday[], untilMinutes: 12 * 60 }, ...withEdit(c, { requirement: { kind: 'focus', minutes: 60 }, window: { days: [1, 2, 3, 4, 5, 6], untilMinutes: 12 * 60 } }, '2026-11-09') };
+    const edited = { ...c, requirement: { kind: 'focus' as const, minutes: 60 }, schedule: [{ days: [1, 2, 3, 4, 5, 6] as Weekday[], untilMinutes: 12 * 60 }], ...withEdit(c, { requirement: { kind: 'focus', minutes: 60 }, schedule: [{ days: [1, 2, 3, 4, 5, 6], untilMinutes: 12 * 60 }] }, '2026-11-09') };
     expect(rulesOn(edited, '2026-11-06').requirement).toEqual({ kind: 'focus', minutes: 30 });
     expect(rulesOn(edited, '2026-11-09').requirement).toEqual({ kind: 'focus', minutes: 60 });
     // 30-minute sessions every weekday of the first week stay "done" after the target became 60.
@@ -162,7 +162,7 @@ describe('edits never rewrite past days', () => {
           const starts = versions.map((_, i) => Math.floor((i * lengthDays) / versions.length));
           const versionOf = (i: number) => starts.filter((s) => s <= i).length - 1;
           const local = (d: DayKey, m: number) => localInstant(d, m, timeZone);
-          const rules = (v: number) => ({ requirement: { kind: 'focus' as const, minutes: versions[v]!.minutes }, window: { days: versions[v]!.days, untilMinutes: 12 * 60 } });
+          const rules = (v: number) => ({ requirement: { kind: 'focus' as const, minutes: versions[v]!.minutes }, schedule: [{ days: versions[v]!.days, untilMinutes: 12 * 60 }] });
           let c: Commitment = { id: 'c', title: 't', why: '', sites: ['a.example'], ...rules(0), createdAt: local(first, 5 * 60), updatedAt: 0 };
           for (let v = 1; v < versions.length; v++) c = { ...c, ...rules(v), ...withEdit(c, rules(v), addDays(first, starts[v]!)) };
           const history = new Map<DayKey, DayRecords>();

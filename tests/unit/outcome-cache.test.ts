@@ -21,7 +21,7 @@ describe('the cache of final days', () => {
           const first = '2026-08-01'; // spans the autumn DST change
           const c: Commitment = {
             id: 'c', title: 't', why: '', sites: requirement.kind === 'habit' ? [] : ['a.example'], requirement,
-            window: { days: requirement.kind === 'habit' && requirement.per === 'week' ? [0, 1, 2, 3, 4, 5, 6] : days, untilMinutes: 12 * 60 },
+            schedule: [{ days: requirement.kind === 'habit' && requirement.per === 'week' ? [0, 1, 2, 3, 4, 5, 6] : days, untilMinutes: 12 * 60 }],
             createdAt: at(first, 6 * 60), updatedAt: 0, pauses: [{ from: addDays(first, 20), until: addDays(first, 25) }],
           };
           const history = new Map<DayKey, DayRecords>();
@@ -54,7 +54,7 @@ describe('the cache of final days', () => {
   });
 
   it('extends day by day without judging a day twice', () => {
-    const c: Commitment = { id: 'c', title: 't', why: '', sites: ['a.example'], requirement: { kind: 'checkin' }, window: { days: [1, 2, 3, 4, 5], untilMinutes: 720 }, createdAt: at('2026-11-02', 6 * 60), updatedAt: 0 };
+    const c: Commitment = { id: 'c', title: 't', why: '', sites: ['a.example'], requirement: { kind: 'checkin' }, schedule: [{ days: [1, 2, 3, 4, 5], untilMinutes: 720 }], createdAt: at('2026-11-02', 6 * 60), updatedAt: 0 };
     const clock = (d: DayKey): Clock => ({ now: at(d, 13 * 60), timeZone: TZ, dayStartMinutes: 240 });
     const monday = extendCache(c, undefined, new Map(), clock('2026-11-02'));
     expect(monday.codes).toBe('');

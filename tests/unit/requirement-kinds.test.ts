@@ -56,7 +56,7 @@ const draft = (over: Partial<CommitmentDraft> = {}): CommitmentDraft => ({
   why: '',
   sites: ['mail.google.com'],
   requirement: { kind: 'chapters', chapters: 3 },
-  window: { days: [0, 1, 2, 3, 4, 5, 6], untilMinutes: 12 * 60 },
+  schedule: [{ days: [0, 1, 2, 3, 4, 5, 6], untilMinutes: 12 * 60 }],
   ...over,
 });
 const commitment: Commitment = { id: 'c1', ...draft(), createdAt: at('07:00'), updatedAt: at('07:00'), sharedWith: ['pair'] };

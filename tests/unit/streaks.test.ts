@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { viewToday } from '@/utils/core/today';
 import { statusToday } from '@/utils/core/status';
-import { addDays, isActiveDay, localInstant } from '@/utils/core/days';
+import { addDays, localInstant } from '@/utils/core/days';
+import { isActiveDay } from '@/utils/core/schedule';
 import type { Clock, Commitment, DayKey, Weekday } from '@/utils/core/types';
 import type { DayRecords } from '@/utils/core/requirements';
 
@@ -11,7 +12,7 @@ const clockAt = (date: DayKey, minutes: number): Clock => ({ now: localInstant(d
 
 function checkinCommitment(days: Weekday[], created: DayKey): Commitment {
   const createdAt = localInstant(created, 8 * 60, TZ);
-  return { id: 'c', title: 'Walk', why: '', sites: ['mail.google.com'], requirement: { kind: 'checkin' }, window: { days, untilMinutes: 22 * 60 }, createdAt, updatedAt: createdAt };
+  return { id: 'c', title: 'Walk', why: '', sites: ['mail.google.com'], requirement: { kind: 'checkin' }, schedule: [{ days, untilMinutes: 22 * 60 }], createdAt, updatedAt: createdAt };
 }
 /** The streak the check-in shows, through the same path as the popup. */
 const currentStreak = (c: Commitment, history: Map<DayKey, DayRecords>, clock: Clock) =>
@@ -69,7 +70,7 @@ describe('current streak, as the check-in shows it', () => {
           let expected = 0;
           for (let i = doneFlags.length - 1; i >= 0; i--) {
             const d = addDays(first, i);
-            if (!isActiveDay(d, c.window)) continue;
+            if (!isActiveDay(d, c.schedule)) continue;
             if (!doneFlags[i]) break;
             expected++;
           }

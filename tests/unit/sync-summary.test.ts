@@ -79,10 +79,11 @@ const oneArb = fc.record({
   why: secretArb('WHY'),
   sites: fc.array(hostArb, { maxLength: 3 }),
   requirement: requirementArb(fc.array(hostArb, { minLength: 1, maxLength: 3 })),
-  window: fc.record({
+  schedule: fc.array(fc.record({
     days: fc.subarray([0, 1, 2, 3, 4, 5, 6] as Weekday[], { minLength: 1 }),
+    fromMinutes: fc.option(fc.integer({ min: 0, max: 1439 }), { nil: undefined }),
     untilMinutes: fc.integer({ min: 0, max: 1439 }),
-  }),
+  }, { requiredKeys: ['days', 'untilMinutes'] }), { minLength: 1, maxLength: 3 }),
   ageDays: fc.integer({ min: 0, max: 150 }),
   archived: fc.oneof({ arbitrary: fc.constant(false), weight: 4 }, { arbitrary: fc.constant(true), weight: 1 }),
   sharedWith: fc.oneof(
@@ -131,7 +132,7 @@ const generatedArb: fc.Arbitrary<Generated> = fc
       allSites.push(...x.sites, ...reqSites);
       secrets.push(x.why, x.note, x.extra.notes, x.extra.url, ...x.extra.blockedHosts, ...x.sites, ...reqSites);
       return {
-        id: x.id, title: x.title, why: x.why, sites: x.sites, requirement: x.requirement, window: x.window,
+        id: x.id, title: x.title, why: x.why, sites: x.sites, requirement: x.requirement, schedule: x.schedule,
         createdAt, updatedAt: createdAt,
         ...(x.archived ? { archivedAt: NOW - 1000 } : {}),
         ...(x.sharedWith ? { sharedWith: x.sharedWith } : {}),
@@ -268,7 +269,7 @@ function view(id: string, over: {
   return {
     commitment: {
       id, title: `Commitment ${id}`, why: 'because', sites: ['mail.google.com'], requirement: { kind: 'checkin' },
-      window: { days: [1, 2, 3, 4, 5], untilMinutes: 12 * 60 }, createdAt: NOW - 90 * DAY_MS, updatedAt: 0, sharedWith: [PAIR],
+      schedule: [{ days: [1, 2, 3, 4, 5], untilMinutes: 12 * 60 }], createdAt: NOW - 90 * DAY_MS, updatedAt: 0, sharedWith: [PAIR],
       ...over.commitment,
     },
     today: { day: TODAY, status, progress: { done, ...(over.doneAt !== undefined ? { doneAt: over.doneAt } : {}), value: done ? 1 : 0, target: 1, unit: 'check-in' }, windowEnd: null },

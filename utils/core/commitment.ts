@@ -1,7 +1,8 @@
-import type { CommitmentDraft, Result, Weekday } from './types';
+import { DEFAULT_SETTINGS, type CommitmentDraft, type Result, type Weekday } from './types';
 import { normaliseSitePatterns } from './site-pattern';
 import { findRequirementKind, perWeekOf, trackedSitesOf } from './requirements';
 import { fail, ok } from './result';
+import { validateDaysOnly, validateSchedule } from './schedule-check';
 
 export const TITLE_MAX = 120;
 export const WHY_MAX = 500;
@@ -13,9 +14,10 @@ const EVERY_DAY: Weekday[] = [0, 1, 2, 3, 4, 5, 6];
 
 /**
  * Checks a draft the way the form shows it: the first problem found, in words the person can act on.
- * On success the draft comes back normalised (trimmed text, canonical site patterns, sorted days).
+ * On success the draft comes back normalised (trimmed text, canonical site patterns, sorted days). The schedule's
+ * times are read within the person's day, which starts at `dayStartMinutes` (schedule-check.ts).
  */
-export function validateCommitment(draft: CommitmentDraft): Result<CommitmentDraft> {
+export function validateCommitment(draft: CommitmentDraft, dayStartMinutes = DEFAULT_SETTINGS.dayStartMinutes): Result<CommitmentDraft> {
   const title = draft.title.trim();
   if (!title) return fail('Give the commitment a name, e.g. “Deep work before email”.');
   if (title.length > TITLE_MAX) return fail(`Keep the name under ${TITLE_MAX} characters.`);
@@ -28,11 +30,8 @@ export function validateCommitment(draft: CommitmentDraft): Result<CommitmentDra
   if (!requirement.ok) return requirement;
   const r = requirement.value;
 
-  const days = [...new Set(draft.window.days)].sort((a, b) => a - b) as Weekday[];
-  if (days.length === 0) return fail('Pick at least one day of the week.');
-  if (days.some((d) => !Number.isInteger(d) || d < 0 || d > 6)) return fail('Days of the week are Sunday to Saturday.');
-  const until = draft.window.untilMinutes;
-  if (!Number.isInteger(until) || until < 0 || until >= 24 * 60) return fail('The end time must be a time of day, 00:00 to 23:59.');
+  const days = validateDaysOnly(draft.schedule);
+  if (!days.ok) return days;
 
   const normalised = normaliseSitePatterns(draft.sites);
   if (!normalised.ok) return normalised;
@@ -40,12 +39,16 @@ export function validateCommitment(draft: CommitmentDraft): Result<CommitmentDra
   const both = trackedSitesOf(r).find((w) => sites.includes(w));
   if (both) return fail(`${both} can't be both a work site and a site held back.`);
   if (!kind.gates) {
-    // Holds no site back; a kind judged by its week applies every day of it.
-    const window = { days: perWeekOf(r) === undefined ? days : EVERY_DAY, untilMinutes: until };
-    return ok({ title, why, sites: [], requirement: r, window });
+    // Holds no site back and has the whole day (its times are not asked for); one judged by its week applies
+    // every day of it. Kept as one window on its days.
+    const until = draft.schedule[0]!.untilMinutes;
+    const window = { days: perWeekOf(r) === undefined ? days.value : EVERY_DAY, untilMinutes: Number.isInteger(until) && until >= 0 && until < 1440 ? until : dayStartMinutes };
+    return ok({ title, why, sites: [], requirement: r, schedule: [window] });
   }
   if (sites.length === 0) return fail('Add at least one site to gate, e.g. mail.google.com.');
   if (sites.length > SITES_MAX) return fail(`Gate at most ${SITES_MAX} sites per commitment.`);
 
-  return { ok: true, value: { title, why, sites, requirement: r, window: { days, untilMinutes: until } } };
+  const schedule = validateSchedule(draft.schedule, dayStartMinutes);
+  if (!schedule.ok) return schedule;
+  return { ok: true, value: { title, why, sites, requirement: r, schedule: schedule.value } };
 }

@@ -13,7 +13,7 @@
  * silently falling back to UTC would shift every boundary without anyone noticing.
  * A malformed DayKey throws a RangeError too (a programming error, not user input).
  */
-import type { Clock, CommitmentWindow, DayKey, Result, Weekday } from './types';
+import type { Clock, DayKey, Result, Weekday } from './types';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -170,26 +170,23 @@ export function dayOf(at: number, clock: Pick<Clock, 'timeZone' | 'dayStartMinut
 }
 
 /**
- * When a commitment's window runs on logical day `day`: from the day start until `untilMinutes`
- * local time — on the same calendar date if later than the day start, otherwise the next morning.
- * `untilMinutes === dayStartMinutes` means the whole day. Does not look at `w.days` (see isActiveDay).
+ * The first instant at which the wall clock on calendar date `date` reads `minutesAfterMidnight` or later: as
+ * localInstant, except in a spring-forward gap, where it is the jump itself (a window "from 02:30" on a day the
+ * clock goes from 02:00 to 03:00 has begun at 03:00). For window bounds, so a window's start never comes after
+ * its end across the gap.
  */
-export function windowBounds(
-  day: DayKey,
-  w: CommitmentWindow,
-  timeZone: string,
-  dayStartMinutes: number,
-): { start: number; end: number } {
-  const start = dayStartInstant(day, timeZone, dayStartMinutes);
-  let end: number;
-  if (w.untilMinutes === dayStartMinutes) end = dayEndInstant(day, timeZone, dayStartMinutes);
-  else if (w.untilMinutes > dayStartMinutes) end = localInstant(day, w.untilMinutes, timeZone);
-  else end = localInstant(addDays(day, 1), w.untilMinutes, timeZone);
-  return { start, end };
-}
-
-export function isActiveDay(day: DayKey, w: CommitmentWindow): boolean {
-  return w.days.includes(weekdayOf(day));
+export function wallTimeReached(date: DayKey, minutesAfterMidnight: number, timeZone: string): number {
+  const t = localInstant(date, minutesAfterMidnight, timeZone);
+  if (localMinutesAt(t, timeZone) === minutesAfterMidnight) return t;
+  // In a gap: t reads later than asked. The jump lies within the hours before t; find it to the minute.
+  let lo = t - 3 * 3_600_000, hi = t; // lo reads before the asked time, hi at or after it
+  const after = offsetAt(t, timeZone);
+  while (hi - lo > MINUTE_MS) {
+    const mid = lo + Math.floor((hi - lo) / 2 / MINUTE_MS) * MINUTE_MS;
+    if (offsetAt(mid, timeZone) === after) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 }
 
 /** 'HH:MM' (24-hour; a one-digit hour is fine) → minutes after midnight. */

@@ -4,16 +4,40 @@
  * its sites back right now. Pure: the time, the zone and the day start are given.
  */
 import type { Requirement } from './requirements';
-import type { Weekday } from './types';
+import type { Schedule, TimeWindow, Weekday } from './types';
 import { kindOf, perWeekOf } from './requirements';
-import { addDays, dayKeyAt, daysBetween, formatClockTime, isActiveDay, localMinutesAt, weekdayOf, windowBounds } from './days';
+import { addDays, dayEndInstant, dayKeyAt, daysBetween, formatClockTime, localMinutesAt, weekdayOf } from './days';
+import { offsetInDay, windowsOn } from './schedule';
 import { WEEKDAY_LONG } from './format';
 
-/** The form's values as typed: the requirement not validated yet, the "until" time unparsed (null) if not a time. */
+/** One window as typed: a time not parsed yet is null; `fromMinutes` absent = from the start of my day. */
+export interface FormWindow {
+  days: readonly Weekday[];
+  fromMinutes?: number | null;
+  untilMinutes: number | null;
+}
+
+/** The form's values as typed: the requirement not validated yet, the windows' times unparsed (null) if not times. */
 export interface FormValues {
   requirement: Requirement;
-  days: readonly Weekday[];
-  untilMinutes: number | null;
+  schedule: readonly FormWindow[];
+}
+
+/** Whether a window's times are times, and it starts before it ends within the day. */
+function timesValid(w: FormWindow, dayStartMinutes: number): w is FormWindow & { untilMinutes: number } {
+  if (w.untilMinutes === null || w.fromMinutes === null) return false;
+  const until = offsetInDay(w.untilMinutes, dayStartMinutes) || 1440;
+  return w.fromMinutes === undefined || offsetInDay(w.fromMinutes, dayStartMinutes) < until;
+}
+
+/** The windows whose times are times and start before they end within the day: those the words can describe. */
+export function usableWindows(windows: readonly FormWindow[], dayStartMinutes: number): Schedule {
+  const out: TimeWindow[] = [];
+  for (const w of windows) {
+    if (w.untilMinutes === null || w.days.length === 0 || !timesValid(w, dayStartMinutes)) continue;
+    out.push({ days: [...w.days], untilMinutes: w.untilMinutes, ...(w.fromMinutes == null ? {} : { fromMinutes: w.fromMinutes }) });
+  }
+  return out;
 }
 
 /** Monday first, as the form shows them. */
@@ -47,17 +71,50 @@ export function describeUntil(untilMinutes: number, dayStartMinutes: number): st
   return untilMinutes > dayStartMinutes ? `until ${time}` : `until ${time} the next morning`;
 }
 
+/** One window's times: "until 12:00" from the day start; "from 09:00 until 12:00"; "from 20:00 until the day ends". */
+export function describeWindow(w: { fromMinutes?: number | null; untilMinutes: number }, dayStartMinutes: number): string {
+  if (w.fromMinutes === undefined || w.fromMinutes === null || w.fromMinutes === dayStartMinutes) return describeUntil(w.untilMinutes, dayStartMinutes);
+  const from = `from ${formatClockTime(w.fromMinutes)}`;
+  if (w.untilMinutes === dayStartMinutes) return `${from} until your day ends`;
+  return `${from} ${describeUntil(w.untilMinutes, dayStartMinutes)}`;
+}
+
+/**
+ * The windows' days and times: "Monday to Friday, until 12:00"; "Monday to Friday, from 09:00 until 12:00 and from
+ * 14:00 until 17:00; Saturday, from 10:00 until 11:00". Windows on the same days are said together, groups in the
+ * order of their first day (Monday first); a window whose times are not valid yet is left out, its days kept.
+ */
+export function describeSchedule(
+  windows: readonly FormWindow[],
+  dayStartMinutes: number,
+  { daysWords = describeDays, between = ', ' }: { daysWords?: (days: readonly Weekday[]) => string; between?: string } = {},
+): string {
+  const groups = new Map<string, { days: readonly Weekday[]; times: string[] }>();
+  const key = (days: readonly Weekday[]) => WEEK.filter((d) => days.includes(d)).join();
+  for (const w of windows) {
+    const k = key(w.days);
+    const g = groups.get(k) ?? { days: w.days, times: [] };
+    groups.set(k, g);
+    if (timesValid(w, dayStartMinutes)) g.times.push(describeWindow(w, dayStartMinutes));
+  }
+  const first = (days: readonly Weekday[]) => Math.min(...days.map((d) => WEEK.indexOf(d)), 7);
+  return [...groups.values()]
+    .sort((a, b) => first(a.days) - first(b.days))
+    .map((g) => [daysWords(g.days), ...(g.times.length ? [list(g.times)] : [])].join(between))
+    .join('; ');
+}
+
 /**
  * The form's summary line: "60 min focus, Monday to Friday, until 12:00". A part not filled in correctly yet is
- * left out rather than shown wrong; a kind judged by its week has no days, one that gates nothing no "until".
+ * left out rather than shown wrong; a kind judged by its week has no days, one that gates nothing no times.
  */
 export function summarizeForm(values: FormValues, dayStartMinutes: number): string {
   const kind = kindOf(values.requirement);
   const valid = kind.validate(values.requirement);
   const parts: string[] = [];
   if (valid.ok) parts.push(kind.describe(valid.value));
-  if (!valid.ok || perWeekOf(valid.value) === undefined) parts.push(describeDays(values.days));
-  if (kind.gates && values.untilMinutes !== null) parts.push(describeUntil(values.untilMinutes, dayStartMinutes));
+  if (kind.gates) parts.push(describeSchedule(values.schedule, dayStartMinutes));
+  else if (!valid.ok || perWeekOf(valid.value) === undefined) parts.push(describeDays(values.schedule.flatMap((w) => w.days)));
   const line = parts.join(', ');
   return line.charAt(0).toUpperCase() + line.slice(1);
 }
@@ -76,38 +133,42 @@ export interface NowContext {
 }
 
 /**
- * Whether a commitment with these days and "until", created now, holds its sites back at once, and if not, why
- * and from when: "It's 01:30, which still counts as yesterday (Monday): your day starts at 04:00. Monday's window
- * closed at 12:00, so it first holds the sites back on Tuesday from 04:00." Null while no day or time is chosen.
- * (A commitment made after today's window closed starts the next day it applies: utils/core/status.ts.)
+ * Whether a commitment with these windows, created now, holds its sites back at once, and if not, why and from
+ * when: "It's 01:30, which still counts as yesterday (Monday): your day starts at 04:00. Monday's window closed at
+ * 12:00, so it first holds the sites back on Tuesday from 04:00." Null while no window has days and valid times.
+ * (A commitment made after today's last window closed starts the next day it applies: utils/core/status.ts.)
  */
-export function gateNowSentence(days: readonly Weekday[], untilMinutes: number | null, at: NowContext): string | null {
-  if (untilMinutes === null || days.length === 0) return null;
+export function gateNowSentence(windows: readonly FormWindow[], at: NowContext): string | null {
   const { now, timeZone, dayStartMinutes } = at;
-  const window = { days: [...days], untilMinutes };
+  const schedule = usableWindows(windows, dayStartMinutes);
+  if (schedule.length === 0) return null;
   const today = dayKeyAt(now, timeZone, dayStartMinutes);
   const calendarToday = dayKeyAt(now, timeZone, 0);
-  const clock = formatClockTime(localMinutesAt(now, timeZone));
+  const time = (t: number) => formatClockTime(localMinutesAt(t, timeZone));
   const start = formatClockTime(dayStartMinutes);
   const dayName = (d: string) => WEEKDAY_LONG[weekdayOf(d)];
   const lateNight = today < calendarToday;
   const intro = lateNight
-    ? `It's ${clock}, which still counts as yesterday (${dayName(today)}): your day starts at ${start}.`
-    : `It's ${clock}.`;
+    ? `It's ${time(now)}, which still counts as yesterday (${dayName(today)}): your day starts at ${start}.`
+    : `It's ${time(now)}.`;
 
-  if (isActiveDay(today, window)) {
-    const { end } = windowBounds(today, window, timeZone, dayStartMinutes);
-    if (now < end) {
-      const until = untilMinutes === dayStartMinutes ? `for the rest of the day, until ${start}` : `until ${formatClockTime(untilMinutes)}`;
-      return `${intro} Created now, it holds the sites back right away, ${until}.`;
-    }
+  const runs = windowsOn(today, schedule, timeZone, dayStartMinutes);
+  const current = runs.find((r) => r.start <= now && now < r.end);
+  if (current) {
+    const until = current.end === dayEndInstant(today, timeZone, dayStartMinutes)
+      ? `for the rest of the day, until ${start}`
+      : `until ${time(current.end)}`;
+    return `${intro} Created now, it holds the sites back right away, ${until}.`;
   }
+  const later = runs.find((r) => r.start > now);
+  if (later) return `${intro} Created now, it first holds the sites back ${lateNight ? 'at' : 'today at'} ${time(later.start)}.`;
   let next = addDays(today, 1);
-  while (!isActiveDay(next, window)) next = addDays(next, 1);
-  const why = isActiveDay(today, window)
-    ? `${lateNight ? `${dayName(today)}'s` : "Today's"} window closed at ${formatClockTime(untilMinutes)}`
+  let nextRuns = windowsOn(next, schedule, timeZone, dayStartMinutes);
+  while (nextRuns.length === 0) nextRuns = windowsOn((next = addDays(next, 1)), schedule, timeZone, dayStartMinutes);
+  const why = runs.length
+    ? `${lateNight ? `${dayName(today)}'s` : "Today's"} ${runs.length > 1 ? 'last window' : 'window'} closed at ${time(runs[runs.length - 1]!.end)}`
     : `${lateNight ? dayName(today) : 'Today'} isn't one of its days`;
   const ahead = daysBetween(today, next);
   const when = ahead === 1 && !lateNight ? `tomorrow (${dayName(next)})` : ahead === 7 ? `next ${dayName(next)}` : `on ${dayName(next)}`;
-  return `${intro} ${why}, so it first holds the sites back ${when} from ${start}.`;
+  return `${intro} ${why}, so it first holds the sites back ${when} from ${time(nextRuns[0]!.start)}.`;
 }

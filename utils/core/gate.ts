@@ -2,7 +2,7 @@ import type { Clock, Commitment, Override } from './types';
 import { dayEndInstant, dayOf } from './days';
 import { type DayRecords, type VisitRecords, withVisits } from './requirements';
 import { exactHostRegex, hostOf, parseSitePattern, patternToRegex, siteMatches } from './site-pattern';
-import { gateClosed, statusToday } from './status';
+import { closesLater, gateClosed, statusToday } from './status';
 
 /** The subset of chrome.declarativeNetRequest.Rule the gate uses, kept here so the core stays browser-free. */
 export interface GateRule {
@@ -18,7 +18,7 @@ export interface GateState {
   closed: { commitmentId: string; sites: string[] }[];
   /** Hosts let through by "go anyway" until their override expires. */
   allowedHosts: string[];
-  /** When the answer may change next (window end, session end, override expiry, day rollover). */
+  /** When the answer may change next (a window's start or end, session end, override expiry, day rollover). */
   nextChangeAt: number;
 }
 
@@ -51,6 +51,9 @@ export function compileGateState({ commitments, today, overrides, clock, visits 
     // Every running session is completed at its end, whether or not its commitment holds the gate.
     for (const s of records.sessions) if (s.outcome === 'running' && s.endsAt > now) nextChangeAt = Math.min(nextChangeAt, s.endsAt);
     const status = statusToday(c, records, clock);
+    // Before or between today's windows the gate is open: look again when the next one starts.
+    const opensAt = closesLater(c, status);
+    if (opensAt !== null) nextChangeAt = Math.min(nextChangeAt, opensAt);
     if (!gateClosed(c, status, now)) continue;
     closed.push({ commitmentId: c.id, sites: c.sites });
     if (status.windowEnd !== null) nextChangeAt = Math.min(nextChangeAt, status.windowEnd);

@@ -3,6 +3,7 @@ import { addDays, dayOf } from './days';
 import { type DayRecords, NO_RECORDS } from './requirements';
 import { type CommitmentToday, statusOn } from './status';
 import { isPaused, rulesOn } from './rules';
+import { appliesOn } from './schedule';
 import { calendarDays, type DayEntry, type DayOutcome } from './streak-engine';
 
 const OUTCOME: Record<CommitmentToday['status'], DayOutcome> = {
@@ -21,8 +22,8 @@ export function outcomeOf(today: CommitmentToday): DayOutcome {
 /**
  * Each day of a commitment from its creation up to (not including) `until`, judged from its records.
  * Only days with records (and the first day) need the time-zone arithmetic of a full judgement: an
- * active day with nothing recorded is missed. Days are judged by the commitment's current rules:
- * edits do not keep versions yet.
+ * active day with nothing recorded is missed (its last window has closed: the day is over). Each day is
+ * judged by the rules in force that day (rulesOn: an edit keeps the old ones for the days before it).
  */
 export function pastDays(
   c: Commitment,
@@ -36,7 +37,7 @@ export function pastDays(
   for (const { day, weekday } of calendarDays(from && from > first ? from : first, addDays(until, -1))) {
     const records = recordsByDay?.get(day);
     let outcome: DayOutcome;
-    if (!rulesOn(c, day).window.days.includes(weekday)) outcome = 'not-active';
+    if (!appliesOn(rulesOn(c, day).schedule, weekday)) outcome = 'not-active';
     else if (isPaused(c, day)) outcome = 'paused';
     else if (!records && day !== first) outcome = 'missed';
     else outcome = outcomeOf(statusOn(c, day, records ?? NO_RECORDS, clock));

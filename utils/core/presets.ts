@@ -28,7 +28,7 @@ export function deepWorkBeforeEmail(): CommitmentDraft {
     why: '',
     sites: [...WEBMAIL_SITES],
     requirement: { kind: 'focus', minutes: 60 },
-    window: { days: [1, 2, 3, 4, 5], untilMinutes: 12 * 60 },
+    schedule: [{ days: [1, 2, 3, 4, 5], untilMinutes: 12 * 60 }],
   };
 }
 
@@ -39,7 +39,7 @@ export function blankCommitment(): CommitmentDraft {
     why: '',
     sites: [],
     requirement: { kind: 'focus', minutes: 30 },
-    window: { days: [1, 2, 3, 4, 5], untilMinutes: 12 * 60 },
+    schedule: [{ days: [1, 2, 3, 4, 5], untilMinutes: 12 * 60 }],
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Commitment, DayKey, Rules } from './types';
 
-/** The requirement and window in force on `day` (the current ones unless an edit came after it). */
+/** The requirement and schedule in force on `day` (the current ones unless an edit came after it). */
 export function rulesOn(c: Commitment, day: DayKey): Rules {
   for (const r of c.earlierRules ?? []) if (day < r.until) return r;
   return c;
@@ -11,12 +11,12 @@ export function isPaused(c: Commitment, day: DayKey): boolean {
 }
 
 /**
- * The commitment after an edit made on `today`: if the requirement or window changed, the old ones are
+ * The commitment after an edit made on `today`: if the requirement or schedule changed, the old ones are
  * kept for the days before today (today is judged by the new rules: the edit applies from now).
  */
 export function withEdit(existing: Commitment, next: Rules, today: DayKey): Pick<Commitment, 'earlierRules'> {
-  const same = JSON.stringify([existing.requirement, existing.window]) === JSON.stringify([next.requirement, next.window]);
+  const same = JSON.stringify([existing.requirement, existing.schedule]) === JSON.stringify([next.requirement, next.schedule]);
   const earlier = existing.earlierRules ?? [];
   if (same || earlier.at(-1)?.until === today) return { earlierRules: earlier.length ? earlier : undefined };
-  return { earlierRules: [...earlier, { until: today, requirement: existing.requirement, window: existing.window }] };
+  return { earlierRules: [...earlier, { until: today, requirement: existing.requirement, schedule: existing.schedule }] };
 }

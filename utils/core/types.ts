@@ -15,12 +15,27 @@ import type { Requirement } from './requirements';
 /** What must be done (before the gate opens, or as a habit). One module per kind in core/requirements/. */
 export type { Requirement };
 
-/** When a commitment applies: on these weekdays, from the day start until `untilMinutes` local time. */
-export interface CommitmentWindow {
+/**
+ * One stretch of a commitment's schedule: on these weekdays, from `fromMinutes` (or the day start when absent)
+ * until `untilMinutes` local time, both within the person's logical day (see utils/core/schedule.ts).
+ */
+export interface TimeWindow {
   days: Weekday[];
+  /**
+   * Minutes after local midnight, 0–1439; absent = from the start of the person's day (it follows the setting).
+   * Earlier than the day start means "after midnight", as for `untilMinutes`.
+   */
+  fromMinutes?: number;
   /** Minutes after local midnight, 0–1439. Earlier than the day start means "after midnight" (e.g. 01:00). */
   untilMinutes: number;
 }
+
+/**
+ * When a commitment applies: its windows (at most WINDOWS_PER_DAY_MAX on a weekday, never overlapping, as the form
+ * saves them). A day is one of its days when any window names its weekday. Stored since schema version 6;
+ * before it a commitment had one `window: { days, untilMinutes }`, which is the schedule `[window]`.
+ */
+export type Schedule = TimeWindow[];
 
 export interface Commitment {
   id: string;
@@ -30,7 +45,7 @@ export interface Commitment {
   /** Site patterns as the person wrote them, normalised (see site-pattern.ts). */
   sites: string[];
   requirement: Requirement;
-  window: CommitmentWindow;
+  schedule: Schedule;
   createdAt: number;
   updatedAt: number;
   /** Set when archived; archived commitments never gate and are hidden from the check-in. */
@@ -39,7 +54,7 @@ export interface Commitment {
    * Earlier rules, oldest first: each was in force on the days before `until` (and after the previous
    * entry's). Editing a commitment never rewrites past days: each day is judged by the rules of its time.
    */
-  earlierRules?: { until: DayKey; requirement: Requirement; window: CommitmentWindow }[];
+  earlierRules?: { until: DayKey; requirement: Requirement; schedule: Schedule }[];
   /**
    * Seasons of life: days from `from` up to (not including) `until` are paused — no gate, and the days
    * neither count toward a streak nor break it. An open pause has no `until` yet.
@@ -50,10 +65,10 @@ export interface Commitment {
 }
 
 /** The rules a commitment was kept by on one day. */
-export type Rules = Pick<Commitment, 'requirement' | 'window'>;
+export type Rules = Pick<Commitment, 'requirement' | 'schedule'>;
 
 /** What the person types into the form; validated into a Commitment. */
-export type CommitmentDraft = Pick<Commitment, 'title' | 'why' | 'sites' | 'requirement' | 'window'>;
+export type CommitmentDraft = Pick<Commitment, 'title' | 'why' | 'sites' | 'requirement' | 'schedule'>;
 
 export type FocusOutcome = 'running' | 'completed' | 'ended-early';
 

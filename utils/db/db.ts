@@ -57,7 +57,29 @@ export const SCHEMA_HISTORY: SchemaVersion[] = [
     version: 5,
     stores: { requests: 'id, at' },
   },
+  {
+    // Schedules (utils/core/schedule.ts): a commitment's one `window: { days, untilMinutes }` becomes
+    // `schedule: [window]`, in its earlier rules too. A window without `fromMinutes` runs from the day start, so
+    // every old commitment keeps exactly its meaning. No index changes.
+    version: 6,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx.table('commitments').toCollection().modify((c: Record<string, unknown>) => {
+        Object.assign(c, withSchedule(c));
+        for (const r of (c.earlierRules as Record<string, unknown>[] | undefined) ?? []) Object.assign(r, withSchedule(r));
+        delete c.window;
+        for (const r of (c.earlierRules as Record<string, unknown>[] | undefined) ?? []) delete r.window;
+      });
+    },
+  },
 ];
+
+/** A schema-5 record's `{ window }` as schema 6's `{ schedule }` (a record that has a schedule keeps it). */
+export function withSchedule(rules: Record<string, unknown>): { schedule: unknown } {
+  if (Array.isArray(rules.schedule)) return { schedule: rules.schedule };
+  const w = rules.window as { days?: unknown; untilMinutes?: unknown } | undefined;
+  return { schedule: w ? [{ days: w.days, untilMinutes: w.untilMinutes }] : [] };
+}
 
 /** A write the worker has applied, and the answer it gave (returned again to a retry with the same id). */
 export interface AppliedRequest {

@@ -10,7 +10,7 @@ import { newId, type TandemDB } from '../db/db';
  */
 export async function saveCommitment(db: TandemDB, draft: CommitmentDraft, clock: Clock, id?: string): Promise<Result<Commitment>> {
   const { now } = clock;
-  const valid = validateCommitment(draft);
+  const valid = validateCommitment(draft, clock.dayStartMinutes);
   if (!valid.ok) return valid;
   return db.transaction('rw', db.commitments, async () => {
     if (id === undefined) {

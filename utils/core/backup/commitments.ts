@@ -12,13 +12,13 @@ const SOME_SITE = 'example.com';
 
 /**
  * A commitment in a file, checked by the same rules as the form (validateCommitment and each requirement kind's
- * own validator, so this file knows nothing of a window's or a requirement's fields), plus what the form does not
+ * own validator, so this file knows nothing of a schedule's or a requirement's fields), plus what the form does not
  * write: its id, dates, earlier rules and pauses. A shape the validators cannot read at all is refused, not thrown.
  */
-export function checkCommitment(raw: unknown, b: Bounds): Result<ExportedCommitment> {
+export function checkCommitment(raw: unknown, b: Bounds, dayStartMinutes: number): Result<ExportedCommitment> {
   if (!isObj(raw)) return fail('isn’t a commitment Tandem writes');
   if (!isId(raw.id)) return fail('has no valid id');
-  const rules = checkRules(raw, typeof raw.title === 'string' ? raw.title : '', raw.sites);
+  const rules = checkRules(raw, typeof raw.title === 'string' ? raw.title : '', raw.sites, dayStartMinutes);
   if (!rules.ok) return rules;
   if (!isInstant(raw.createdAt, b) || !isInstant(raw.updatedAt, b)) return fail(BAD_DATE);
   if (raw.archivedAt !== undefined && !isInstant(raw.archivedAt, b)) return fail(BAD_DATE);
@@ -30,9 +30,9 @@ export function checkCommitment(raw: unknown, b: Bounds): Result<ExportedCommitm
     const earlier: NonNullable<ExportedCommitment['earlierRules']> = [];
     for (const e of raw.earlierRules) {
       if (!isObj(e) || !isDay(e.until, b)) return fail(`has earlier rules with ${BAD_DATE.replace('has ', '')}`);
-      const r = checkRules({ ...e, why: '' }, c.title, [SOME_SITE]);
+      const r = checkRules({ ...e, why: '' }, c.title, [SOME_SITE], dayStartMinutes);
       if (!r.ok) return fail(`has earlier rules Tandem can’t accept: ${r.error}`);
-      earlier.push({ until: e.until, requirement: r.value.requirement, window: r.value.window });
+      earlier.push({ until: e.until, requirement: r.value.requirement, schedule: r.value.schedule });
     }
     c.earlierRules = earlier;
   }
@@ -48,19 +48,19 @@ export function checkCommitment(raw: unknown, b: Bounds): Result<ExportedCommitm
   return ok(c);
 }
 
-/** Title, why, sites, requirement and window, through the form's own validation. */
-function checkRules(raw: Obj, title: string, sites: unknown): Result<CommitmentDraft> {
+/** Title, why, sites, requirement and schedule, through the form's own validation (with the file's day start). */
+function checkRules(raw: Obj, title: string, sites: unknown, dayStartMinutes: number): Result<CommitmentDraft> {
   const requirement = raw.requirement;
   if (!isObj(requirement) || typeof requirement.kind !== 'string') return fail('has no requirement Tandem can read');
   if (!findRequirementKind(requirement.kind)) {
     return fail('uses a kind of commitment this version of Tandem doesn’t know. If it was made by a newer Tandem, update Tandem and import again');
   }
-  if (typeof title !== 'string' || typeof raw.why !== 'string' || !Array.isArray(sites) || !sites.every((s) => typeof s === 'string') || !isObj(raw.window)) {
+  if (typeof title !== 'string' || typeof raw.why !== 'string' || !Array.isArray(sites) || !sites.every((s) => typeof s === 'string') || !Array.isArray(raw.schedule) || !raw.schedule.every(isObj)) {
     return fail('isn’t in a shape Tandem can read');
   }
   try {
-    const draft = { title, why: raw.why, sites, requirement, window: raw.window } as unknown as CommitmentDraft;
-    const checked = validateCommitment(draft);
+    const draft = { title, why: raw.why, sites, requirement, schedule: raw.schedule } as unknown as CommitmentDraft;
+    const checked = validateCommitment(draft, dayStartMinutes);
     return checked.ok ? checked : fail(`can’t be accepted: ${checked.error}`);
   } catch {
     return fail('isn’t in a shape Tandem can read');

@@ -23,7 +23,7 @@ export function validateBackup(raw: unknown, now: number): Result<Backup> {
   const settings = checkSettings(raw.settings);
   if (!settings.ok) return settings;
 
-  const commitments = list(raw, 'commitments', 'commitment', MAX_COMMITMENTS, (r) => checkCommitment(r, b), (c) => c.id);
+  const commitments = list(raw, 'commitments', 'commitment', MAX_COMMITMENTS, (r) => checkCommitment(r, b, settings.value.dayStartMinutes), (c) => c.id);
   if (!commitments.ok) return commitments;
   const ids = new Set(commitments.value.map((c) => c.id));
   const records = <T>(field: string, what: string, check: RecordCheck<T>, key: (t: T) => string) =>

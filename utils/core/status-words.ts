@@ -1,0 +1,17 @@
+import type { CommitmentToday } from './status';
+import { formatClockTime } from './days';
+import { formatCountdown } from './format';
+
+/**
+ * What a card says about today's windows, while the day's requirement is still open: the countdown to the end of
+ * the window open now ("Window closes in 42 min"); before the day's first window, when it starts ("Starts at
+ * 09:00"); between windows, when the next one starts ("Next window starts at 14:00"). Null when done, missed,
+ * or on a day without windows.
+ */
+export function windowHint(today: CommitmentToday, now: number): string | null {
+  if (today.status !== 'pending' && today.status !== 'in-progress') return null;
+  if (today.windowEnd !== null && today.windowEnd > now) return `Window closes in ${formatCountdown(today.windowEnd - now)}`;
+  const next = today.nextWindow;
+  if (!next || next.start <= now) return null;
+  return next.first ? `Starts at ${formatClockTime(next.fromMinutes)}` : `Next window starts at ${formatClockTime(next.fromMinutes)}`;
+}
