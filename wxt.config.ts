@@ -35,6 +35,8 @@ export default defineConfig({
     // Chrome keeps that one (focus the toolbar) and silently leaves a suggested key it keeps unassigned.
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+K' }, description: "Open today's check-in" },
+      // utils/services/focus-command.ts: the first pending commitment kept with focus sessions.
+      'start-focus': { suggested_key: { default: 'Alt+Shift+F' }, description: 'Start a focus session for the first pending commitment' },
     },
     // Firefox (built as MV3 too: `npm run build:firefox`): the add-on id (TANDEM_FIREFOX_ID), the minimum versions
     // and what the build transmits — nothing for a local-only build, the partner summary for a sync build

@@ -24,6 +24,7 @@ export default defineBackground(() => {
   browser.tabs.onActivated.addListener(() => void worker.tabFocused());
   browser.windows.onFocusChanged.addListener((id) => void (id !== browser.windows.WINDOW_ID_NONE && worker.tabFocused()));
   browser.tabs.onUpdated.addListener((tabId, change) => void (change.url && worker.tabUrlChanged(tabId, change.url)));
+  browser.commands.onCommand.addListener((name) => void worker.command(name));
   watchVisits(worker.siteOf, worker.visit);
   worker.started();
 });

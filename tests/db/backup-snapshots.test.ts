@@ -100,6 +100,7 @@ describe('the worker', () => {
       partners: { sync: null, showBadge: async () => undefined, partnerDone: async () => undefined },
       dataMarker: { getValue: async () => NO_DATA_MARKER, setValue: async () => undefined },
       clearStorage: async () => undefined,
+      showCheckIn: async () => undefined,
       openOnboarding: async () => undefined,
       backups: { store, settings: { getValue: async () => SETTINGS, setValue: async () => undefined } },
     };

@@ -24,7 +24,7 @@ afterEach(() => dropDb(db));
 function worker() {
   const seen = {
     rules: [] as GateRule[], state: OPEN_GATE as GateState, alarms: new Map<AlarmName, number>(), marker: NO_DATA_MARKER as DataMarker,
-    opened: 0, storageCleared: 0,
+    opened: 0, storageCleared: 0, shown: 0,
   };
   const clock = { now: AT_8 };
   const gate: GateEffects = {
@@ -54,6 +54,7 @@ function worker() {
       seen.storageCleared++;
       seen.marker = NO_DATA_MARKER; // the data check's record lives in extension storage
     },
+    showCheckIn: async () => void seen.shown++,
     openOnboarding: async () => void seen.opened++,
   };
   return { w: createWorker(deps), seen, clock };
@@ -198,5 +199,44 @@ describe('delete everything', () => {
 
     // Retried after a lost answer: nothing left, the same answer.
     expect(await w.handlers['data.deleteEverything']({}, { id: 'delete-1' })).toEqual({ ok: true, value: null });
+  });
+});
+
+describe('the keyboard command', () => {
+  const focusAllDay = (title: string, minutes: number): CommitmentDraft => ({
+    ...deepWorkBeforeEmail(), title, requirement: { kind: 'focus', minutes }, schedule: [{ days: [0, 1, 2, 3, 4, 5, 6], untilMinutes: 240 }],
+  });
+
+  it('starts a session for the first pending commitment kept with focus sessions, once, and shows the check-in', async () => {
+    const { w, seen, clock } = worker();
+    await w.handlers['commitment.save']({ draft: habit }, { id: 'save-habit' }); // no sessions: passed over
+    clock.now += 1000; // made one after the other: the check-in lists them oldest first
+    const first = await w.handlers['commitment.save']({ draft: focusAllDay('Deep work', 60) }, { id: 'save-1' });
+    clock.now += 1000;
+    await w.handlers['commitment.save']({ draft: focusAllDay('Reading', 20) }, { id: 'save-2' });
+    if (!first.ok) throw new Error(first.error);
+
+    await w.command('start-focus');
+    await w.command('start-focus'); // pressed twice: the running session stands
+    const sessions = await db.sessions.toArray();
+    expect(sessions).toEqual([expect.objectContaining({ commitmentId: first.value.id, outcome: 'running', endsAt: clock.now + 60 * 60_000 })]);
+    expect(seen.shown).toBe(2);
+    expect(seen.alarms.get('gate')).toBeLessThanOrEqual(clock.now + 60 * 60_000); // its end is scheduled: the gate refreshed
+  });
+
+  it('passes over a commitment done today and starts the next one; with none left it starts nothing', async () => {
+    const { w, clock } = worker();
+    const first = await w.handlers['commitment.save']({ draft: focusAllDay('Deep work', 1) }, { id: 'save-1' });
+    const second = await w.handlers['commitment.save']({ draft: focusAllDay('Reading', 1) }, { id: 'save-2' });
+    if (!first.ok || !second.ok) throw new Error('not saved');
+    await w.command('start-focus');
+    clock.now += 2 * 60_000; // the one-minute session is over
+    await w.command('start-focus');
+    expect((await db.sessions.toArray()).map((s) => s.commitmentId).sort()).toEqual([first.value.id, second.value.id].sort());
+    clock.now += 2 * 60_000;
+    await w.command('start-focus');
+    expect(await db.sessions.count()).toBe(2);
+    await w.command('something-else');
+    expect(await db.sessions.count()).toBe(2);
   });
 });

@@ -35,6 +35,8 @@ export function browserWorkerDeps(): WorkerDeps {
     },
     dataMarker: dataMarkerItem,
     clearStorage: () => browser.storage.local.clear(),
+    // Needs a focused window (Chrome 127+); where the browser refuses, the running session shows on the next open.
+    showCheckIn: () => browser.action.openPopup().catch(() => undefined),
     backups: { store: getBackupsDb(), settings: settingsItem },
     openOnboarding: async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') })),
   };

@@ -14,6 +14,7 @@ import { recordVisitEvent } from './visits';
 import { checkDataPresent, type MarkerStore } from './data-check';
 import { forgetOldRequests } from './apply-once';
 import { deleteEverything } from './everything';
+import { START_FOCUS_COMMAND, startFirstPendingFocus } from './focus-command';
 import { createBackupHandlers, type BackupDeps } from './backup/handlers';
 import { DUE_AT_ALARM_MS, DUE_AT_START_MS, snapshotIfDue } from './backup/snapshots';
 
@@ -36,6 +37,8 @@ export interface WorkerDeps {
   dataMarker: MarkerStore;
   /** Clears all of extension storage (deleting everything). */
   clearStorage: () => Promise<void>;
+  /** Shows the check-in (the popup), after a keyboard command, where the browser allows it. */
+  showCheckIn: () => Promise<void>;
   openOnboarding: () => Promise<void>;
   /** Daily backups and import (utils/services/backup/); without them, import answers that it isn't available. */
   backups?: BackupDeps;
@@ -126,6 +129,13 @@ export function createWorker(deps: WorkerDeps) {
       await Promise.all([refresh(), partners.show()]);
     },
     settingsChanged: refresh,
+    /** A keyboard command: start the first pending focus session, then show the check-in (with it running, or why not). */
+    async command(name: string) {
+      if (name !== START_FOCUS_COMMAND) return;
+      const started = await startFirstPendingFocus(db, await clock());
+      if (started.ok) await refresh();
+      await deps.showCheckIn();
+    },
     /** The database was deleted or replaced under the worker (Dexie reopens it on the next read). */
     databaseReplaced: refresh,
     async onAlarm(name: AlarmName) {
