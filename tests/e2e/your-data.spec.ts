@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
@@ -8,6 +8,9 @@ import { extensionUrl } from '../support/tandem.mjs';
 import { getWorker, stopServiceWorker } from '../support/worker.mjs';
 
 const BAD = resolve(import.meta.dirname, '../fixtures/import/bad');
+const GOOD = resolve(import.meta.dirname, '../fixtures/import/good.json');
+/** Each bad file of the corpus and words its refusal must contain (tests/fixtures/import/make-corpus.mjs). */
+const EXPECTED = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/import/expected.json'), 'utf8')) as Record<string, string>;
 
 /** Every record of one store, read in the extension's worker of another browser (a second profile). */
 async function storeIn(context: BrowserContext, id: string, store: string): Promise<unknown[]> {
@@ -100,4 +103,34 @@ test('a daily backup is listed and restored from the options page; a bad file ch
   await expect(options.getByTestId('commitment-row')).toHaveCount(1);
   await expect(options.getByTestId('commitment-row')).toContainText('Deep work before email');
   expect((await readStore(tandem, 'commitments')).map((c) => c.title)).toEqual(['Deep work before email']);
+});
+
+test('every file of the bad corpus, and a 50 MB one, is refused in words in the options page, and nothing changes', async ({ tandem }) => {
+  test.setTimeout(180_000);
+  await createCommitment(tandem, { title: 'Deep work before email' });
+  const before = { commitments: await readStore(tandem, 'commitments'), requests: (await readStore(tandem, 'requests')).length };
+  const dir = mkdtempSync(join(tmpdir(), 'tandem-huge-'));
+  const huge = join(dir, 'huge.json');
+  writeFileSync(huge, `{"format":"tandem-export","version":1,"notes":"${'x'.repeat(50 * 1024 * 1024)}"}`);
+  const files = [...readdirSync(BAD).filter((f) => f.endsWith('.json')).map((f) => [join(BAD, f), EXPECTED[f]!] as const), [huge, 'far larger than a Tandem export'] as const];
+  expect(files.length).toBeGreaterThanOrEqual(21);
+  try {
+    const options = await tandem.open('options.html');
+    const message = options.getByTestId('your-data-message');
+    for (const [file, words] of files) {
+      expect(words, file).toBeTruthy();
+      // A good file between two bad ones shows its preview (and clears the last refusal), so each refusal is new.
+      await options.getByTestId('import-file').setInputFiles(GOOD);
+      await expect(options.getByTestId('import-preview')).toBeVisible();
+      await expect(message).toHaveCount(0);
+      await options.getByTestId('import-file').setInputFiles(file);
+      await expect(message, file).toContainText(words);
+      await expect(message, file).toContainText('Nothing was changed.');
+      await expect(options.getByTestId('import-preview')).toHaveCount(0);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  expect(await readStore(tandem, 'commitments')).toEqual(before.commitments);
+  expect((await readStore(tandem, 'requests')).length).toBe(before.requests); // no import reached the worker
 });
