@@ -1,9 +1,40 @@
 import type { Attempt, AttemptOutcome, Clock, Override, Result } from '../core/types';
-import { dayOf } from '../core/days';
+import { addDays, dayOf } from '../core/days';
+import { turnedBackCounts, type BlockPageData } from '../core/block-page';
+import { viewToday } from '../core/today';
+import { IDLE_THRESHOLD_MS, todayVisits } from '../core/visits';
+import { loadCheckIn } from '../db/queries';
 import { hostOf } from '../core/site-pattern';
-import { GO_ANYWAY_MINUTES, type GoAnywayMinutes } from '../core/gate';
+import { checkGoAnywayMinutes } from '../core/go-anyway';
 import { newId, type TandemDB } from '../db/db';
 
+/**
+ * What the block page paints from: today's view of the commitments holding the site (without calendars) and how
+ * often the person turned back, this visit (`visit`: its attempt ids, maybe still being recorded) left out. The
+ * reads start when this is called, so an arrival's write (arrivalTables) runs beside most of them.
+ */
+export async function blockPageData(
+  db: TandemDB,
+  commitmentIds: string[],
+  clock: Clock,
+  visit: string[] | Promise<string[]> = [],
+): Promise<BlockPageData> {
+  const today = dayOf(clock.now, clock);
+  const [data, attempts] = await Promise.all([
+    loadCheckIn(db, clock.now),
+    // A week is at most 7 days back; the week start itself is applied by turnedBackCounts.
+    db.attempts.where('day').between(addDays(today, -6), today, true, true).toArray(),
+  ]);
+  const wanted = new Set(commitmentIds);
+  const commitments = data.commitments.filter((c) => wanted.has(c.id));
+  const visits = todayVisits(data.siteDays, data.tracker, clock, IDLE_THRESHOLD_MS);
+  const views = viewToday(commitments, data.history, clock, { caches: data.caches, visits }).map((v) => ({ ...v, heatmap: [] }));
+  const mine = attempts.filter((a) => wanted.has(a.commitmentId));
+  return { views, turnedBack: turnedBackCounts(mine, today, clock.weekStartsOn ?? 1, new Set(await visit)) };
+}
+
+/** The tables recording an arrival touches, with the request log: the reads of the others need not wait for it. */
+export const arrivalTables = (db: TandemDB) => [db.requests, db.commitments, db.attempts];
 
 /**
  * Records one arrival on the block page per gating commitment (as the page saw the published gate; ids of
@@ -22,9 +53,13 @@ export async function setAttemptOutcome(db: TandemDB, attemptIds: string[], outc
   await db.attempts.where('id').anyOf(attemptIds).modify({ outcome });
 }
 
-/** "Go anyway": lets the URL's host through for the chosen minutes; the gate closes again by itself after. */
+/**
+ * "Go anyway": lets the URL's host through for the minutes the page offered (the person's setting, 1 to 30); the
+ * gate closes again by itself after. Other minutes are refused and change nothing.
+ */
 export async function goAnyway(db: TandemDB, url: string, minutes: number, { now }: Clock): Promise<Result<Override>> {
-  if (!GO_ANYWAY_MINUTES.includes(minutes as GoAnywayMinutes)) return { ok: false, error: 'Choose 5 or 15 minutes.' };
+  const checked = checkGoAnywayMinutes(minutes);
+  if (!checked.ok) return checked;
   const host = hostOf(url);
   if (host === null) return { ok: false, error: 'That page is not a web address Tandem can let through.' };
   const override: Override = { host, until: now + minutes * 60_000 };

@@ -4,7 +4,7 @@ import type { LocalHandlers, MessageType, RequestMeta } from '../messages';
 import { archiveCommitment, pauseCommitment, restoreCommitment, resumeCommitment, saveCommitment } from './commitments';
 import { startFocus, stopFocus } from './focus';
 import { checkIn, describeCheckIn, undoCheckIn } from './checkin';
-import { goAnyway, recordArrival, setAttemptOutcome } from './block-page';
+import { arrivalTables, blockPageData, goAnyway, recordArrival, setAttemptOutcome } from './block-page';
 import { applyOnce } from './apply-once';
 import type { GateState } from '../core/gate';
 
@@ -54,11 +54,19 @@ export function createHandlers({ db, clock, refresh, countsChanged }: HandlerDep
     'checkin.undo': ({ checkInId }, meta) => onceThenRefresh('checkin.undo', meta, (c) => undoCheckIn(db, checkInId, c)),
     'checkin.describe': ({ checkInId, note, rating }, meta) =>
       once('checkin.describe', meta, (c) => describeCheckIn(db, checkInId, note, rating, c)),
+    // The page paints from this answer. Its reads start first and the write touches only its own tables, so the
+    // two run side by side; this visit's attempts are left out of the counts either way (a retry finds them).
     'block.arrive': async ({ commitmentIds }, meta) => {
-      const attempts = await once('block.arrive', meta, (c) => recordArrival(db, commitmentIds, c));
-      await countsChanged?.().catch(() => undefined);
-      return attempts;
+      const c = await clock();
+      let visit!: (ids: string[]) => void;
+      const page = blockPageData(db, commitmentIds, c, new Promise<string[]>((resolve) => (visit = resolve)));
+      const request = { id: meta.id, type: 'block.arrive', at: c.now };
+      const attempts = await applyOnce(db, request, () => recordArrival(db, commitmentIds, c), arrivalTables(db));
+      visit(attempts.map((a) => a.id));
+      const [answer] = await Promise.all([page, countsChanged?.().catch(() => undefined)]);
+      return { attempts, page: answer };
     },
+    'block.view': async ({ commitmentIds, attemptIds }) => blockPageData(db, commitmentIds, await clock(), attemptIds),
     'block.goAnyway': ({ url, minutes, attemptIds }, meta) =>
       onceThenRefresh('block.goAnyway', meta, async (c) => {
         const result = await goAnyway(db, url, minutes, c);

@@ -1,0 +1,52 @@
+import { commitmentsGating, heldBackUrl, type GateState } from '@/utils/core/gate';
+import type { BlockPageData } from '@/utils/core/block-page';
+import type { Settings } from '@/utils/core/types';
+import { send } from '@/utils/messages';
+import { now } from '@/utils/browser/clock';
+import { gateStateItem, settingsItem } from '@/utils/settings';
+
+/** What the block page paints first: the gate and settings as stored, and the worker's one answer. */
+export interface FirstLoad {
+  target: string;
+  gate: GateState;
+  settings: Settings;
+  /** This visit's attempts (one per commitment holding the site). */
+  attemptIds: string[];
+  /** Null when the worker could not answer: the page then waits for its own database reads. */
+  page: BlockPageData | null;
+  /** When the answer came (the page's clock until it ticks). */
+  at: number;
+}
+
+export type Loaded = { kind: 'shell'; title: string } | { kind: 'open'; target: string } | ({ kind: 'held' } & FirstLoad);
+
+type VisitState = { tandemAttempts?: string[] } | null;
+
+/**
+ * Started when the page's script runs, before anything renders: two storage reads, then one message. A new visit
+ * is recorded (block.arrive) and its attempt ids kept in this history entry's state, so a reload (or coming back
+ * to the entry) is the same visit (block.view): no URL is sent or written anywhere.
+ */
+export async function loadBlockPage(href: string): Promise<Loaded> {
+  // The page is web-accessible (the redirect needs that); never act inside another site's frame.
+  if (window.top !== window) return { kind: 'shell', title: 'Tandem' };
+  const target = heldBackUrl(href);
+  if (!target) return { kind: 'shell', title: 'Nothing to go back to' };
+  const [gate, settings] = await Promise.all([gateStateItem.getValue(), settingsItem.getValue()]);
+  const gating = commitmentsGating(gate, target);
+  if (gating.length === 0) return { kind: 'open', target };
+  const stored = (history.state as VisitState)?.tandemAttempts;
+  try {
+    if (stored) {
+      const page = await send('block.view', { commitmentIds: gating, attemptIds: stored });
+      return { kind: 'held', target, gate, settings, attemptIds: stored, page, at: now() };
+    }
+    const { attempts, page } = await send('block.arrive', { commitmentIds: gating });
+    const attemptIds = attempts.map((a) => a.id);
+    history.replaceState({ ...(history.state as object | null), tandemAttempts: attemptIds }, '');
+    return { kind: 'held', target, gate, settings, attemptIds, page, at: now() };
+  } catch (err) {
+    console.error('Tandem: the block page could not reach the worker', err);
+    return { kind: 'held', target, gate, settings, attemptIds: stored ?? [], page: null, at: now() };
+  }
+}
