@@ -1,9 +1,9 @@
-import { commitmentsGating, heldBackUrl, type GateState } from '@/utils/core/gate';
+import { commitmentsGating, heldBackUrl, OPEN_GATE, type GateState } from '@/utils/core/gate';
 import type { BlockPageData } from '@/utils/core/block-page';
-import type { Settings } from '@/utils/core/types';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/core/types';
 import { send } from '@/utils/messages';
-import { now } from '@/utils/browser/clock';
-import { gateStateItem, settingsItem } from '@/utils/settings';
+import { storage } from 'wxt/utils/storage';
+import { GATE_KEY, SETTINGS_KEY } from '@/utils/storage-keys';
 
 /** What the block page paints first: the gate and settings as stored, and the worker's one answer. */
 export interface FirstLoad {
@@ -32,21 +32,25 @@ export async function loadBlockPage(href: string): Promise<Loaded> {
   if (window.top !== window) return { kind: 'shell', title: 'Tandem' };
   const target = heldBackUrl(href);
   if (!target) return { kind: 'shell', title: 'Nothing to go back to' };
-  const [gate, settings] = await Promise.all([gateStateItem.getValue(), settingsItem.getValue()]);
+  // One read for both, without defining the storage items (each definition reads its value again).
+  const [gate, settings] = (await storage.getItems([
+    { key: GATE_KEY, options: { fallback: OPEN_GATE } },
+    { key: SETTINGS_KEY, options: { fallback: DEFAULT_SETTINGS } },
+  ])).map((item) => item.value) as [GateState, Settings];
   const gating = commitmentsGating(gate, target);
   if (gating.length === 0) return { kind: 'open', target };
   const stored = (history.state as VisitState)?.tandemAttempts;
   try {
     if (stored) {
       const page = await send('block.view', { commitmentIds: gating, attemptIds: stored });
-      return { kind: 'held', target, gate, settings, attemptIds: stored, page, at: now() };
+      return { kind: 'held', target, gate, settings, attemptIds: stored, page, at: Date.now() };
     }
     const { attempts, page } = await send('block.arrive', { commitmentIds: gating });
     const attemptIds = attempts.map((a) => a.id);
     history.replaceState({ ...(history.state as object | null), tandemAttempts: attemptIds }, '');
-    return { kind: 'held', target, gate, settings, attemptIds, page, at: now() };
+    return { kind: 'held', target, gate, settings, attemptIds, page, at: Date.now() };
   } catch (err) {
     console.error('Tandem: the block page could not reach the worker', err);
-    return { kind: 'held', target, gate, settings, attemptIds: stored ?? [], page: null, at: now() };
+    return { kind: 'held', target, gate, settings, attemptIds: stored ?? [], page: null, at: Date.now() };
   }
 }
