@@ -23,7 +23,7 @@ export type Loaded = { kind: 'shell'; title: string } | { kind: 'open'; target: 
 type VisitState = { tandemAttempts?: string[] } | null;
 
 /**
- * Started when the page's script runs, before anything renders: two storage reads, then one message. A new visit
+ * Started before anything renders (by block-early.js): one storage read, then one message. A new visit
  * is recorded (block.arrive) and its attempt ids kept in this history entry's state, so a reload (or coming back
  * to the entry) is the same visit (block.view): no URL is sent or written anywhere.
  */

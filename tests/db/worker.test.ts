@@ -41,6 +41,7 @@ function worker() {
   const deps: WorkerDeps = {
     db,
     clock: async (): Promise<Clock> => ({ now: clock.now, timeZone: TZ, dayStartMinutes: 240 }),
+    now: () => clock.now,
     gate,
     tabs: { sweepActive: async () => undefined, sweep: async () => undefined },
     alarms,

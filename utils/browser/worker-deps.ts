@@ -5,7 +5,7 @@ import { dataMarkerItem, syncStateItem } from '../settings';
 import { syncConfig } from '../firestore/config';
 import { connect } from '../firestore/connect';
 import { browserAlarms } from './alarms';
-import { readClock } from './clock';
+import { now, readClock } from './clock';
 import { browserGateEffects, sweepActiveTab, sweepTabs } from './gate-effects';
 import { heartbeatEvent } from './visit-events';
 import { notifyPartnerDone, showPartnerBadge } from './sync-effects';
@@ -16,6 +16,7 @@ export function browserWorkerDeps(): WorkerDeps {
   return {
     db,
     clock: () => readClock(),
+    now,
     gate: browserGateEffects(),
     tabs: { sweepActive: sweepActiveTab, sweep: sweepTabs },
     alarms: browserAlarms,

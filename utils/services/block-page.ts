@@ -1,5 +1,5 @@
 import type { Attempt, AttemptOutcome, Clock, Override, Result } from '../core/types';
-import { addDays, dayOf } from '../core/days';
+import { dayOf } from '../core/days';
 import { turnedBackCounts, type BlockPageData } from '../core/block-page';
 import { viewToday } from '../core/today';
 import { IDLE_THRESHOLD_MS, todayVisits } from '../core/visits';
@@ -8,29 +8,40 @@ import { hostOf } from '../core/site-pattern';
 import { checkGoAnywayMinutes } from '../core/go-anyway';
 import { newId, type TandemDB } from '../db/db';
 
+/** What the block page's answer is made of, read from the database in one go (readBlockPage). */
+export interface BlockPageReads {
+  data: Awaited<ReturnType<typeof loadCheckIn>>;
+  /** Arrivals of the last 8 days or so: the week is cut to the person's week in composeBlockPage. */
+  attempts: Attempt[];
+}
+
+/**
+ * Starts the block page's reads at `now` (the reads start when this is called: an arrival's write, which touches
+ * only arrivalTables, then runs beside most of them). Needs no time zone, so it need not wait for the clock.
+ */
+export function readBlockPage(db: TandemDB, now: number): Promise<BlockPageReads> {
+  // Day keys are the person's own, at most a day off the UTC date: 8 UTC days back hold their whole week.
+  const from = new Date(now - 8 * 86_400_000).toISOString().slice(0, 10);
+  return Promise.all([loadCheckIn(db, now), db.attempts.where('day').aboveOrEqual(from).toArray()]).then(([data, attempts]) => ({ data, attempts }));
+}
+
 /**
  * What the block page paints from: today's view of the commitments holding the site (without calendars) and how
- * often the person turned back, this visit (`visit`: its attempt ids, maybe still being recorded) left out. The
- * reads start when this is called, so an arrival's write (arrivalTables) runs beside most of them.
+ * often the person turned back, this visit (`visit`: its attempt ids) left out.
  */
-export async function blockPageData(
-  db: TandemDB,
-  commitmentIds: string[],
-  clock: Clock,
-  visit: string[] | Promise<string[]> = [],
-): Promise<BlockPageData> {
+export function composeBlockPage({ data, attempts }: BlockPageReads, commitmentIds: string[], clock: Clock, visit: string[]): BlockPageData {
   const today = dayOf(clock.now, clock);
-  const [data, attempts] = await Promise.all([
-    loadCheckIn(db, clock.now),
-    // A week is at most 7 days back; the week start itself is applied by turnedBackCounts.
-    db.attempts.where('day').between(addDays(today, -6), today, true, true).toArray(),
-  ]);
   const wanted = new Set(commitmentIds);
   const commitments = data.commitments.filter((c) => wanted.has(c.id));
   const visits = todayVisits(data.siteDays, data.tracker, clock, IDLE_THRESHOLD_MS);
   const views = viewToday(commitments, data.history, clock, { caches: data.caches, visits }).map((v) => ({ ...v, heatmap: [] }));
   const mine = attempts.filter((a) => wanted.has(a.commitmentId));
-  return { views, turnedBack: turnedBackCounts(mine, today, clock.weekStartsOn ?? 1, new Set(await visit)) };
+  return { views, turnedBack: turnedBackCounts(mine, today, clock.weekStartsOn ?? 1, new Set(visit)) };
+}
+
+/** The block page's answer for a visit already recorded (a reload). */
+export async function blockPageData(db: TandemDB, commitmentIds: string[], clock: Clock, visit: string[]): Promise<BlockPageData> {
+  return composeBlockPage(await readBlockPage(db, clock.now), commitmentIds, clock, visit);
 }
 
 /** The tables recording an arrival touches, with the request log: the reads of the others need not wait for it. */

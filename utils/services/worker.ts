@@ -24,6 +24,8 @@ export interface TabSweeps {
 export interface WorkerDeps {
   db: TandemDB;
   clock: () => Promise<Clock>;
+  /** The time alone (the clock without the settings' read). */
+  now?: () => number;
   gate: GateEffects;
   tabs: TabSweeps;
   alarms: Alarms;
@@ -73,7 +75,7 @@ export function createWorker(deps: WorkerDeps) {
   const published = () => deps.gate.published();
 
   const handlers: Handlers = {
-    ...createHandlers({ db, clock, refresh, countsChanged: partners.pushWanted }),
+    ...createHandlers({ db, clock, now: deps.now, refresh, countsChanged: partners.pushWanted }),
     ...partners.handlers,
   };
 
