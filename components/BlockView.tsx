@@ -1,66 +1,39 @@
-import { useState } from 'preact/hooks';
 import type { Result } from '@/utils/core/types';
 import type { CommitmentView } from '@/utils/core/today';
-import { formatCountdown, formatProgress } from '@/utils/core/format';
-import { GO_ANYWAY_MINUTES } from '@/utils/core/gate';
-import { NextStep } from './NextStep';
+import { holdingSentence, turnedBackSentence, type TurnedBack } from '@/utils/core/block-page';
 import type { CheckInActions } from './CommitmentCard';
+import { BlockCommitment } from './BlockCommitment';
+import { GoAnyway } from './GoAnyway';
 
 export interface BlockActions extends CheckInActions {
   notNow(): void;
   goAnyway(minutes: number): Promise<Result<unknown>>;
 }
 
-/** Seconds of breathing before "go anyway" can be chosen: a small pause, not a punishment. */
-export const BREATHING_SECONDS = 10;
-
-/** The gentle gate: what you promised yourself, where you are, and three ways forward. */
-export function BlockView({ views, host, now, actions, error, children }: {
+/**
+ * The gentle gate: what Tandem is doing and why (the person set it up), what each commitment asks and the streak
+ * at stake, how often the person has turned back already, and the ways forward. One h1, however many commitments.
+ */
+export function BlockView({ views, host, now, turnedBack, goAnywayMinutes, actions, error, children }: {
   views: CommitmentView[];
   host: string;
   now: number;
+  turnedBack: TurnedBack;
+  goAnywayMinutes: number;
   actions: BlockActions;
   error?: string | null;
   /** Below the ways forward: what partners have done today. */
   children?: preact.ComponentChildren;
 }) {
-  const [pauseEndsAt, setPauseEndsAt] = useState<number | null>(null);
-  const breathing = pauseEndsAt !== null && now < pauseEndsAt;
+  const turned = turnedBackSentence(turnedBack);
   return (
     <main class="page block" data-testid="block-page">
-      <p class="eyebrow">{host} can wait a little</p>
-      {views.map((view) => {
-        const { commitment: c, today } = view;
-        return (
-          <section class="card" key={c.id} data-testid="blocking-commitment">
-            <h1>{c.title}</h1>
-            {c.why && <p class="why">“{c.why}”</p>}
-            <p class="meta" data-testid="progress">{formatProgress(today.progress)} today</p>
-            {today.progress.unit === 'min' && <progress max={today.progress.target} value={today.progress.value} />}
-            <NextStep view={view} now={now} actions={actions} />
-          </section>
-        );
-      })}
-      <div class="ways">
-        <button class="quiet" data-testid="not-now" onClick={actions.notNow}>Not now</button>
-        {pauseEndsAt === null && (
-          <button class="quiet" data-testid="go-anyway" onClick={() => setPauseEndsAt(now + BREATHING_SECONDS * 1000)}>Go anyway…</button>
-        )}
-      </div>
-      {breathing && (
-        <section class="breathing" data-testid="breathing" role="timer" aria-live="polite">
-          <div class="breath-circle" aria-hidden="true" />
-          <p>Take a slow breath. {formatCountdown(pauseEndsAt - now)}</p>
-        </section>
-      )}
-      {pauseEndsAt !== null && !breathing && (
-        <section class="go-anyway" data-testid="go-anyway-choice">
-          <p>Still want to go? It opens for a while, then the pause comes back.</p>
-          {GO_ANYWAY_MINUTES.map((m) => (
-            <button key={m} data-testid={`go-${m}`} onClick={() => void actions.goAnyway(m)}>Open for {m} minutes</button>
-          ))}
-        </section>
-      )}
+      <p class="eyebrow">Tandem</p>
+      <h1>{host} can wait a little.</h1>
+      <p class="about" data-testid="about">{holdingSentence(views.length)}</p>
+      {views.map((view) => <BlockCommitment key={view.commitment.id} view={view} now={now} actions={actions} />)}
+      {turned && <p class="turned-back" data-testid="turned-back">{turned}</p>}
+      <GoAnyway now={now} minutes={goAnywayMinutes} notNow={actions.notNow} goAnyway={actions.goAnyway} />
       {error && <p class="error" role="alert">{error}</p>}
       {children}
     </main>

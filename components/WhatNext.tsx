@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { GO_ANYWAY_MINUTES } from '@/utils/core/gate';
-import { BREATHING_SECONDS } from './BlockView';
+import { DEFAULT_GO_ANYWAY_MINUTES } from '@/utils/core/go-anyway';
+import { BREATHING_SECONDS } from './GoAnyway';
 
 export interface WhatNextProps {
   /** The commitment just made. */
@@ -25,7 +25,6 @@ export function WhatNext({ title, gates, partnersHref, localOnly, onAnother }: W
     section.current?.scrollIntoView({ block: 'start' });
     heading.current?.focus({ preventScroll: true });
   }, []);
-  const minutes = GO_ANYWAY_MINUTES.join(' or ');
   return (
     <section class="card done what-next" data-testid="onboarding-done" aria-labelledby="what-next-title" ref={section}>
       <p class="saved" data-testid="saved" role="status">“{title}” is set.</p>
@@ -39,7 +38,8 @@ export function WhatNext({ title, gates, partnersHref, localOnly, onAnother }: W
           <li data-testid="about-block-page">
             <strong>When a site is held back.</strong> Until the commitment is done for the day, opening one of its sites
             shows Tandem's pause page instead. From there you can do what it asks, or take a {BREATHING_SECONDS}-second
-            breath and open the site anyway for {minutes} minutes. Once it's done, the sites open as usual.
+            breath and open the site anyway for {DEFAULT_GO_ANYWAY_MINUTES} minutes (a setting you can change). Once it's done, the
+            sites open as usual.
           </li>
         ) : (
           <li data-testid="about-block-page">

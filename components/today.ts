@@ -22,14 +22,18 @@ export function startTodayReads(): { data: Source<CheckInData>; settings: Source
   return reads;
 }
 
+/** Sources that never have a value: for a page that starts its reads later. */
+const NOT_YET: ReturnType<typeof startTodayReads> = { data: { current: undefined, subscribe: () => () => undefined }, settings: { current: undefined, subscribe: () => () => undefined } };
+
 /**
  * Today's view of every live commitment, kept current: records from the database (live), the clock
  * ticking each second for countdowns. Undefined until the first read.
  * With `firstPaint`, the first paint with data shows (and computes) only that many commitments, and all of
  * them right after: for a page whose first screen holds only a few. `complete` says all are there.
+ * With `wait`, no read starts yet (a page that paints first from something else: the block page).
  */
-export function useTodayViews({ firstPaint }: { firstPaint?: number } = {}): { views: CommitmentView[]; now: number; complete: boolean } | undefined {
-  const sources = startTodayReads();
+export function useTodayViews({ firstPaint, wait = false }: { firstPaint?: number; wait?: boolean } = {}): { views: CommitmentView[]; now: number; complete: boolean } | undefined {
+  const sources = wait ? NOT_YET : startTodayReads();
   const data = useSource(sources.data);
   const settings = useSource(sources.settings);
   const now = useNow(1000);

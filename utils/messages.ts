@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { CheckIn, Commitment, CommitmentDraft, FocusSession, Override, Result, Attempt } from './core/types';
+import type { BlockPageData } from './core/block-page';
 import type { Pair } from './core/partners/types';
 import type { BackupCounts } from './core/backup/format';
 
@@ -19,8 +20,12 @@ export interface Protocol {
   'checkin': { req: { commitmentId: string; day?: 'today' | 'yesterday' }; res: Result<CheckIn> };
   'checkin.undo': { req: { checkInId: string }; res: Result<null> };
   'checkin.describe': { req: { checkInId: string; note: string; rating?: number }; res: Result<CheckIn> };
-  /** An arrival on the block page, for the commitments the page saw holding the site back (no URL is sent). */
-  'block.arrive': { req: { commitmentIds: string[] }; res: Attempt[] };
+  /**
+   * An arrival on the block page, for the commitments the page saw holding the site back (no URL is sent); the
+   * answer is all the page paints from. `block.view`: the same for a visit already recorded (a reload).
+   */
+  'block.arrive': { req: { commitmentIds: string[] }; res: { attempts: Attempt[]; page: BlockPageData } };
+  'block.view': { req: { commitmentIds: string[]; attemptIds: string[] }; res: BlockPageData };
   'block.goAnyway': { req: { url: string; minutes: number; attemptIds: string[] }; res: Result<Override> };
   'gate.refresh': { req: Record<string, never>; res: null };
   /** Everything the person made, on this device and (when paired) on the sync server: see services/everything.ts. */

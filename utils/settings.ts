@@ -3,12 +3,13 @@ import { DEFAULT_SETTINGS, type Clock, type Settings } from './core/types';
 import { OPEN_GATE, type GateState } from './core/gate';
 import { NO_SYNC_STATE, type SyncState } from './core/partners/types';
 import { NO_DATA_MARKER, type DataMarker } from './services/data-check';
+import { GATE_KEY, SETTINGS_KEY } from './storage-keys';
 
 /** The person's settings (extension storage, so every context sees changes at once). */
-export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+export const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, { fallback: DEFAULT_SETTINGS, version: 1 });
 
 /** The gate as last applied by the worker: block pages and the tab sweep read it. */
-export const gateStateItem = storage.defineItem<GateState>('local:gate', { fallback: OPEN_GATE });
+export const gateStateItem = storage.defineItem<GateState>(GATE_KEY, { fallback: OPEN_GATE });
 
 /** The clock the core is given at `now`: the person's current time zone, day start and week start. */
 export function clockOf(settings: Settings, now: number): Clock {

@@ -1,19 +1,20 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { commitmentsGating, heldBackUrl } from '@/utils/core/gate';
+import { useEffect, useState } from 'preact/hooks';
+import { commitmentsGating } from '@/utils/core/gate';
 import { hostOf } from '@/utils/core/site-pattern';
+import { goAnywayMinutesOf } from '@/utils/core/go-anyway';
+import type { Result } from '@/utils/core/types';
 import { attempt, send } from '@/utils/messages';
 import { leaveBlockPage } from '@/utils/browser/pages';
-import { gateStateItem } from '@/utils/settings';
-import type { Result } from '@/utils/core/types';
-import { useReadyMark, useStored } from '@/components/hooks';
+import { gateStateItem, settingsItem } from '@/utils/settings';
+import { useAfterFirstPaint, useNow, useReadyMark, useStored } from '@/components/hooks';
 import { useRefreshWhenDue, useTodayViews } from '@/components/today';
 import { BlockView, type BlockActions } from '@/components/BlockView';
 import { PartnerProgress } from '@/components/PartnerProgress';
 import { usePartnersView } from '@/components/partners-data';
 import { partnerActions } from '@/components/partner-actions';
-import { useArrival } from './arrival';
+import type { FirstLoad } from './load';
 
-function Shell({ title }: { title: string }) {
+export function Shell({ title }: { title: string }) {
   return (
     <main class="page block" aria-busy="true">
       <p class="eyebrow">Tandem</p>
@@ -23,28 +24,29 @@ function Shell({ title }: { title: string }) {
 }
 
 /**
- * The block page: names the commitment and the reason, shows progress, and offers ways forward.
- * It goes on to the held-back page by itself as soon as the gate no longer covers it.
+ * The block page: names the commitments and their reasons, the streaks at stake, and offers ways forward. It paints
+ * from the worker's one answer (load.ts), then follows the database itself; it goes on to the held-back page by
+ * itself as soon as the gate no longer covers it.
  */
-export function BlockApp() {
-  const target = useMemo(() => heldBackUrl(location.href), []);
-  const swept = useMemo(() => new URLSearchParams(location.search).has('swept'), []);
-  const gate = useStored(gateStateItem);
-  const today = useTodayViews();
+export function BlockApp({ first }: { first: FirstLoad }) {
+  const { target, attemptIds } = first;
+  const swept = new URLSearchParams(location.search).has('swept');
+  const gate = useStored(gateStateItem) ?? first.gate;
+  const settings = useStored(settingsItem) ?? first.settings;
+  const gating = commitmentsGating(gate, target);
+  // The database is read here only after the first paint: that paint needs nothing but the worker's answer.
+  const painted = useAfterFirstPaint();
+  const live = useTodayViews({ wait: !painted && first.page !== null });
+  const ticking = useNow(1000);
+  const now = live?.now ?? Math.max(ticking, first.at);
+  const views = (live?.views ?? first.page?.views ?? []).filter((v) => gating.includes(v.commitment.id));
   const [error, setError] = useState<string | null>(null);
-  const gating = gate && target ? commitmentsGating(gate, target) : null;
-  const attemptIds = useArrival(target, gating);
-  useRefreshWhenDue(today?.views, today?.now ?? 0);
-  useReadyMark('tandem:block-rendered', !!gating?.length && !!today);
+  useReadyMark('tandem:block-rendered', views.length > 0);
+  useRefreshWhenDue(live?.views, now);
 
   useEffect(() => {
-    if (target && gating && gating.length === 0) location.replace(target);
-  }, [target, gating?.length]);
-
-  // The page is web-accessible (the redirect needs that); never act inside another site's frame.
-  if (window.top !== window) return <Shell title="Tandem" />;
-  if (!target) return <Shell title="Nothing to go back to" />;
-  if (!gating?.length || !today) return <Shell title="This site can wait a little." />;
+    if (gating.length === 0) location.replace(target);
+  }, [gating.length]);
 
   const report = async (pending: Promise<Result<unknown>>) => {
     const result = await attempt(pending);
@@ -64,10 +66,11 @@ export function BlockApp() {
       return result;
     },
   };
-  const views = today.views.filter((v) => gating.includes(v.commitment.id));
+  if (views.length === 0) return <Shell title="This site can wait a little." />;
   return (
-    <BlockView views={views} host={hostOf(target)!} now={today.now} actions={actions} error={error}>
-      <Partners />
+    <BlockView views={views} host={hostOf(target)!} now={now} turnedBack={first.page?.turnedBack ?? { today: 0, week: 0 }}
+      goAnywayMinutes={goAnywayMinutesOf(settings)} actions={actions} error={error}>
+      {painted && <Partners />}
     </BlockView>
   );
 }

@@ -1,5 +1,13 @@
 import { render } from 'preact';
 import '@/components/styles.css';
-import { BlockApp } from './App';
+import { BlockApp, Shell } from './App';
+import { loadBlockPage } from './load';
 
-render(<BlockApp />, document.getElementById('app')!);
+// block.html paints a calm static message at once; the app renders once, with everything, from the first load,
+// which block-early.js started before these modules loaded (started here if that script did not run).
+void (window.tandemBlockLoad ?? loadBlockPage(location.href)).then((loaded) => {
+  const app = document.getElementById('app')!;
+  if (loaded.kind === 'open') location.replace(loaded.target);
+  else if (loaded.kind === 'shell') render(<Shell title={loaded.title} />, app);
+  else render(<BlockApp first={loaded} />, app);
+});

@@ -19,6 +19,7 @@ import { Heatmap } from '@/components/Heatmap';
 import { AttemptChart } from '@/components/AttemptChart';
 import { blockRecord } from '@/utils/core/attempt-stats';
 import { PartnerSettings } from '@/components/PartnerSettings';
+import { GoAnywaySetting } from '@/components/GoAnywaySetting';
 import { usePartnersView } from '@/components/partners-data';
 import { partnerActions } from '@/components/partner-actions';
 import { blankCommitment } from '@/utils/core/presets';
@@ -28,7 +29,7 @@ import { YourData } from '@/components/YourData';
 
 const BLANK: CommitmentDraft = blankCommitment();
 
-/** Create, edit, archive and restore commitments; the day-start setting. */
+/** Create, edit, archive and restore commitments; the day-start, week-start and go-anyway settings. */
 export function OptionsApp() {
   const commitments = useLive(() => allCommitments(getDb()), []);
   const today = useTodayViews();
@@ -164,6 +165,7 @@ function DayStartSetting() {
         {[1, 0, 6].map((d) => <option key={d} value={String(d)}>{WEEKDAY_LONG[d]}</option>)}
       </select>
       {message && <span role="status"> {message}</span>}
+      <GoAnywaySetting settings={settings} save={saveSettings} />
     </section>
   );
 }

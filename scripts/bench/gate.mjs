@@ -7,11 +7,15 @@
 // gate.ms.warm / .cold, baseline.ms.warm / .cold: t0 → the block page's 'tandem:block-ready', medians;
 // block.render.ms.warm / .cold: t0 → Tandem's block page showing the commitment ('tandem:block-rendered');
 // gate.leaks.*, baseline.leaks.*: navigations for which a request reached the gated site; gate.navigations: N.
+// dnr.floor.ms.warm: t0 → the same content painted by a minimal extension this benchmark writes (lib/floor.mjs: one
+// static DNR rule redirecting to a static page), in the same run; the target is block.render.ms.warm ≤ 1.3 × it
+// (the report prints the ratio). Env BENCH_SKIP_FLOOR=1 leaves it out.
 
 import path from 'node:path';
 import { count, timing } from './lib/figures.mjs';
 import { GATED_HOST, RENDER_MARK, runGate, warmUp } from './lib/navigation.mjs';
 import { Pool } from './lib/pool.mjs';
+import { writeFloorExtension } from './lib/floor.mjs';
 import { median, quantile, round1 } from '../stats.mjs';
 import { startFixtureServer } from '../../tests/support/fixture-server.mjs';
 import { launchWithExtension } from '../../tests/support/launch.mjs';
@@ -23,10 +27,12 @@ import { saveAlwaysOpenCommitment } from '../../tests/support/tandem.mjs';
 /** @typedef {Record<'warm' | 'cold', NavResult[]>} ByMode */
 
 const MODES = /** @type {const} */ (['warm', 'cold']);
+/** block.render.ms.warm may be at most this many times dnr.floor.ms.warm. */
+const FLOOR_TARGET = 1.3;
 
 /**
  * A browser with the extension loaded, Tandem onboarded, and the gate in force (warm-up navigations done).
- * @param {'gate' | 'baseline'} prefix
+ * @param {'gate' | 'baseline' | 'floor'} prefix
  * @param {string} extensionPath
  * @param {import('./lib/context.mjs').Ctx} ctx
  * @param {Fixture} fx
@@ -50,8 +56,9 @@ async function launch(prefix, extensionPath, ctx, fx) {
 }
 
 /**
- * This round's navigations, warm then cold, in `prefix`'s browser for this build (kept open for the next round).
- * @param {'gate' | 'baseline'} prefix
+ * This round's navigations, warm then cold (the floor: warm only), in `prefix`'s browser for this build (kept open
+ * for the next round).
+ * @param {'gate' | 'baseline' | 'floor'} prefix
  * @param {string} extensionPath
  * @param {import('./lib/context.mjs').Ctx} ctx
  */
@@ -61,10 +68,17 @@ async function measure(prefix, extensionPath, ctx) {
   const ext = await pool.get(key, () => launch(prefix, extensionPath, ctx, fx));
   const n = ctx.share(ctx.n);
   const timeoutMs = ctx.stepTimeoutMs;
-  const renderMark = prefix === 'gate' ? RENDER_MARK : undefined;
+  const renderMark = prefix === 'baseline' ? undefined : RENDER_MARK;
   /** @type {ByMode} */
   const byMode = { warm: [], cold: [] };
   const figures = [];
+  if (prefix === 'floor') {
+    byMode.warm = await runGate(ext, fx, { n, cold: false, renderMark, timeoutMs });
+    figures.push(timing('dnr.floor.ms.warm', byMode.warm.map((r) => r.renderMs)));
+    figures.push(count('floor.leaks.warm', byMode.warm.filter((r) => r.leaked).length, 'navigations'));
+    await pool.done(key, ctx);
+    return { byMode, figures };
+  }
   for (const mode of MODES) {
     const rs = (byMode[mode] = await runGate(ext, fx, { n, cold: mode === 'cold', renderMark, timeoutMs }));
     figures.push(timing(`${prefix}.ms.${mode}`, rs.map((r) => r.ms)));
@@ -83,15 +97,16 @@ export default {
   browser: true,
   againstRounds: 10,
   async setup() {
-    return { fx: await startFixtureServer(), pool: new Pool() };
+    return { fx: await startFixtureServer(), pool: new Pool(), floor: writeFloorExtension() };
   },
-  async teardown({ fx, pool }) {
+  async teardown({ fx, pool, floor }) {
     await pool.closeAll();
     await fx.close();
+    floor.remove();
   },
   async run(ctx) {
     const n = ctx.share(ctx.n);
-    /** @type {{ baseline?: ByMode, gate?: ByMode }} */
+    /** @type {{ baseline?: ByMode, gate?: ByMode, floor?: ByMode }} */
     const detail = {};
     const figures = [];
     if (process.env.BENCH_SKIP_BASELINE !== '1') {
@@ -108,10 +123,17 @@ export default {
       const leaks = [...r.byMode.warm, ...r.byMode.cold].filter((x) => x.leaked).length;
       if (leaks) ctx.fail(`Tandem's gate leaked: ${leaks} navigation(s) reached ${GATED_HOST}`);
     }
+    if (process.env.BENCH_SKIP_FLOOR !== '1') {
+      ctx.log(`DNR floor (static rule → static page): ${n} navigations warm …`);
+      const { floor } = /** @type {{ floor: { dir: string } }} */ (ctx.state);
+      const r = await measure('floor', floor.dir, ctx);
+      detail.floor = r.byMode;
+      figures.push(...r.figures);
+    }
     return { figures, detail };
   },
   report(details, { log, warn, figures }) {
-    /** @type {(key: 'gate' | 'baseline', mode: 'warm' | 'cold') => NavResult[]} */
+    /** @type {(key: 'gate' | 'baseline' | 'floor', mode: 'warm' | 'cold') => NavResult[]} */
     const all = (key, mode) => details.flatMap((d) => d[key]?.[mode] ?? []);
     const r = (/** @type {number} */ x) => `${round1(x)}`;
     log('');
@@ -122,7 +144,7 @@ content = t0 → Tandem's block page showing the commitment from its database; m
     const head = `${'configuration'.padEnd(22)}${cols.map(([h, w]) => String(h).padStart(Number(w))).join('')}`;
     log(head);
     log('-'.repeat(head.length));
-    for (const [key, label] of /** @type {const} */ ([['gate', 'Tandem (DNR)'], ['baseline', 'baseline (webNav)']])) {
+    for (const [key, label] of /** @type {const} */ ([['gate', 'Tandem (DNR)'], ['baseline', 'baseline (webNav)'], ['floor', 'DNR floor']])) {
       for (const mode of MODES) {
         const rs = all(key, mode);
         if (!rs.length) continue;
@@ -131,10 +153,16 @@ content = t0 → Tandem's block page showing the commitment from its database; m
           r(median(ms)), r(quantile(ms, 0.9)), r(Math.max(...ms)),
           `${rs.filter((x) => x.leaked).length}/${rs.length}`, `${rs.filter((x) => x.rendered).length}/${rs.length}`,
           r(median(rs.map((x) => x.navStart))), r(median(rs.map((x) => x.inPage))),
-          key === 'gate' ? r(median(rs.map((x) => x.renderMs))) : '–',
+          key === 'baseline' ? '–' : r(median(rs.map((x) => x.renderMs))),
         ];
         log(`${`${label} ${mode}`.padEnd(22)}${cells.map((c, i) => c.padStart(Number(cols[i]?.[1]))).join('')}`);
       }
+    }
+    const rendered = figures.get('block.render.ms.warm');
+    const floor = figures.get('dnr.floor.ms.warm');
+    if (rendered !== undefined && floor !== undefined) {
+      const ratio = rendered / floor;
+      log(`block.render.ms.warm ${r(rendered)} / dnr.floor.ms.warm ${r(floor)} = ${ratio.toFixed(2)}× (target ≤ ${FLOOR_TARGET}×: ${ratio <= FLOOR_TARGET ? 'met' : 'not met'})`);
     }
     for (const mode of MODES) {
       const g = figures.get(`gate.ms.${mode}`);

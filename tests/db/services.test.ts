@@ -132,9 +132,16 @@ describe('check-ins and the block page record', () => {
     const attempts = await recordArrival(db, [c.value.id], clock(at('08:00')));
     expect(attempts).toHaveLength(1);
     expect(Object.keys(attempts[0]!).sort()).toEqual(['at', 'commitmentId', 'day', 'id', 'outcome']);
-    expect(await goAnyway(db, 'https://mail.google.com/mail/#inbox', 7, clock(at('08:00')))).toMatchObject({ ok: false });
+    // Minutes out of the setting's range are refused in words and change nothing.
+    for (const minutes of [0, 31, 2.5, -5]) {
+      expect(await goAnyway(db, 'https://mail.google.com/mail/#inbox', minutes, clock(at('08:00'))))
+        .toEqual({ ok: false, error: '“Go anyway” opens a site for 1 to 30 whole minutes.' });
+    }
+    expect(await db.overrides.count()).toBe(0);
     const granted = await goAnyway(db, 'https://mail.google.com/mail/#inbox', 5, clock(at('08:00')));
     expect(granted).toEqual({ ok: true, value: { host: 'mail.google.com', until: at('08:05') } });
+    expect(await goAnyway(db, 'https://mail.google.com/', 30, clock(at('07:59')))).toEqual({ ok: true, value: { host: 'mail.google.com', until: at('08:29') } });
+    await goAnyway(db, 'https://mail.google.com/mail/#inbox', 5, clock(at('08:00')));
     await setAttemptOutcome(db, attempts.map((a) => a.id), 'went-anyway');
     expect((await db.attempts.get(attempts[0]!.id))!.outcome).toBe('went-anyway');
 

@@ -44,6 +44,7 @@ function worker() {
   const deps: WorkerDeps = {
     db,
     clock: async (): Promise<Clock> => ({ now: clock.now, timeZone: TZ, dayStartMinutes: 240 }),
+    now: () => clock.now,
     gate,
     tabs: { sweepActive: async () => undefined, sweep: async () => undefined },
     alarms,
@@ -165,10 +166,26 @@ describe('the worker heals the gate', () => {
     const { w } = worker();
     const saved = await w.handlers['commitment.save']({ draft: checkInGate }, { id: 'save-1' });
     if (!saved.ok) throw new Error(saved.error);
-    const attempts = await w.handlers['block.arrive']({ commitmentIds: [saved.value.id, 'gone'] }, { id: 'arrive-1' });
+    const { attempts, page } = await w.handlers['block.arrive']({ commitmentIds: [saved.value.id, 'gone'] }, { id: 'arrive-1' });
     expect(attempts.map((a) => a.commitmentId)).toEqual([saved.value.id]);
-    expect(await w.handlers['block.arrive']({ commitmentIds: [saved.value.id] }, { id: 'arrive-1' })).toEqual(attempts);
+    expect((await w.handlers['block.arrive']({ commitmentIds: [saved.value.id] }, { id: 'arrive-1' })).attempts).toEqual(attempts);
     expect(await db.attempts.count()).toBe(1);
+    // The answer is what the page paints: the commitment's view, and no turning back counted for this visit itself.
+    expect(page.views.map((v) => v.commitment.id)).toEqual([saved.value.id]);
+    expect(page.turnedBack).toEqual({ today: 0, week: 0 });
+  });
+
+  it('answers an arrival with how often the person turned back before it, and a reload with the same', async () => {
+    const { w } = worker();
+    const saved = await w.handlers['commitment.save']({ draft: checkInGate }, { id: 'save-1' });
+    if (!saved.ok) throw new Error(saved.error);
+    const ids = [saved.value.id];
+    await w.handlers['block.arrive']({ commitmentIds: ids }, { id: 'arrive-1' }); // left turned back
+    const second = await w.handlers['block.arrive']({ commitmentIds: ids }, { id: 'arrive-2' });
+    expect(second.page.turnedBack).toEqual({ today: 1, week: 1 });
+    const reload = await w.handlers['block.view']({ commitmentIds: ids, attemptIds: second.attempts.map((a) => a.id) }, { id: 'view-1' });
+    expect(reload.turnedBack).toEqual({ today: 1, week: 1 });
+    expect(await db.attempts.count()).toBe(2);
   });
 
   it('sets the heartbeat only while a tracked visit is open', async () => {

@@ -95,14 +95,14 @@ test('no URL is stored anywhere: arrivals are counts, grants keep only a host', 
   await page.goto('https://mail.google.com/mail/u/0/secret-label');
   await page.reload();
   await page.getByTestId('go-anyway').click();
-  await page.getByTestId('go-15').click({ timeout: 15_000 });
+  await page.getByTestId('go-5').click({ timeout: 15_000 });
   await expect(page.getByTestId('fixture')).toBeVisible();
   const stores = ['commitments', 'sessions', 'checkIns', 'attempts', 'overrides'];
   const everything = JSON.stringify({
     db: await Promise.all(stores.map((s) => readStore(tandem, s))),
     storage: await inWorker(tandem, () => chrome.storage.local.get()),
   });
-  expect(everything).toContain('mail.google.com'); // the commitment's own site list and the 15-minute grant
+  expect(everything).toContain('mail.google.com'); // the commitment's own site list and the 5-minute grant
   expect(everything).not.toContain('secret-label');
   expect(everything).not.toContain('/mail/u/0');
 });

@@ -6,7 +6,7 @@ import { getBackupsDb } from '../db/backups-db';
 import { syncConfig } from '../firestore/config';
 import { connect, existingConnection } from '../firestore/connect';
 import { browserAlarms } from './alarms';
-import { readClock } from './clock';
+import { now, readClock } from './clock';
 import { browserGateEffects, sweepActiveTab, sweepTabs } from './gate-effects';
 import { heartbeatEvent } from './visit-events';
 import { notifyPartnerDone, showPartnerBadge } from './sync-effects';
@@ -17,6 +17,7 @@ export function browserWorkerDeps(): WorkerDeps {
   return {
     db,
     clock: () => readClock(),
+    now,
     gate: browserGateEffects(),
     tabs: { sweepActive: sweepActiveTab, sweep: sweepTabs },
     alarms: browserAlarms,

@@ -32,10 +32,6 @@ export interface GateInput {
   visits?: VisitRecords;
 }
 
-/** The minutes a person may choose after the breathing pause on the block page. */
-export const GO_ANYWAY_MINUTES = [5, 15] as const;
-export type GoAnywayMinutes = (typeof GO_ANYWAY_MINUTES)[number];
-
 const REDIRECT_PRIORITY = 1;
 const ALLOW_PRIORITY = 2;
 

@@ -126,9 +126,11 @@ export interface Settings {
   dayStartMinutes: number;
   /** First day of the week for weekly targets. Default Monday. */
   weekStartsOn?: Weekday;
+  /** Minutes "go anyway" lets a site through (1–30, core/go-anyway.ts). Default 5; absent in older settings. */
+  goAnywayMinutes?: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { dayStartMinutes: 240, weekStartsOn: 1 };
+export const DEFAULT_SETTINGS: Settings = { dayStartMinutes: 240, weekStartsOn: 1, goAnywayMinutes: 5 };
 
 /** The status shown in the popup for one commitment today. */
 export type DayStatus = 'not-today' | 'paused' | 'pending' | 'in-progress' | 'done' | 'missed';

@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import type { TandemDB } from '../db/db';
 
 /** How long an applied write's answer is kept for a retry: far longer than any page waits for its answer. */
@@ -11,8 +12,14 @@ export const REQUEST_MEMORY_MS = 7 * 86_400_000;
  * `write` must touch only the database (no storage, network or timers): an IndexedDB transaction commits as
  * soon as it waits on anything else. Read the clock before calling.
  */
-export async function applyOnce<T>(db: TandemDB, request: { id: string; type: string; at: number }, write: () => Promise<T>): Promise<T> {
-  return db.transaction('rw', db.tables, async () => {
+export async function applyOnce<T>(
+  db: TandemDB,
+  request: { id: string; type: string; at: number },
+  write: () => Promise<T>,
+  /** The tables `write` touches (with `requests`), when it is known to touch only those: reads of others run beside it. */
+  tables: Table[] = db.tables,
+): Promise<T> {
+  return db.transaction('rw', tables, async () => {
     const applied = await db.requests.get(request.id);
     if (applied) return applied.answer as T;
     const answer = await write();

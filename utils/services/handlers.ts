@@ -4,13 +4,15 @@ import type { LocalHandlers, MessageType, RequestMeta } from '../messages';
 import { archiveCommitment, pauseCommitment, restoreCommitment, resumeCommitment, saveCommitment } from './commitments';
 import { startFocus, stopFocus } from './focus';
 import { checkIn, describeCheckIn, undoCheckIn } from './checkin';
-import { goAnyway, recordArrival, setAttemptOutcome } from './block-page';
+import { arrivalTables, blockPageData, composeBlockPage, goAnyway, readBlockPage, recordArrival, setAttemptOutcome } from './block-page';
 import { applyOnce } from './apply-once';
 import type { GateState } from '../core/gate';
 
 export interface HandlerDeps {
   db: TandemDB;
   clock: () => Promise<Clock>;
+  /** The time alone, without reading the settings: for reads that need no time zone and should not wait. */
+  now?: () => number;
   /** Recompute and apply the gate, in a run that starts after this call (after any write that may change it). */
   refresh: () => Promise<GateState>;
   /** After a write that changes only today's counts (an arrival: no gate refresh, but partners see counts). */
@@ -23,7 +25,7 @@ export interface HandlerDeps {
  * between its write and its refresh. A failed recompile does not turn a saved write into an error (the person
  * would retry): it is logged, and the worker's next start or the hourly alarm recompiles.
  */
-export function createHandlers({ db, clock, refresh, countsChanged }: HandlerDeps): LocalHandlers {
+export function createHandlers({ db, clock, now, refresh, countsChanged }: HandlerDeps): LocalHandlers {
   const once = async <T>(type: MessageType, meta: RequestMeta, write: (clock: Clock) => Promise<T>): Promise<T> => {
     const c = await clock();
     return applyOnce(db, { id: meta.id, type, at: c.now }, () => write(c));
@@ -54,11 +56,18 @@ export function createHandlers({ db, clock, refresh, countsChanged }: HandlerDep
     'checkin.undo': ({ checkInId }, meta) => onceThenRefresh('checkin.undo', meta, (c) => undoCheckIn(db, checkInId, c)),
     'checkin.describe': ({ checkInId, note, rating }, meta) =>
       once('checkin.describe', meta, (c) => describeCheckIn(db, checkInId, note, rating, c)),
+    // The page paints from this answer. Its reads start first, before the clock is read, and the write touches only
+    // its own tables, so the two run side by side; this visit is left out of the counts either way (a retry finds it).
     'block.arrive': async ({ commitmentIds }, meta) => {
-      const attempts = await once('block.arrive', meta, (c) => recordArrival(db, commitmentIds, c));
-      await countsChanged?.().catch(() => undefined);
-      return attempts;
+      const reads = readBlockPage(db, now ? now() : (await clock()).now);
+      reads.catch(() => undefined); // awaited below, after the write
+      const c = await clock();
+      const request = { id: meta.id, type: 'block.arrive', at: c.now };
+      const attempts = await applyOnce(db, request, () => recordArrival(db, commitmentIds, c), arrivalTables(db));
+      const [read] = await Promise.all([reads, countsChanged?.().catch(() => undefined)]);
+      return { attempts, page: composeBlockPage(read, commitmentIds, c, attempts.map((a) => a.id)) };
     },
+    'block.view': async ({ commitmentIds, attemptIds }) => blockPageData(db, commitmentIds, await clock(), attemptIds),
     'block.goAnyway': ({ url, minutes, attemptIds }, meta) =>
       onceThenRefresh('block.goAnyway', meta, async (c) => {
         const result = await goAnyway(db, url, minutes, c);

@@ -28,6 +28,8 @@ export interface TabSweeps {
 export interface WorkerDeps {
   db: TandemDB;
   clock: () => Promise<Clock>;
+  /** The time alone (the clock without the settings' read). */
+  now?: () => number;
   gate: GateEffects;
   tabs: TabSweeps;
   alarms: Alarms;
@@ -83,7 +85,7 @@ export function createWorker(deps: WorkerDeps) {
   const published = () => deps.gate.published();
 
   const handlers: Handlers = {
-    ...createHandlers({ db, clock, refresh, countsChanged: partners.pushWanted }),
+    ...createHandlers({ db, clock, now: deps.now, refresh, countsChanged: partners.pushWanted }),
     ...partners.handlers,
     ...createBackupHandlers({ db, clock, refresh }, deps.backups),
     // Not applied once: its write is a wipe (the record of a request id would go with it), and repeating it finds

@@ -11,6 +11,7 @@ export const checkinRequirement: RequirementKind<CheckinRequirement> = {
   checkIn: 'once',
   describe: () => 'check in',
   validate: ok,
+  whatIsLeft: () => 'a check-in',
   progress(_r, records) {
     const done = records.checkIns.length > 0;
     const doneAt = done ? Math.min(...records.checkIns.map((c) => c.at)) : undefined;

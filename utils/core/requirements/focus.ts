@@ -38,6 +38,7 @@ export const focusRequirement: RequirementKind<FocusRequirement> = {
     return minutes.ok ? ok(r) : minutes;
   },
   focusMinutes: (r) => r.minutes,
+  whatIsLeft: (r, p) => `${Math.max(1, r.minutes - p.value)} min of focus`,
   progress(r, records, now) {
     const targetMs = r.minutes * MINUTE;
     let ms = 0;

@@ -22,6 +22,10 @@ export const habitRequirement: RequirementKind<HabitRequirement> = {
     return ok(r);
   },
   perWeek: (r) => (r.per === 'week' ? r.times : undefined),
+  whatIsLeft: (_r, p) => {
+    const left = Math.max(1, p.target - p.value);
+    return left === 1 ? 'one more time' : `${left} more times`;
+  },
   progress(r, records) {
     const times = records.checkIns.map((c) => c.at).sort((a, b) => a - b);
     const doneAt = r.per === 'day' ? times[r.times - 1] : undefined;

@@ -86,6 +86,8 @@ export interface RequirementKind<R extends Requirement = Requirement> {
   trackedSites?(requirement: R): string[];
   /** A full focus session's minutes, for a kind met by focus sessions. */
   focusMinutes?(requirement: R): number;
+  /** What is left to do today, as a phrase the block page puts before "to keep it": "42 min of focus", "a check-in". */
+  whatIsLeft?(requirement: R, progress: Progress): string;
 }
 
 /** The app's kinds. */
@@ -129,6 +131,12 @@ export function describeRequirement(requirement: Requirement): string {
 /** Times a week for a requirement judged by its week (a weekly habit), else undefined. */
 export function perWeekOf(requirement: Requirement): number | undefined {
   return kindOf(requirement).perWeek?.(requirement);
+}
+
+/** What is left to do today, in a phrase ("42 min of focus"); a kind without its own phrase says what it asks. */
+export function whatIsLeftOf(requirement: Requirement, progress: Progress): string {
+  const kind = kindOf(requirement);
+  return kind.whatIsLeft?.(requirement, progress) ?? describeRequirement(requirement);
 }
 
 /** The sites a requirement watches visits to (work sites), if any. */

@@ -29,6 +29,7 @@ export const siteTimeRequirement: RequirementKind<SiteTimeRequirement> = {
     return ok({ ...r, sites: work.value });
   },
   trackedSites: (r) => r.sites,
+  whatIsLeft: (r, p) => `${Math.max(1, r.minutes - p.value)} min on ${r.sites.length === 1 ? r.sites[0] : 'your work sites'}`,
   progress(r, records, now) {
     const targetMs = r.minutes * MINUTE;
     const v = records.visits;

@@ -1,0 +1,56 @@
+import { commitmentsGating, heldBackUrl, OPEN_GATE, type GateState } from '@/utils/core/gate';
+import type { BlockPageData } from '@/utils/core/block-page';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/core/types';
+import { send } from '@/utils/messages';
+import { storage } from 'wxt/utils/storage';
+import { GATE_KEY, SETTINGS_KEY } from '@/utils/storage-keys';
+
+/** What the block page paints first: the gate and settings as stored, and the worker's one answer. */
+export interface FirstLoad {
+  target: string;
+  gate: GateState;
+  settings: Settings;
+  /** This visit's attempts (one per commitment holding the site). */
+  attemptIds: string[];
+  /** Null when the worker could not answer: the page then waits for its own database reads. */
+  page: BlockPageData | null;
+  /** When the answer came (the page's clock until it ticks). */
+  at: number;
+}
+
+export type Loaded = { kind: 'shell'; title: string } | { kind: 'open'; target: string } | ({ kind: 'held' } & FirstLoad);
+
+type VisitState = { tandemAttempts?: string[] } | null;
+
+/**
+ * Started before anything renders (by block-early.js): one storage read, then one message. A new visit
+ * is recorded (block.arrive) and its attempt ids kept in this history entry's state, so a reload (or coming back
+ * to the entry) is the same visit (block.view): no URL is sent or written anywhere.
+ */
+export async function loadBlockPage(href: string): Promise<Loaded> {
+  // The page is web-accessible (the redirect needs that); never act inside another site's frame.
+  if (window.top !== window) return { kind: 'shell', title: 'Tandem' };
+  const target = heldBackUrl(href);
+  if (!target) return { kind: 'shell', title: 'Nothing to go back to' };
+  // One read for both, without defining the storage items (each definition reads its value again).
+  const [gate, settings] = (await storage.getItems([
+    { key: GATE_KEY, options: { fallback: OPEN_GATE } },
+    { key: SETTINGS_KEY, options: { fallback: DEFAULT_SETTINGS } },
+  ])).map((item) => item.value) as [GateState, Settings];
+  const gating = commitmentsGating(gate, target);
+  if (gating.length === 0) return { kind: 'open', target };
+  const stored = (history.state as VisitState)?.tandemAttempts;
+  try {
+    if (stored) {
+      const page = await send('block.view', { commitmentIds: gating, attemptIds: stored });
+      return { kind: 'held', target, gate, settings, attemptIds: stored, page, at: Date.now() };
+    }
+    const { attempts, page } = await send('block.arrive', { commitmentIds: gating });
+    const attemptIds = attempts.map((a) => a.id);
+    history.replaceState({ ...(history.state as object | null), tandemAttempts: attemptIds }, '');
+    return { kind: 'held', target, gate, settings, attemptIds, page, at: Date.now() };
+  } catch (err) {
+    console.error('Tandem: the block page could not reach the worker', err);
+    return { kind: 'held', target, gate, settings, attemptIds: stored ?? [], page: null, at: Date.now() };
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Where settings and the published gate live in extension storage. A module of its own: a page that only needs to
+ * read them once (the block page's first load) reads both in one call without defining the storage items, each of
+ * which reads its value again as it is defined (utils/settings.ts).
+ */
+export const SETTINGS_KEY = 'local:settings';
+export const GATE_KEY = 'local:gate';
