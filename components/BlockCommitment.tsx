@@ -1,14 +1,13 @@
 import type { CommitmentView } from '@/utils/core/today';
 import { formatProgress } from '@/utils/core/format';
 import { stakeSentence } from '@/utils/core/block-page';
-import { NextStep } from './NextStep';
-import type { CheckInActions } from './CommitmentCard';
 
 /**
  * One commitment holding the site: its reason, today's progress (the bar's track shows at 0 too), the streak at
- * stake and what keeps it, and its next step. The page's one h1 is above; each commitment is an h2.
+ * stake and what keeps it, then `children` (its next step, in the full app). The page's one h1 is above; each
+ * commitment is an h2. Plain markup with no hooks, so block-early.js can paint it before the app has loaded.
  */
-export function BlockCommitment({ view, now, actions }: { view: CommitmentView; now: number; actions: CheckInActions }) {
+export function BlockCommitment({ view, children }: { view: CommitmentView; children?: preact.ComponentChildren }) {
   const { commitment: c, today } = view;
   const labelId = `progress-${c.id}`;
   return (
@@ -21,7 +20,7 @@ export function BlockCommitment({ view, now, actions }: { view: CommitmentView; 
         <span class="meta" id={labelId} data-testid="progress">{formatProgress(today.progress)} today</span>
       </div>
       <p class="stake" data-testid="stake">{stakeSentence(view)}</p>
-      <NextStep view={view} now={now} actions={actions} />
+      {children}
     </section>
   );
 }

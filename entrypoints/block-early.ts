@@ -1,5 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { loadBlockPage, type Loaded } from './block/load';
+import { paintEarlyFrame } from './block/early-frame';
 
 declare global {
   interface Window {
@@ -10,9 +11,9 @@ declare global {
 
 /**
  * A plain script in block.html's head, run as soon as the page is committed: it starts the block page's first load
- * (two storage reads, then the worker's one answer) while the app's modules are still loading, so the first paint
- * waits for the slower of the two rather than for both one after the other (docs/architecture.md).
+ * (one storage read, then the worker's one answer) while the app's modules are still loading, and paints the first
+ * frame itself from the worker's block preview when that covers this visit (docs/architecture.md).
  */
 export default defineUnlistedScript(() => {
-  window.tandemBlockLoad = loadBlockPage(location.href);
+  window.tandemBlockLoad = loadBlockPage(location.href, paintEarlyFrame);
 });

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, type Clock, type Settings } from './core/types';
+import { DEFAULT_SETTINGS, type Settings } from './core/types';
 import { OPEN_GATE, type GateState } from './core/gate';
 import { NO_SYNC_STATE, type SyncState } from './core/partners/types';
 import { NO_DATA_MARKER, type DataMarker } from './services/data-check';
@@ -11,15 +11,7 @@ export const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, { fallbac
 /** The gate as last applied by the worker: block pages and the tab sweep read it. */
 export const gateStateItem = storage.defineItem<GateState>(GATE_KEY, { fallback: OPEN_GATE });
 
-/** The clock the core is given at `now`: the person's current time zone, day start and week start. */
-export function clockOf(settings: Settings, now: number): Clock {
-  return {
-    now,
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-    dayStartMinutes: settings.dayStartMinutes,
-    weekStartsOn: settings.weekStartsOn ?? 1,
-  };
-}
+export { clockOf } from './clock-of';
 
 /** Partner sync's small settings and bookkeeping (name, pending invite, last pull, notifications). */
 export const syncStateItem = storage.defineItem<SyncState>('local:sync', { fallback: NO_SYNC_STATE });

@@ -5,3 +5,5 @@
  */
 export const SETTINGS_KEY = 'local:settings';
 export const GATE_KEY = 'local:gate';
+/** What the block page first shows, prepared by the worker (core/block-preview.ts); read with the two above. */
+export const PREVIEW_KEY = 'local:blockPreview';

@@ -3,7 +3,9 @@ import type { BlockPageData } from '@/utils/core/block-page';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/core/types';
 import { send } from '@/utils/messages';
 import { storage } from 'wxt/utils/storage';
-import { GATE_KEY, SETTINGS_KEY } from '@/utils/storage-keys';
+import { GATE_KEY, PREVIEW_KEY, SETTINGS_KEY } from '@/utils/storage-keys';
+import { previewPage, type BlockPreview } from '@/utils/core/block-preview';
+import { clockOf } from '@/utils/clock-of';
 
 /** What the block page paints first: the gate and settings as stored, and the worker's one answer. */
 export interface FirstLoad {
@@ -18,28 +20,39 @@ export interface FirstLoad {
   at: number;
 }
 
+/** What block-early.js paints from the worker's preview, before the worker's answer and the app's modules. */
+export interface EarlyPaint {
+  target: string;
+  page: BlockPageData;
+}
+
 export type Loaded = { kind: 'shell'; title: string } | { kind: 'open'; target: string } | ({ kind: 'held' } & FirstLoad);
 
 type VisitState = { tandemAttempts?: string[] } | null;
 
 /**
- * Started before anything renders (by block-early.js): one storage read, then one message. A new visit
+ * Started before anything renders (by block-early.js): one storage read (the gate, the settings and the worker's
+ * block preview, from which `paintEarly` paints the first frame when it covers this visit), then one message. A new visit
  * is recorded (block.arrive) and its attempt ids kept in this history entry's state, so a reload (or coming back
  * to the entry) is the same visit (block.view): no URL is sent or written anywhere.
  */
-export async function loadBlockPage(href: string): Promise<Loaded> {
+export async function loadBlockPage(href: string, paintEarly?: (early: EarlyPaint) => void): Promise<Loaded> {
   // The page is web-accessible (the redirect needs that); never act inside another site's frame.
   if (window.top !== window) return { kind: 'shell', title: 'Tandem' };
   const target = heldBackUrl(href);
   if (!target) return { kind: 'shell', title: 'Nothing to go back to' };
-  // One read for both, without defining the storage items (each definition reads its value again).
-  const [gate, settings] = (await storage.getItems([
+  // One read for all three, without defining the storage items (each definition reads its value again).
+  const [gate, settings, preview] = (await storage.getItems([
     { key: GATE_KEY, options: { fallback: OPEN_GATE } },
     { key: SETTINGS_KEY, options: { fallback: DEFAULT_SETTINGS } },
-  ])).map((item) => item.value) as [GateState, Settings];
+    { key: PREVIEW_KEY, options: { fallback: null } },
+  ])).map((item) => item.value) as [GateState, Settings, BlockPreview | null];
   const gating = commitmentsGating(gate, target);
   if (gating.length === 0) return { kind: 'open', target };
   const stored = (history.state as VisitState)?.tandemAttempts;
+  // The first frame from the preview when it covers the commitments holding this URL: no wait for the worker.
+  const early = paintEarly ? previewPage(preview, gating, clockOf(settings, Date.now()), stored) : null;
+  if (early) paintEarly!({ target, page: early });
   try {
     if (stored) {
       const page = await send('block.view', { commitmentIds: gating, attemptIds: stored });
@@ -51,6 +64,6 @@ export async function loadBlockPage(href: string): Promise<Loaded> {
     return { kind: 'held', target, gate, settings, attemptIds, page, at: Date.now() };
   } catch (err) {
     console.error('Tandem: the block page could not reach the worker', err);
-    return { kind: 'held', target, gate, settings, attemptIds: stored ?? [], page: null, at: Date.now() };
+    return { kind: 'held', target, gate, settings, attemptIds: stored ?? [], page: early, at: Date.now() };
   }
 }

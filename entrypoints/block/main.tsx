@@ -9,5 +9,8 @@ void (window.tandemBlockLoad ?? loadBlockPage(location.href)).then((loaded) => {
   const app = document.getElementById('app')!;
   if (loaded.kind === 'open') location.replace(loaded.target);
   else if (loaded.kind === 'shell') render(<Shell title={loaded.title} />, app);
-  else render(<BlockApp first={loaded} />, app);
+  else {
+    window.tandemBlockApp = true; // an early frame not painted yet is not painted now (block/early-frame.tsx)
+    render(<BlockApp first={loaded} />, app);
+  }
 });

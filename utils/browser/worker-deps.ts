@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { PREVIEW_KEY } from '../storage-keys';
 import { getDb } from '../db/db';
 import type { WorkerDeps } from '../services/worker';
 import { dataMarkerItem, settingsItem, syncStateItem } from '../settings';
@@ -35,6 +37,8 @@ export function browserWorkerDeps(): WorkerDeps {
       partnerDone: notifyPartnerDone,
     },
     dataMarker: dataMarkerItem,
+    // Read by block-early.js with the gate and settings in one call (entrypoints/block/load.ts).
+    preview: { write: (preview) => (preview ? storage.setItem(PREVIEW_KEY, preview) : storage.removeItem(PREVIEW_KEY)) },
     clearStorage: () => browser.storage.local.clear(),
     // Needs a focused window (Chrome 127+); where the browser refuses, the running session shows on the next open.
     showCheckIn: () => browser.action.openPopup().catch(() => undefined),

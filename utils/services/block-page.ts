@@ -1,7 +1,7 @@
 import type { Attempt, AttemptOutcome, Clock, Override, Result } from '../core/types';
 import { dayOf } from '../core/days';
 import { turnedBackCounts, type BlockPageData } from '../core/block-page';
-import { viewToday } from '../core/today';
+import { pastByCommitment, viewToday, type CommitmentView } from '../core/today';
 import { IDLE_THRESHOLD_MS, todayVisits } from '../core/visits';
 import { loadCheckIn } from '../db/queries';
 import { hostOf } from '../core/site-pattern';
@@ -29,14 +29,18 @@ export function readBlockPage(db: TandemDB, now: number): Promise<BlockPageReads
  * What the block page paints from: today's view of the commitments holding the site (without calendars) and how
  * often the person turned back, this visit (`visit`: its attempt ids) left out.
  */
-export function composeBlockPage({ data, attempts }: BlockPageReads, commitmentIds: string[], clock: Clock, visit: string[]): BlockPageData {
+export function composeBlockPage(reads: BlockPageReads, commitmentIds: string[], clock: Clock, visit: string[]): BlockPageData {
   const today = dayOf(clock.now, clock);
   const wanted = new Set(commitmentIds);
-  const commitments = data.commitments.filter((c) => wanted.has(c.id));
+  const mine = reads.attempts.filter((a) => wanted.has(a.commitmentId));
+  return { views: blockViews(reads, wanted, clock), turnedBack: turnedBackCounts(mine, today, clock.weekStartsOn ?? 1, new Set(visit)) };
+}
+
+/** Today's views of the commitments in `ids` at `clock.now`, without their calendars (the block page has none). */
+export function blockViews({ data }: BlockPageReads, ids: ReadonlySet<string>, clock: Clock, past?: ReturnType<typeof pastByCommitment>): CommitmentView[] {
+  const commitments = data.commitments.filter((c) => ids.has(c.id));
   const visits = todayVisits(data.siteDays, data.tracker, clock, IDLE_THRESHOLD_MS);
-  const views = viewToday(commitments, data.history, clock, { caches: data.caches, visits }).map((v) => ({ ...v, heatmap: [] }));
-  const mine = attempts.filter((a) => wanted.has(a.commitmentId));
-  return { views, turnedBack: turnedBackCounts(mine, today, clock.weekStartsOn ?? 1, new Set(visit)) };
+  return viewToday(commitments, data.history, clock, { caches: data.caches, visits, past }).map((v) => ({ ...v, heatmap: [] }));
 }
 
 /** The block page's answer for a visit already recorded (a reload). */

@@ -17,6 +17,7 @@ import { deleteEverything } from './everything';
 import { START_FOCUS_COMMAND, startFirstPendingFocus } from './focus-command';
 import { createBackupHandlers, type BackupDeps } from './backup/handlers';
 import { DUE_AT_ALARM_MS, DUE_AT_START_MS, snapshotIfDue } from './backup/snapshots';
+import { writeBlockPreview, type PreviewStore } from './block-preview';
 
 /** Tabs as the worker needs them: send those on a gated site to the block page. */
 export interface TabSweeps {
@@ -44,6 +45,8 @@ export interface WorkerDeps {
   openOnboarding: () => Promise<void>;
   /** Daily backups and import (utils/services/backup/); without them, import answers that it isn't available. */
   backups?: BackupDeps;
+  /** Where the block preview is kept (block-preview.ts); without it, block pages always wait for the worker. */
+  preview?: PreviewStore;
 }
 
 /**
@@ -60,8 +63,17 @@ export const START_UP_DELAY_MS = 500;
 export function createWorker(deps: WorkerDeps) {
   const { db, clock, alarms } = deps;
   const partners = createPartnerWorker({ db, clock, alarms, ...deps.partners });
+  // The block preview: written again after each recompute and arrival, one at a time (a later one never lost under
+  // an earlier one); removed as an arrival begins (its counts are about to be out of date).
+  const previewQueue = serialized(async (write: boolean) => {
+    if (!deps.preview) return;
+    if (!write) return deps.preview.write(null);
+    await writeBlockPreview(db, await deps.gate.published(), await clock(), deps.preview);
+  });
+  const preview = (write: boolean) => void previewQueue(write).catch((e: unknown) => console.error('Tandem: block preview', e));
   // Upkeep after each recompute, off the path of the answer a page waits for: a stop before it only delays it.
   const upkeep = async ({ now }: Clock) => {
+    preview(true);
     await Promise.all([checkDataPresent(db, deps.dataMarker, now), forgetOldRequests(db, now)]);
   };
   const gate = coalesced(async () => {
@@ -83,9 +95,18 @@ export function createWorker(deps: WorkerDeps) {
     if (changed) await refresh();
   };
   const published = () => deps.gate.published();
+  const local = createHandlers({ db, clock, now: deps.now, refresh, countsChanged: partners.pushWanted });
+  const arrive = local['block.arrive'];
 
   const handlers: Handlers = {
-    ...createHandlers({ db, clock, now: deps.now, refresh, countsChanged: partners.pushWanted }),
+    ...local,
+    // An arrival changes the counts: the preview goes at once and comes back after the answer.
+    'block.arrive': async (args, meta) => {
+      preview(false);
+      const answer = await arrive(args, meta);
+      preview(true);
+      return answer;
+    },
     ...partners.handlers,
     ...createBackupHandlers({ db, clock, refresh }, deps.backups),
     // Not applied once: its write is a wipe (the record of a request id would go with it), and repeating it finds
