@@ -1,6 +1,6 @@
 import type { Settings } from '@/utils/core/types';
 import { dayStartRule, type FormWindow, gateNowSentence } from '@/utils/core/form-summary';
-import { clockOf } from '@/utils/settings';
+import { clockOf } from '@/utils/clock-of';
 import { useNow } from './hooks';
 
 /**

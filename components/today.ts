@@ -5,7 +5,8 @@ import { pastByCommitment, viewToday, type CommitmentView } from '@/utils/core/t
 import { dayOf } from '@/utils/core/days';
 import { IDLE_THRESHOLD_MS, todayVisits } from '@/utils/core/visits';
 import { send } from '@/utils/messages';
-import { clockOf, settingsItem } from '@/utils/settings';
+import { settingsItem } from '@/utils/settings';
+import { clockOf } from '@/utils/clock-of';
 import type { Settings } from '@/utils/core/types';
 import { liveSource, storedSource, useAfterFirstPaint, useNow, useSource, type Source } from './hooks';
 

@@ -11,8 +11,6 @@ export const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, { fallbac
 /** The gate as last applied by the worker: block pages and the tab sweep read it. */
 export const gateStateItem = storage.defineItem<GateState>(GATE_KEY, { fallback: OPEN_GATE });
 
-export { clockOf } from './clock-of';
-
 /** Partner sync's small settings and bookkeeping (name, pending invite, last pull, notifications). */
 export const syncStateItem = storage.defineItem<SyncState>('local:sync', { fallback: NO_SYNC_STATE });
 

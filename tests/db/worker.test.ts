@@ -1,18 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TandemDB } from '@/utils/db/db';
 import { dropDb, openFreshDb } from './fresh-db';
-import { createWorker, type WorkerDeps } from '@/utils/services/worker';
+import { AT_8, workerWith } from './worker-harness';
 import { applyOnce, forgetOldRequests, REQUEST_MEMORY_MS } from '@/utils/services/apply-once';
 import { checkDataPresent, NO_DATA_MARKER, type DataMarker } from '@/utils/services/data-check';
-import type { AlarmName, Alarms } from '@/utils/services/alarms';
-import type { GateEffects } from '@/utils/services/gate';
-import { OPEN_GATE, type GateRule, type GateState } from '@/utils/core/gate';
-import { localInstant } from '@/utils/core/days';
 import { deepWorkBeforeEmail } from '@/utils/core/presets';
-import type { Clock, CommitmentDraft } from '@/utils/core/types';
-
-const TZ = 'Europe/Berlin';
-const AT_8 = localInstant('2026-03-04', 8 * 60, TZ);
+import type { CommitmentDraft } from '@/utils/core/types';
 
 let db: TandemDB;
 beforeEach(async () => {
@@ -20,46 +13,7 @@ beforeEach(async () => {
 });
 afterEach(() => dropDb(db));
 
-/** The worker with every outside system recorded in memory, and a clock the test moves. */
-function worker() {
-  const seen = {
-    rules: [] as GateRule[], state: OPEN_GATE as GateState, alarms: new Map<AlarmName, number>(), marker: NO_DATA_MARKER as DataMarker,
-    opened: 0, storageCleared: 0, shown: 0,
-  };
-  const clock = { now: AT_8 };
-  const gate: GateEffects = {
-    blockPageUrl: 'chrome-extension://x/block.html',
-    applyRules: async (r) => void (seen.rules = r),
-    publish: async (s) => void (seen.state = s),
-    published: async () => seen.state,
-    scheduleAt: async (w) => void seen.alarms.set('gate', w),
-    sweepTabs: async () => undefined,
-  };
-  const alarms: Alarms = {
-    at: async (name, when) => void seen.alarms.set(name, when),
-    atUnlessSet: async (name, when) => void (seen.alarms.has(name) || seen.alarms.set(name, when)),
-    every: async (name, minutes, on) => void (on ? seen.alarms.set(name, minutes) : seen.alarms.delete(name)),
-    clear: async (name) => void seen.alarms.delete(name),
-  };
-  const deps: WorkerDeps = {
-    db,
-    clock: async (): Promise<Clock> => ({ now: clock.now, timeZone: TZ, dayStartMinutes: 240 }),
-    now: () => clock.now,
-    gate,
-    tabs: { sweepActive: async () => undefined, sweep: async () => undefined },
-    alarms,
-    heartbeat: async () => ({ kind: 'heartbeat', at: clock.now }),
-    partners: { sync: null, showBadge: async () => undefined, partnerDone: async () => undefined },
-    dataMarker: { getValue: async () => seen.marker, setValue: async (v) => void (seen.marker = v) },
-    clearStorage: async () => {
-      seen.storageCleared++;
-      seen.marker = NO_DATA_MARKER; // the data check's record lives in extension storage
-    },
-    showCheckIn: async () => void seen.shown++,
-    openOnboarding: async () => void seen.opened++,
-  };
-  return { w: createWorker(deps), seen, clock };
-}
+const worker = () => workerWith(db);
 
 const habit: CommitmentDraft = { title: 'Stretch', why: '', sites: [], requirement: { kind: 'habit', times: 3, per: 'day' }, schedule: [{ days: [0, 1, 2, 3, 4, 5, 6], untilMinutes: 240 }] };
 const checkInGate: CommitmentDraft = { ...deepWorkBeforeEmail(), requirement: { kind: 'checkin' }, schedule: [{ days: [0, 1, 2, 3, 4, 5, 6], untilMinutes: 240 }] };

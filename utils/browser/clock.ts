@@ -1,5 +1,6 @@
 import type { Clock } from '../core/types';
-import { clockOf, settingsItem } from '../settings';
+import { settingsItem } from '../settings';
+import { clockOf } from '../clock-of';
 
 /**
  * The one clock adapter: the only module besides the entrypoints that reads the system time
