@@ -136,3 +136,32 @@ test('after the breathing pause the focus is on the choice, which opens the site
   expect(grant!.until).toBeLessThanOrEqual(after + 12 * 60_000);
   expect(await readStore(tandem, 'attempts')).toEqual([expect.objectContaining({ outcome: 'went-anyway' })]);
 });
+
+test('the first frame, painted from the worker’s preview before the app loads, says what the app then says', async ({ tandem }) => {
+  await createCommitment(tandem, { minutes: 45 });
+  await (await arrive(tandem)).close(); // one visit that ended turned back: the preview written after it counts it
+  const page = await tandem.context.newPage();
+  // Keeps what the early frame said (block-early.js), before the full app replaces it.
+  await page.addInitScript(() => {
+    const w = window as unknown as { tandemEarly?: unknown };
+    new MutationObserver(() => {
+      const early = document.querySelector('main[data-early]');
+      if (!early || w.tandemEarly) return;
+      w.tandemEarly = {
+        stakes: [...early.querySelectorAll('[data-testid=stake]')].map((e) => e.textContent),
+        turnedBack: early.querySelector('[data-testid=turned-back]')?.textContent ?? null,
+        pressable: early.querySelectorAll('button, a, input, select, textarea').length,
+      };
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(GMAIL);
+  await expect(page.getByTestId('not-now')).toBeVisible(); // the full app, with its choices
+  await expect(page.locator('main[data-early]')).toHaveCount(0);
+  await expect(page.getByTestId('turned-back')).toHaveText('You turned back once today.');
+  const early = await page.evaluate(() => (window as unknown as { tandemEarly?: unknown }).tandemEarly);
+  expect(early).toEqual({
+    stakes: await page.getByTestId('stake').allTextContents(),
+    turnedBack: 'You turned back once today.',
+    pressable: 0, // nothing that would do nothing yet
+  });
+});
