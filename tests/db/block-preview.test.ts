@@ -51,4 +51,14 @@ describe('the block preview', () => {
     expect(early?.turnedBack).toEqual({ today: 1, week: 1 });
     expect(words(early)).toEqual(words(next.page));
   });
+
+  it('costs the block page’s own load nothing: its address is neither swept nor looked up as a site', async () => {
+    const { w, seen } = workerWith(db);
+    await w.handlers['commitment.save']({ draft: checkInGate }, { id: 'save-1' });
+    await w.tabUrlChanged(1, 'chrome-extension://x/block.html#https://mail.google.com/');
+    expect(await w.siteOf('chrome-extension://x/block.html#https://mail.google.com/')).toBeNull();
+    expect(seen.swept).toEqual([]);
+    await w.tabUrlChanged(1, 'https://mail.google.com/');
+    expect(seen.swept).toEqual(['https://mail.google.com/']);
+  });
 });

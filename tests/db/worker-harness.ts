@@ -15,7 +15,7 @@ export const AT_8 = localInstant('2026-03-04', 8 * 60, TZ);
 export function workerWith(db: TandemDB) {
   const seen = {
     rules: [] as GateRule[], state: OPEN_GATE as GateState, alarms: new Map<AlarmName, number>(), marker: NO_DATA_MARKER as DataMarker,
-    opened: 0, storageCleared: 0, shown: 0, preview: undefined as BlockPreview | null | undefined, previewWrites: [] as ('removed' | 'written')[],
+    opened: 0, storageCleared: 0, shown: 0, preview: undefined as BlockPreview | null | undefined, previewWrites: [] as ('removed' | 'written')[], swept: [] as string[],
   };
   const clock = { now: AT_8 };
   const gate: GateEffects = {
@@ -37,7 +37,7 @@ export function workerWith(db: TandemDB) {
     clock: async (): Promise<Clock> => ({ now: clock.now, timeZone: TZ, dayStartMinutes: 240 }),
     now: () => clock.now,
     gate,
-    tabs: { sweepActive: async () => undefined, sweep: async () => undefined },
+    tabs: { sweepActive: async () => undefined, sweep: async (_state, tabs) => void seen.swept.push(...tabs.map((t) => t.url ?? '')) },
     alarms,
     heartbeat: async () => ({ kind: 'heartbeat', at: clock.now }),
     partners: { sync: null, showBadge: async () => undefined, partnerDone: async () => undefined },

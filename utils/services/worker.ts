@@ -2,6 +2,7 @@ import type { Clock } from '../core/types';
 import type { GateState } from '../core/gate';
 import { coalesced, serialized } from '../core/serialized';
 import { siteOf, trackedSites } from '../core/visits';
+import { hostOf } from '../core/site-pattern';
 import type { VisitEvent } from '../core/tracking';
 import type { TandemDB } from '../db/db';
 import { activeCommitments } from '../db/queries';
@@ -168,9 +169,12 @@ export function createWorker(deps: WorkerDeps) {
       else await partners.onAlarm(name);
     },
     tabFocused: async () => deps.tabs.sweepActive(await published()),
-    tabUrlChanged: async (tabId: number, url: string) => deps.tabs.sweep(await published(), [{ id: tabId, url }]),
+    // Only a web address can be held back or tracked: the block page itself (its load is under way) costs nothing.
+    tabUrlChanged: async (tabId: number, url: string) => {
+      if (hostOf(url) !== null) await deps.tabs.sweep(await published(), [{ id: tabId, url }]);
+    },
     /** A URL reduced at once to the tracked site it belongs to, or null: no URL is kept. */
-    siteOf: async (url: string | undefined) => siteOf(url, trackedSites(await activeCommitments(db))),
+    siteOf: async (url: string | undefined) => (url && hostOf(url) !== null ? siteOf(url, trackedSites(await activeCommitments(db))) : null),
     /** Watching site visits, on the device only: time on the work sites of time-on-site requirements. */
     visit,
   };
