@@ -2,8 +2,8 @@ import { commitmentsGating, heldBackUrl, OPEN_GATE, type GateState } from '@/uti
 import type { BlockPageData } from '@/utils/core/block-page';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/core/types';
 import { send } from '@/utils/messages';
-import { storage } from 'wxt/utils/storage';
-import { GATE_KEY, PREVIEW_KEY, SETTINGS_KEY } from '@/utils/storage-keys';
+import { browser } from 'wxt/browser';
+import { areaKey, FIRST_READ_KEYS } from '@/utils/storage-keys';
 import { previewPage, type BlockPreview } from '@/utils/core/block-preview';
 import { clockOf } from '@/utils/clock-of';
 
@@ -30,10 +30,17 @@ export type Loaded = { kind: 'shell'; title: string } | { kind: 'open'; target: 
 
 type VisitState = { tandemAttempts?: string[] } | null;
 
+declare global {
+  interface Window {
+    /** The page's one storage read, started by public/block-ready.js before this module's script has loaded. */
+    tandemBlockRead?: Promise<Record<string, unknown>>;
+  }
+}
+
 /**
  * Started before anything renders (by block-early.js): one storage read (the gate, the settings and the worker's
- * block preview, from which `paintEarly` paints the first frame when it covers this visit), then one message. A new visit
- * is recorded (block.arrive) and its attempt ids kept in this history entry's state, so a reload (or coming back
+ * block preview, from which `paintEarly` paints the first frame when it covers this visit), then one message. A new
+ * visit is recorded (block.arrive) and its attempt ids kept in this history entry's state, so a reload (or coming back
  * to the entry) is the same visit (block.view): no URL is sent or written anywhere.
  */
 export async function loadBlockPage(href: string, paintEarly?: (early: EarlyPaint) => void): Promise<Loaded> {
@@ -41,12 +48,13 @@ export async function loadBlockPage(href: string, paintEarly?: (early: EarlyPain
   if (window.top !== window) return { kind: 'shell', title: 'Tandem' };
   const target = heldBackUrl(href);
   if (!target) return { kind: 'shell', title: 'Nothing to go back to' };
-  // One read for all three, without defining the storage items (each definition reads its value again).
-  const [gate, settings, preview] = (await storage.getItems([
-    { key: GATE_KEY, options: { fallback: OPEN_GATE } },
-    { key: SETTINGS_KEY, options: { fallback: DEFAULT_SETTINGS } },
-    { key: PREVIEW_KEY, options: { fallback: null } },
-  ])).map((item) => item.value) as [GateState, Settings, BlockPreview | null];
+  // One read for all three, started by block-ready.js (or here), without defining the storage items.
+  const [gateKey, settingsKey, previewKey] = FIRST_READ_KEYS.map(areaKey) as [string, string, string];
+  const readAll = () => browser.storage.local.get([gateKey, settingsKey, previewKey]);
+  const read = await (window.tandemBlockRead ?? readAll()).catch(readAll);
+  const gate = (read[gateKey] ?? OPEN_GATE) as GateState;
+  const settings = (read[settingsKey] ?? DEFAULT_SETTINGS) as Settings;
+  const preview = (read[previewKey] ?? null) as BlockPreview | null;
   const gating = commitmentsGating(gate, target);
   if (gating.length === 0) return { kind: 'open', target };
   const stored = (history.state as VisitState)?.tandemAttempts;
