@@ -56,7 +56,9 @@ export default {
       timeoutMs: ctx.stepTimeoutMs,
       log: ctx.log,
     });
-    figures.push(timing('popup.render.ms.5y20c', browser.popupTimes), timing('popup.complete.ms.5y20c', browser.popupComplete));
+    // popup.render.ms.5y20c itself comes from the popup benchmark, measured there alternating with an empty popup;
+    // this one's opens are printed in its report.
+    figures.push(timing('popup.complete.ms.5y20c', browser.popupComplete));
     figures.push(figure('db.bytes.5y20c', browser.dbBytes, 'bytes'));
     if (browser.cacheBuildMs !== undefined) figures.push(figure('outcomes.build.browser.5y20c.ms', browser.cacheBuildMs, 'ms'));
     for (const note of browser.notes) ctx.warn(note);
@@ -93,7 +95,7 @@ export default {
     const times = all('popupTimes');
     const empty = figures.has('popup.render.ms') ? `${figures.get('popup.render.ms')} ms with an empty database (popup.render.ms), ` : '';
     log(
-      `popup.render.ms.5y20c: median ${r(median(times))} ms (p90 ${r(quantile(times, 0.9))}, max ${r(Math.max(...times))}) — target < 100 ms; ` +
+      `the popup to its mark here (as popup.render.ms.5y20c): median ${r(median(times))} ms (p90 ${r(quantile(times, 0.9))}, max ${r(Math.max(...times))}) — target < 100 ms; ` +
         `${empty}${r(median(all('popupNoHistory')))} ms with the 20 commitments and no history`,
     );
     log(
