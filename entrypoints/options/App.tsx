@@ -17,13 +17,14 @@ import { Heatmap } from '@/components/Heatmap';
 import { AttemptChart } from '@/components/AttemptChart';
 import { blockRecord } from '@/utils/core/attempt-stats';
 import { PartnerSettings } from '@/components/PartnerSettings';
+import { BadgeSetting } from '@/components/BadgeSetting';
 import { usePartnersView } from '@/components/partners-data';
 import { partnerActions } from '@/components/partner-actions';
 import { blankCommitment } from '@/utils/core/presets';
 
 const BLANK: CommitmentDraft = blankCommitment();
 
-/** Create, edit, archive and restore commitments; the day-start setting. */
+/** Create, edit, archive and restore commitments; the day-start and toolbar badge settings. */
 export function OptionsApp() {
   const commitments = useLive(() => allCommitments(getDb()), []);
   const today = useTodayViews();
@@ -91,6 +92,7 @@ export function OptionsApp() {
       )}
       <Partners commitments={commitments ?? []} />
       <DayStartSetting />
+      <BadgeSetting />
     </main>
   );
 }

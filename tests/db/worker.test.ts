@@ -9,7 +9,8 @@ import type { GateEffects } from '@/utils/services/gate';
 import { OPEN_GATE, type GateRule, type GateState } from '@/utils/core/gate';
 import { localInstant } from '@/utils/core/days';
 import { deepWorkBeforeEmail } from '@/utils/core/presets';
-import type { Clock, CommitmentDraft } from '@/utils/core/types';
+import type { BadgeChoice, Clock, CommitmentDraft } from '@/utils/core/types';
+import type { Badge } from '@/utils/core/badge';
 
 const TZ = 'Europe/Berlin';
 const AT_8 = localInstant('2026-03-04', 8 * 60, TZ);
@@ -22,7 +23,8 @@ afterEach(() => dropDb(db));
 
 /** The worker with every outside system recorded in memory, and a clock the test moves. */
 function worker() {
-  const seen = { rules: [] as GateRule[], state: OPEN_GATE as GateState, alarms: new Map<AlarmName, number>(), marker: NO_DATA_MARKER as DataMarker, opened: 0 };
+  const seen = { rules: [] as GateRule[], state: OPEN_GATE as GateState, alarms: new Map<AlarmName, number>(), marker: NO_DATA_MARKER as DataMarker, opened: 0,
+    badge: undefined as Badge | null | undefined, badgeChoice: 'auto' as BadgeChoice };
   const clock = { now: AT_8 };
   const gate: GateEffects = {
     blockPageUrl: 'chrome-extension://x/block.html',
@@ -45,7 +47,8 @@ function worker() {
     tabs: { sweepActive: async () => undefined, sweep: async () => undefined },
     alarms,
     heartbeat: async () => ({ kind: 'heartbeat', at: clock.now }),
-    partners: { sync: null, showBadge: async () => undefined, partnerDone: async () => undefined },
+    partners: { sync: null, partnerDone: async () => undefined },
+    badge: { choice: async () => seen.badgeChoice, show: async (b) => void (seen.badge = b) },
     dataMarker: { getValue: async () => seen.marker, setValue: async (v) => void (seen.marker = v) },
     openOnboarding: async () => void seen.opened++,
   };

@@ -8,7 +8,8 @@ import { browserAlarms } from './alarms';
 import { readClock } from './clock';
 import { browserGateEffects, sweepActiveTab, sweepTabs } from './gate-effects';
 import { heartbeatEvent } from './visit-events';
-import { notifyPartnerDone, showPartnerBadge } from './sync-effects';
+import { notifyPartnerDone } from './sync-effects';
+import { browserBadge } from './badge';
 
 /** The worker's dependencies in the browser: each outside system through its one adapter. */
 export function browserWorkerDeps(): WorkerDeps {
@@ -23,9 +24,9 @@ export function browserWorkerDeps(): WorkerDeps {
     partners: {
       // Partner sync, when this build has a Firebase config: nothing connects until an alarm or a page needs it.
       sync: syncConfig && { db, remote: () => connect(syncConfig!), clock: () => readClock(), state: syncStateItem },
-      showBadge: showPartnerBadge,
       partnerDone: notifyPartnerDone,
     },
+    badge: browserBadge,
     dataMarker: dataMarkerItem,
     openOnboarding: async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') })),
   };

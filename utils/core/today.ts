@@ -15,8 +15,11 @@ export interface CommitmentView {
   today: CommitmentToday;
   /** Current and best run, and the share met: of active days, or of weeks for a weekly habit. */
   streak: StreakSummary & { unit: 'day' | 'week' };
-  /** The last HEATMAP_WEEKS weeks. */
-  heatmap: HeatmapWeek[];
+  /**
+   * The last HEATMAP_WEEKS weeks, computed when first read (then kept): a page that shows no calendar, like the
+   * popup's first paint, does not pay for it.
+   */
+  readonly heatmap: HeatmapWeek[];
   /** Today's check-ins (to undo or describe), and whether yesterday can still be logged (none yet, and it existed). */
   checkIns: CheckIn[];
   canLogYesterday: boolean;
@@ -77,18 +80,25 @@ export function viewToday(
         (days?.get(addDays(day, -1))?.checkIns.length ?? 0) === 0 &&
         addDays(day, -1) >= dayOf(commitment.createdAt, clock),
     };
-    if (isWeeklyHabit(commitment)) return { ...weeklyView(commitment, days, caches.get(commitment.id), day, weekStartsOn, clock), ...records };
+    const calendar = (entries: DayEntry[]) => () => heatmap(entries, day, HEATMAP_WEEKS, weekStartsOn, dayOf(commitment.createdAt, clock));
+    if (isWeeklyHabit(commitment)) {
+      const { days: done, ...weekly } = weeklyView(commitment, days, caches.get(commitment.id), day, weekStartsOn, clock);
+      return withCalendar({ ...weekly, ...records }, calendar(done));
+    }
     const today = statusToday(commitment, withVisits(days?.get(day), visits), clock);
     const { entries: before = [], prior } = past.get(commitment.id) ?? {};
     const entries = [...before, { day, outcome: outcomeOf(today) }];
-    return {
-      commitment,
-      today,
-      streak: { ...dailyStreaks(entries, day, prior), unit: 'day' as const },
-      heatmap: heatmap(entries, day, HEATMAP_WEEKS, weekStartsOn),
-      ...records,
-    };
+    return withCalendar(
+      { commitment, today, streak: { ...dailyStreaks(entries, day, prior), unit: 'day' as const }, ...records },
+      calendar(entries),
+    );
   });
+}
+
+/** The view with its calendar drawn on first read (an enumerable getter, so the view compares and prints as data). */
+function withCalendar(view: Omit<CommitmentView, 'heatmap'>, draw: () => HeatmapWeek[]): CommitmentView {
+  let drawn: HeatmapWeek[] | undefined;
+  return Object.defineProperty(view, 'heatmap', { get: () => (drawn ??= draw()), enumerable: true }) as CommitmentView;
 }
 
 /** A weekly habit: judged by its week's count, never "missed" on a single day. */
@@ -99,7 +109,7 @@ function weeklyView(
   day: DayKey,
   weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6,
   clock: Clock,
-): Omit<CommitmentView, 'checkIns' | 'canLogYesterday'> {
+): Omit<CommitmentView, 'checkIns' | 'canLogYesterday' | 'heatmap'> & { days: DayEntry[] } {
   const target = perWeekOf(c.requirement) ?? 1;
   const recentFrom = cache ? cacheEnd(cache) : '';
   const recent = [...(days ?? [])].map(([d, r]) => ({ day: d, count: r.checkIns.length })).filter((x) => x.count > 0 && x.day >= recentFrom && x.day <= day);
@@ -121,6 +131,7 @@ function weeklyView(
       windowEnd: null,
     },
     streak: { current: weekly.current, best: weekly.best, rate30: weekly.rate, unit: 'week' },
-    heatmap: heatmap(counts.map((x) => ({ day: x.day, outcome: 'done' as const })), day, HEATMAP_WEEKS, weekStartsOn),
+    // The calendar's days: those with a check-in.
+    days: counts.map((x) => ({ day: x.day, outcome: 'done' as const })),
   };
 }

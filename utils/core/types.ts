@@ -111,7 +111,12 @@ export interface Settings {
   dayStartMinutes: number;
   /** First day of the week for weekly targets. Default Monday. */
   weekStartsOn?: Weekday;
+  /** What the toolbar badge shows (utils/core/badge.ts). Default 'auto': the partner's streak when paired, else own progress. */
+  badge?: BadgeChoice;
 }
+
+/** The toolbar badge: 'auto' = the partner's streak when paired, else own progress today. */
+export type BadgeChoice = 'auto' | 'own' | 'partner' | 'none';
 
 export const DEFAULT_SETTINGS: Settings = { dayStartMinutes: 240, weekStartsOn: 1 };
 

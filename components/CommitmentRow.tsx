@@ -1,0 +1,67 @@
+import { useState } from 'preact/hooks';
+import type { CommitmentView } from '@/utils/core/today';
+import { describeRequirement, perWeekOf } from '@/utils/core/requirements';
+import { formatCountdown, formatProgress, formatStreak, STATUS_LABEL } from '@/utils/core/format';
+import type { CheckInActions } from './CommitmentCard';
+import { NextStep, showsNextStep } from './NextStep';
+import { Heatmap } from './Heatmap';
+
+/**
+ * One commitment in the popup, compact: its title and status today, the one next action, progress and the streak.
+ * The rest (progress bar, hints, best run, the share met, the calendar) opens on demand, so 8 commitments fit the popup's
+ * 600 px and the first paint computes no calendar (CommitmentView.heatmap is drawn when first read).
+ */
+export function CommitmentRow({ view, now, actions }: { view: CommitmentView; now: number; actions: CheckInActions }) {
+  const [open, setOpen] = useState(false);
+  const { commitment: c, today, streak } = view;
+  const detailsId = `details-${c.id}`;
+  return (
+    <article class={`row-item status-${today.status}`} data-testid="commitment" data-status={today.status}>
+      <header class="row-head">
+        <h2>{c.title}</h2>
+        <span class="status" data-testid="status">{STATUS_LABEL[today.status]}</span>
+        <button class="disclosure" data-testid="calendar-toggle" aria-expanded={open} aria-controls={detailsId}
+          aria-label={`${open ? 'Hide' : 'Show'} the calendar and details of ${c.title}`} onClick={() => setOpen(!open)}>
+          <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+        </button>
+      </header>
+      <div class="row-body">
+        {showsNextStep(view) && <NextStep view={view} now={now} actions={actions} />}
+        <span class="meta row-meta">
+          <span data-testid="progress">{formatProgress(today.progress, perWeekOf(c.requirement) === undefined ? 'day' : 'week')}</span>
+          {' · '}
+          <span data-testid="streak">{formatStreak(streak.current, streak.unit)}</span>
+        </span>
+      </div>
+      {open && <RowDetails id={detailsId} view={view} now={now} />}
+    </article>
+  );
+}
+
+/** What a row shows once opened: the best run and the share met, a progress bar, hints, and the calendar. */
+function RowDetails({ id, view, now }: { id: string; view: CommitmentView; now: number }) {
+  const { commitment: c, today, streak } = view;
+  const { progress } = today;
+  return (
+    <div class="row-details" id={id} data-testid="details">
+      {(streak.best > streak.current || streak.rate30 !== null) && (
+        <p class="meta">
+          {streak.best > streak.current && <span data-testid="best-streak">Best {streak.best}</span>}
+          {streak.best > streak.current && streak.rate30 !== null && ' · '}
+          {streak.rate30 !== null && (
+            <span data-testid="rate30">{Math.round(streak.rate30 * 100)}% of the last {streak.unit === 'week' ? '13 weeks' : '30 days'}</span>
+          )}
+        </p>
+      )}
+      {progress.unit === 'min' && (
+        <progress max={progress.target} value={progress.value} aria-label={`${describeRequirement(c.requirement)} progress`} />
+      )}
+      {today.status === 'missed' && <p class="hint">The window has closed for today. Tomorrow is a fresh start.</p>}
+      {today.status === 'paused' && <p class="hint">Paused for now. The streak waits for you.</p>}
+      {today.windowEnd !== null && today.status !== 'done' && today.windowEnd > now && (
+        <p class="hint">Window closes in {formatCountdown(today.windowEnd - now)}</p>
+      )}
+      <Heatmap weeks={view.heatmap} label={c.title} />
+    </div>
+  );
+}
