@@ -21,7 +21,7 @@ export function CommitmentRow({ view, now, actions }: { view: CommitmentView; no
         <h2>{c.title}</h2>
         <span class="status" data-testid="status">{STATUS_LABEL[today.status]}</span>
         <button class="disclosure" data-testid="calendar-toggle" aria-expanded={open} aria-controls={detailsId}
-          aria-label={`${open ? 'Hide' : 'Show'} the calendar and details of ${c.title}`} onClick={() => setOpen(!open)}>
+          aria-label={`Calendar and details of ${c.title}`} title="Calendar and details" onClick={() => setOpen(!open)}>
           <span aria-hidden="true">{open ? '▴' : '▾'}</span>
         </button>
       </header>

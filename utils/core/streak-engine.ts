@@ -166,6 +166,13 @@ export function calendarDays(from: DayKey, to: DayKey): { day: DayKey; weekday: 
   }
 }
 
+/** `n` days from `from` on, `step` days apart (cheaply, as calendarDays). */
+export function everyNthDay(from: DayKey, n: number, step: number): DayKey[] {
+  const out: DayKey[] = [];
+  for (const c = new DayCursor(from); out.length < n; c.advance(step)) out.push(c.key());
+  return out;
+}
+
 // ---- internals ----
 
 type Key<T> = (x: T) => DayKey;

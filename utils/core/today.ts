@@ -8,7 +8,7 @@ import {
 } from './streak-engine';
 import { outcomeOf, pastDays } from './history';
 import { isPaused } from './rules';
-import { cacheEnd, cachedCounts, cachedEntriesFrom, isWeeklyHabit, priorRun, type OutcomeCache } from './outcome-cache';
+import { cacheEnd, cachedCounts, cachedEntriesFrom, cachedWeekCounts, isWeeklyHabit, priorRun, type OutcomeCache } from './outcome-cache';
 
 export interface CommitmentView {
   commitment: Commitment;
@@ -95,7 +95,7 @@ export function viewToday(
     const calendar = (entries: DayEntry[]) => () => heatmap(entries, day, HEATMAP_WEEKS, weekStartsOn, dayOf(commitment.createdAt, clock));
     if (isWeeklyHabit(commitment)) {
       const { days: done, ...weekly } = weeklyView(commitment, days, caches.get(commitment.id), day, weekStartsOn, clock);
-      return withCalendar({ ...weekly, ...records }, calendar(done));
+      return withCalendar({ ...weekly, ...records }, () => calendar(done())());
     }
     const today = statusOn(commitment, day, withVisits(days?.get(day), visits), clock);
     const { entries: before = [], prior, from } = past.get(commitment.id) ?? {};
@@ -123,16 +123,18 @@ function weeklyView(
   day: DayKey,
   weekStartsOn: 0 | 1 | 2 | 3 | 4 | 5 | 6,
   clock: Clock,
-): Omit<CommitmentView, 'checkIns' | 'canLogYesterday' | 'heatmap'> & { days: DayEntry[] } {
+): Omit<CommitmentView, 'checkIns' | 'canLogYesterday' | 'heatmap'> & { days: () => DayEntry[] } {
   const target = perWeekOf(c.requirement) ?? 1;
   const recentFrom = cache ? cacheEnd(cache) : '';
   const recent = [...(days ?? [])].map(([d, r]) => ({ day: d, count: r.checkIns.length })).filter((x) => x.count > 0 && x.day >= recentFrom && x.day <= day);
-  const counts = [...cachedCounts(cache), ...recent.sort((a, b) => (a.day < b.day ? -1 : 1))];
+  recent.sort((a, b) => (a.day < b.day ? -1 : 1));
+  // The cached weeks as one count each (a week's days fall in the same week): the streak needs no more.
+  const counts = [...cachedWeekCounts(cache, weekStartsOn), ...recent];
   const weekStart = weekStartOf(day, weekStartsOn);
   const thisWeek = counts.filter((x) => x.day >= weekStart).reduce((n, x) => n + x.count, 0);
-  const first = dayOf(c.createdAt, clock);
+  const first = cache?.from ?? dayOf(c.createdAt, clock);
   // A week paused from its first to its last day is not judged.
-  const targetFor = (w: DayKey) => (isPaused(c, w) && isPaused(c, addDays(w, 6)) ? 0 : target);
+  const targetFor = c.pauses?.length ? (w: DayKey) => (isPaused(c, w) && isPaused(c, addDays(w, 6)) ? 0 : target) : () => target;
   const weekly = weeklyStreaks(weeksOf(counts, targetFor, weekStartsOn, day, first), weekStart);
   const done = thisWeek >= target;
   const todayRecords = days?.get(day);
@@ -145,7 +147,7 @@ function weeklyView(
       windowEnd: null,
     },
     streak: { current: weekly.current, best: weekly.best, rate30: weekly.rate, unit: 'week' },
-    // The calendar's days: those with a check-in.
-    days: counts.map((x) => ({ day: x.day, outcome: 'done' as const })),
+    // The calendar's days: those with a check-in (day by day, read when it is drawn).
+    days: () => [...cachedCounts(cache, calendarFrom(day, weekStartsOn)), ...recent].map((x) => ({ day: x.day, outcome: 'done' as const })),
   };
 }
