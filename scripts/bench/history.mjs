@@ -105,7 +105,7 @@ export default {
     const bare = summarizeInstrumented(all('instrumentedNoHistory'));
     log(
       `  with the 20 commitments and no history: last read done ${r(bare.lastRead)} ms, then ${r(bare.afterReads)} ms to the mark ` +
-        `(long tasks ${r(bare.longTasksAfterReads)} ms: rendering the first screen's cards; the other cards and the heatmaps follow after the mark; ${bare.intlCalls} formatToParts calls)`,
+        `(long tasks ${r(bare.longTasksAfterReads)} ms: rendering the first screen's rows; the other rows follow after the mark, calendars only when opened; ${bare.intlCalls} formatToParts calls)`,
     );
     const instrumented = all('instrumented');
     const s = summarizeInstrumented(instrumented);
@@ -115,7 +115,7 @@ export default {
     log(`    IndexedDB, call → success: ${reads}`);
     const intlMs = hb.raw ? (s.intlCalls * hb.raw.intlUsPerCall) / 1000 : NaN;
     log(
-      `    after the last read: ${r(s.afterReads)} ms to the mark (grouping in loadCheckIn, pastByCommitment + viewToday and rendering for the first screen's cards, ` +
+      `    after the last read: ${r(s.afterReads)} ms to the mark (grouping in loadCheckIn, pastByCommitment + viewToday and rendering the first screen's rows, ` +
         `the layout effect that sets the mark); long tasks in it ${r(s.longTasksAfterReads)} ms; ${s.intlCalls} formatToParts calls × ${hb.raw ? hb.raw.intlUsPerCall.toFixed(2) : '?'} µs here ≈ ${r(intlMs)} ms`,
     );
     if (hb.raw) {
