@@ -20,6 +20,7 @@ import { AttemptChart } from '@/components/AttemptChart';
 import { blockRecord } from '@/utils/core/attempt-stats';
 import { PartnerSettings } from '@/components/PartnerSettings';
 import { GoAnywaySetting } from '@/components/GoAnywaySetting';
+import { BadgeSetting } from '@/components/BadgeSetting';
 import { usePartnersView } from '@/components/partners-data';
 import { partnerActions } from '@/components/partner-actions';
 import { blankCommitment } from '@/utils/core/presets';
@@ -29,7 +30,7 @@ import { YourData } from '@/components/YourData';
 
 const BLANK: CommitmentDraft = blankCommitment();
 
-/** Create, edit, archive and restore commitments; the day-start, week-start and go-anyway settings. */
+/** Create, edit, archive and restore commitments; the day-start, week-start, go-anyway and toolbar badge settings. */
 export function OptionsApp() {
   const commitments = useLive(() => allCommitments(getDb()), []);
   const today = useTodayViews();
@@ -98,6 +99,7 @@ export function OptionsApp() {
       )}
       <Partners commitments={commitments ?? []} />
       <DayStartSetting />
+      <BadgeSetting />
       <YourData />
       <DeleteEverything syncs={syncConfig !== null} />
     </main>

@@ -9,7 +9,8 @@ import type { GateEffects } from '@/utils/services/gate';
 import { OPEN_GATE, type GateRule, type GateState } from '@/utils/core/gate';
 import { localInstant } from '@/utils/core/days';
 import { deepWorkBeforeEmail } from '@/utils/core/presets';
-import type { Clock, CommitmentDraft } from '@/utils/core/types';
+import type { BadgeChoice, Clock, CommitmentDraft } from '@/utils/core/types';
+import type { Badge } from '@/utils/core/badge';
 
 const TZ = 'Europe/Berlin';
 const AT_8 = localInstant('2026-03-04', 8 * 60, TZ);
@@ -24,7 +25,7 @@ afterEach(() => dropDb(db));
 function worker() {
   const seen = {
     rules: [] as GateRule[], state: OPEN_GATE as GateState, alarms: new Map<AlarmName, number>(), marker: NO_DATA_MARKER as DataMarker,
-    opened: 0, storageCleared: 0, shown: 0,
+    opened: 0, storageCleared: 0, shown: 0, badge: undefined as Badge | null | undefined, badgeChoice: 'auto' as BadgeChoice,
   };
   const clock = { now: AT_8 };
   const gate: GateEffects = {
@@ -49,7 +50,8 @@ function worker() {
     tabs: { sweepActive: async () => undefined, sweep: async () => undefined },
     alarms,
     heartbeat: async () => ({ kind: 'heartbeat', at: clock.now }),
-    partners: { sync: null, showBadge: async () => undefined, partnerDone: async () => undefined },
+    partners: { sync: null, partnerDone: async () => undefined },
+    badge: { choice: async () => seen.badgeChoice, show: async (b) => void (seen.badge = b) },
     dataMarker: { getValue: async () => seen.marker, setValue: async (v) => void (seen.marker = v) },
     clearStorage: async () => {
       seen.storageCleared++;
@@ -255,5 +257,37 @@ describe('the keyboard command', () => {
     expect(await db.sessions.count()).toBe(2);
     await w.command('something-else');
     expect(await db.sessions.count()).toBe(2);
+  });
+});
+
+describe('the toolbar badge', () => {
+  it('shows what is left today after each write, the day rolled over, and at a new start, as the person chose', async () => {
+    const { w, seen, clock } = worker();
+    const gate = await w.handlers['commitment.save']({ draft: checkInGate }, { id: 'save-1' });
+    const stretch = await w.handlers['commitment.save']({ draft: habit }, { id: 'save-2' });
+    if (!gate.ok || !stretch.ok) throw new Error('not saved');
+    expect(seen.badge).toMatchObject({ text: '2', title: 'Tandem — 2 of 2 commitments still to do today' });
+    await w.handlers.checkin({ commitmentId: gate.value.id }, { id: 'done-1' });
+    expect(seen.badge).toMatchObject({ text: '1', title: 'Tandem — 1 of 2 commitments still to do today' });
+    for (const id of ['s1', 's2', 's3']) await w.handlers.checkin({ commitmentId: stretch.value.id }, { id });
+    expect(seen.badge).toMatchObject({ text: '✓', title: 'Tandem — all 2 commitments done today' });
+
+    // The gate's alarm at the day's start: a new day, everything to do again.
+    clock.now += 24 * 3600_000;
+    await w.onAlarm('gate');
+    expect(seen.badge?.text).toBe('2');
+
+    seen.badgeChoice = 'none';
+    await w.settingsChanged();
+    expect(seen.badge).toBeNull();
+    seen.badgeChoice = 'partner'; // no partner: nothing to show
+    await w.settingsChanged();
+    expect(seen.badge).toBeNull();
+
+    // A new worker (the old one stopped) sets it again from stored state alone.
+    const next = worker();
+    next.clock.now = clock.now;
+    next.w.started();
+    await expect.poll(() => next.seen.badge?.text, { timeout: 3000 }).toBe('2');
   });
 });

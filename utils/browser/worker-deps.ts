@@ -9,7 +9,8 @@ import { browserAlarms } from './alarms';
 import { now, readClock } from './clock';
 import { browserGateEffects, sweepActiveTab, sweepTabs } from './gate-effects';
 import { heartbeatEvent } from './visit-events';
-import { notifyPartnerDone, showPartnerBadge } from './sync-effects';
+import { notifyPartnerDone } from './sync-effects';
+import { browserBadge } from './badge';
 
 /** The worker's dependencies in the browser: each outside system through its one adapter. */
 export function browserWorkerDeps(): WorkerDeps {
@@ -31,9 +32,9 @@ export function browserWorkerDeps(): WorkerDeps {
         clock: () => readClock(),
         state: syncStateItem,
       },
-      showBadge: showPartnerBadge,
       partnerDone: notifyPartnerDone,
     },
+    badge: browserBadge,
     dataMarker: dataMarkerItem,
     clearStorage: () => browser.storage.local.clear(),
     // Needs a focused window (Chrome 127+); where the browser refuses, the running session shows on the next open.

@@ -17,6 +17,7 @@ import { deleteEverything } from './everything';
 import { START_FOCUS_COMMAND, startFirstPendingFocus } from './focus-command';
 import { createBackupHandlers, type BackupDeps } from './backup/handlers';
 import { DUE_AT_ALARM_MS, DUE_AT_START_MS, snapshotIfDue } from './backup/snapshots';
+import { refreshBadge, type BadgeEffects } from './badge';
 
 /** Tabs as the worker needs them: send those on a gated site to the block page. */
 export interface TabSweeps {
@@ -35,7 +36,9 @@ export interface WorkerDeps {
   alarms: Alarms;
   /** The visit event a heartbeat alarm stands for (active, or the idle state the machine is in). */
   heartbeat: () => Promise<VisitEvent>;
-  partners: Omit<PartnerWorkerDeps, 'db' | 'clock' | 'alarms'>;
+  partners: Omit<PartnerWorkerDeps, 'db' | 'clock' | 'alarms' | 'badgeChanged'>;
+  /** The toolbar badge: own progress today or the partner's streak, as the person chose. */
+  badge: BadgeEffects;
   dataMarker: MarkerStore;
   /** Clears all of extension storage (deleting everything). */
   clearStorage: () => Promise<void>;
@@ -59,7 +62,10 @@ export const START_UP_DELAY_MS = 500;
  */
 export function createWorker(deps: WorkerDeps) {
   const { db, clock, alarms } = deps;
-  const partners = createPartnerWorker({ db, clock, alarms, ...deps.partners });
+  // The badge follows every recompute of the gate and every sync step; one run at a time, each reading anew.
+  const badge = coalesced(async () => refreshBadge(db, await clock(), deps.badge));
+  const badgeChanged = () => badge.next().then(() => undefined, (e: unknown) => console.error('Tandem: badge', e));
+  const partners = createPartnerWorker({ db, clock, alarms, badgeChanged, ...deps.partners });
   // Upkeep after each recompute, off the path of the answer a page waits for: a stop before it only delays it.
   const upkeep = async ({ now }: Clock) => {
     await Promise.all([checkDataPresent(db, deps.dataMarker, now), forgetOldRequests(db, now)]);
@@ -68,6 +74,8 @@ export function createWorker(deps: WorkerDeps) {
     const c = await clock();
     const state = await refreshGate(db, c, deps.gate);
     void upkeep(c).catch((e: unknown) => console.error('Tandem: upkeep', e));
+    // Awaited (a few ms): a worker stopped right after answering still leaves the badge right.
+    await badgeChanged();
     return state;
   });
   /** After a change: the gate again, and partners told soon. */
