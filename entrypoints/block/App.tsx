@@ -12,6 +12,7 @@ import { PartnerProgress } from '@/components/PartnerProgress';
 import { usePartnersView } from '@/components/partners-data';
 import { partnerActions } from '@/components/partner-actions';
 import { useArrival } from './arrival';
+import { Intentions } from '@/components/Intention';
 
 function Shell({ title }: { title: string }) {
   return (
@@ -67,6 +68,7 @@ export function BlockApp() {
   const views = today.views.filter((v) => gating.includes(v.commitment.id));
   return (
     <BlockView views={views} host={hostOf(target)!} now={today.now} actions={actions} error={error}>
+      <Intentions commitmentIds={gating} />
       <Partners />
     </BlockView>
   );

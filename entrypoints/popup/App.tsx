@@ -9,6 +9,8 @@ import { useRefreshWhenDue, useTodayViews } from '@/components/today';
 import { PartnerPanel } from '@/components/PartnerPanel';
 import { usePartnersView } from '@/components/partners-data';
 import { partnerActions } from '@/components/partner-actions';
+import { Intentions } from '@/components/Intention';
+import { Celebrations } from '@/components/Celebrations';
 
 /**
  * How many cards the first paint shows: at least as many as the popup's first screen holds (a card with its
@@ -44,7 +46,10 @@ export function PopupApp() {
       <header class="popup-head">
         <h1>Today</h1>
         <button class="link" data-testid="open-options" onClick={() => void openPage('/options.html')}>Commitments</button>
+        <button class="link" data-testid="open-review" onClick={() => void openPage('/review.html')}>Weekly review</button>
       </header>
+      <Intentions />
+      <Celebrations streaks={today.complete ? today.views.map((v) => ({ commitmentId: v.commitment.id, title: v.commitment.title, current: v.streak.current, unit: v.streak.unit })) : undefined} />
       {error && <p class="error" role="alert">{error}</p>}
       <DataLost />
       {today.views.length === 0 ? (

@@ -10,6 +10,7 @@ import { readClock } from './clock';
 import { browserGateEffects, sweepActiveTab, sweepTabs } from './gate-effects';
 import { heartbeatEvent } from './visit-events';
 import { notifyPartnerDone, showPartnerBadge } from './sync-effects';
+import { browserReminders } from './reminders';
 
 /** The worker's dependencies in the browser: each outside system through its one adapter. */
 export function browserWorkerDeps(): WorkerDeps {
@@ -36,6 +37,7 @@ export function browserWorkerDeps(): WorkerDeps {
     dataMarker: dataMarkerItem,
     clearStorage: () => browser.storage.local.clear(),
     backups: { store: getBackupsDb(), settings: settingsItem },
+    reminders: browserReminders,
     openOnboarding: async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') })),
   };
 }
