@@ -42,10 +42,12 @@ export function ReviewApp() {
 
 function ReviewPage({ data }: { data: ReviewData }) {
   const { clock, input, reviews } = data;
-  const choice = chooseWeek(reviews, clock);
-  const [picked, setPicked] = useState<DayKey | null>(null);
-  const weekStart = picked && (picked === choice.weekStart || picked === choice.other) ? picked : choice.weekStart;
+  // The week is chosen when the page opens and stays while the person writes (finishing last week's review must not
+  // move the page to this week under them).
+  const [weekStart, setWeekStart] = useState(() => chooseWeek(reviews, clock).weekStart);
   const thisWeek = weekStartOf(dayOf(clock.now, clock), clock.weekStartsOn ?? 1);
+  const lastWeek = addDays(thisWeek, -7);
+  const other = weekStart === thisWeek ? (editProblem(lastWeek, reviews.get(lastWeek), clock) === null ? lastWeek : null) : thisWeek;
   const report = useMemo(() => weekReport(input, weekStart, clock), [input, weekStart]);
   const stored = reviews.get(weekStart);
   const problem = editProblem(weekStart, stored, clock);
@@ -75,9 +77,9 @@ function ReviewPage({ data }: { data: ReviewData }) {
       <p class="meta" data-testid="review-week">
         {weekStart < thisWeek ? 'Last week — a late review is fine.' : 'This week.'}{' '}
         {done ? 'Finished; you can change it until the next week starts.' : 'Kept as you type.'}{' '}
-        {choice.other && (
-          <button class="link" data-testid="other-week" onClick={() => setPicked(choice.other)}>
-            {choice.other < weekStart ? 'Review last week instead' : 'Review this week instead'}
+        {other && (
+          <button class="link" data-testid="other-week" onClick={() => setWeekStart(other)}>
+            {other < weekStart ? 'Review last week instead' : 'Review this week instead'}
           </button>
         )}
       </p>
