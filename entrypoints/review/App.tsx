@@ -7,7 +7,7 @@ import { finishProblem } from '@/utils/core/review/intentions';
 import { chooseWeek, editProblem } from '@/utils/core/review/weeks';
 import { weekStartOf } from '@/utils/core/streak-engine';
 import { dayOf } from '@/utils/core/days';
-import { useReadyMark } from '@/components/hooks';
+import { useAfterFirstPaint, useReadyMark } from '@/components/hooks';
 import { useReviewData, type ReviewData } from '@/components/review/review-data';
 import { useDraft } from '@/components/review/use-draft';
 import { WeekReportView } from '@/components/review/WeekReportView';
@@ -55,11 +55,14 @@ function ReviewPage({ data }: { data: ReviewData }) {
   const [finishError, setFinishError] = useState<string | null>(null);
   const before = reviews.get(addDays(weekStart, -7));
   const lastPlans = before?.status === 'done' ? before.intentions : [];
+  // The first paint with data shows the week's report; the rest of the form and the chart follow right after it.
+  const later = useAfterFirstPaint();
   const chart = useMemo(() => {
+    if (!later) return [];
     const weeks = Array.from({ length: CHART_WEEKS }, (_, i) => addDays(weekStart, -7 * (CHART_WEEKS - 1 - i)));
     const rates = completionByWeek(input, weeks, clock);
     return weeks.map((w, i) => ({ weekStart: w, completion: rates[i]!, ratings: w === weekStart ? draft.ratings : reviews.get(w)?.ratings ?? {} }));
-  }, [input, weekStart, reviews, draft.ratings]);
+  }, [input, weekStart, reviews, draft.ratings, later]);
   const disabled = problem !== null;
   const done = stored?.status === 'done';
 
@@ -91,6 +94,7 @@ function ReviewPage({ data }: { data: ReviewData }) {
         <WeekReportView report={report} />
       </section>
 
+      {later && <>
       <section class="card" aria-labelledby="last-plans-title">
         <h2 id="last-plans-title">The plans you made for this week</h2>
         <LastPlans plans={lastPlans} kept={draft.kept} report={report} commitments={input.commitments} disabled={disabled} onChange={(kept) => change({ kept })} />
@@ -134,6 +138,7 @@ function ReviewPage({ data }: { data: ReviewData }) {
         <CallInvite partnerName={data.pairs[0]?.partnerName} timeZone={clock.timeZone} now={clock.now} />
       </section>
       <ReminderSettings />
+      </>}
     </main>
   );
 }

@@ -103,7 +103,7 @@ function estimate(page) {
  * @param {Record<string, object[]>} records by object store
  * @param {{ clearOutcomes?: boolean }} [options]
  */
-function seed(page, records, { clearOutcomes = false } = {}) {
+export function seed(page, records, { clearOutcomes = false } = {}) {
   return page.evaluate(async ({ json, clearOutcomes }) => {
     const data = JSON.parse(json);
     /** @type {IDBDatabase} */

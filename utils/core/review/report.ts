@@ -110,9 +110,12 @@ export function weekReport(input: ReportInput, weekStart: DayKey, clock: Clock):
       const first = dayOf(c.createdAt, clock);
       const target = perWeekOf(c.requirement) ?? 1;
       const targetFor = (w: DayKey) => (isPaused(c, w) && isPaused(c, addDays(w, 6)) ? 0 : target);
-      const streakAt = (day: DayKey) => (day < first ? 0 : weeklyStreaks(weeksOf(counts, targetFor, weekStartsOn, day, first), weekStartOf(day, weekStartsOn)).current);
+      // One pass over the weeks up to the report's last day; the streak before is the same weeks cut a week earlier.
+      const weeks = upTo < first ? [] : weeksOf(counts, targetFor, weekStartsOn, upTo, first);
+      const before = addDays(weekStart, -7);
+      const streakAt = (w: DayKey) => (w < weekStartOf(first, weekStartsOn) ? 0 : weeklyStreaks(weeks, w).current);
       const week = doneInWeek(c, weekStart, { counts }, clock);
-      return { ...common, ...week, unit: 'times', streakBefore: streakAt(addDays(weekStart, -1)), streakAfter: streakAt(upTo), streakUnit: 'week' };
+      return { ...common, ...week, unit: 'times', streakBefore: streakAt(before), streakAfter: streakAt(weekStart), streakUnit: 'week' };
     }
     const { entries, prior } = entriesWithToday(c, input, clock);
     const week = doneInWeek(c, weekStart, { entries }, clock);
