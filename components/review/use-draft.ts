@@ -62,11 +62,14 @@ export function useDraft(weekStart: DayKey, stored: WeeklyReview | undefined, sa
     timer.current = setTimeout(() => void flush(), DRAFT_DELAY_MS);
   };
 
-  const finish = async (report: WeekReport) => {
+  /** Finishes the review; `fill` completes the draft first (e.g. the kept marks the page pre-set). */
+  const finish = async (report: WeekReport, fill: (d: ReviewDraft) => ReviewDraft = (d) => d) => {
     clearTimeout(timer.current);
     pending.current = null;
     setState('saving');
-    const r = await save({ weekStart: week.current, draft, finish: true, report });
+    const full = fill(draft);
+    setDraft(full);
+    const r = await save({ weekStart: week.current, draft: full, finish: true, report });
     setState(r.ok ? 'saved' : 'failed');
     setError(r.ok ? null : r.error);
     return r;

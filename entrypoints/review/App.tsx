@@ -3,7 +3,7 @@ import type { DayKey } from '@/utils/core/types';
 import { addDays } from '@/utils/core/days';
 import { attempt, send } from '@/utils/messages';
 import { completionByWeek, weekReport } from '@/utils/core/review/report';
-import { finishProblem } from '@/utils/core/review/intentions';
+import { finishProblem, presetKept } from '@/utils/core/review/intentions';
 import { chooseWeek, editProblem } from '@/utils/core/review/weeks';
 import { weekStartOf } from '@/utils/core/streak-engine';
 import { dayOf } from '@/utils/core/days';
@@ -69,7 +69,8 @@ function ReviewPage({ data }: { data: ReviewData }) {
   const onFinish = async () => {
     const missing = finishProblem(draft);
     if (missing) return setFinishError(missing);
-    const r = await finish(report);
+    // Last week's plans the person left as the page pre-set them are kept as shown.
+    const r = await finish(report, (d) => ({ ...d, kept: { ...presetKept(lastPlans, report), ...d.kept } }));
     setFinishError(r.ok ? null : r.error);
   };
 

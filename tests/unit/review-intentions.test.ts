@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localInstant } from '@/utils/core/days';
-import { describeCue, describeIntention, finishProblem, intentionsInForce, suggestKept, validateDraft } from '@/utils/core/review/intentions';
+import { describeCue, describeIntention, finishProblem, intentionsInForce, presetKept, suggestKept, validateDraft } from '@/utils/core/review/intentions';
 import { chooseWeek, editProblem } from '@/utils/core/review/weeks';
 import { dueCelebrations, rememberSeen } from '@/utils/core/review/celebrations';
 import { partnerShare } from '@/utils/core/review/partner-view';
@@ -50,6 +50,9 @@ describe('intention cues', () => {
     expect(intentionsInForce([review('2026-03-16', { intentions: [a] }), review('2026-03-23', { intentions: [b] })], '2026-03-23')).toEqual([b]);
     expect(intentionsInForce([review('2026-03-16', { intentions: [a] }), review('2026-03-23', { intentions: [b], status: 'draft' })], '2026-03-23')).toEqual([a]);
     expect(intentionsInForce([review('2026-03-09', { intentions: [a] })], '2026-03-23')).toEqual([]);
+    const row = (commitmentId: string, done: number, target: number) => ({ commitmentId, title: '', unit: 'days' as const, done, target, missedDays: [], focusMinutes: 0, turnedBack: 0, wentAnyway: 0, streakBefore: 0, streakAfter: 0, streakUnit: 'day' as const });
+    const report = { weekStart: '2026-03-23', hours: 167, completion: null, commitments: [row('deep', 5, 5), row('gym', 1, 3)] };
+    expect(presetKept([a, plan('g', { kind: 'time', minutes: 600 }, 'gym'), plan('x', { kind: 'time', minutes: 600 }, 'gone')], report)).toEqual({ a: 'kept', g: 'partly' });
     expect([suggestKept({ done: 5, target: 5 }), suggestKept({ done: 2, target: 5 }), suggestKept({ done: 0, target: 5 }), suggestKept({ done: 0, target: 0 })]).toEqual(['kept', 'partly', 'not', undefined]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Commitment, DayKey, Result } from '../types';
 import { addDays, formatClockTime } from '../days';
 import { fail, ok } from '../result';
-import type { Cue, Intention, Kept, ReviewDraft, WeeklyReview } from './types';
+import type { Cue, Intention, Kept, ReviewDraft, WeekReport, WeeklyReview } from './types';
 import { OBSTACLES } from './obstacles';
 
 /** Moments of the day a plan can hang on; the person may also write their own. */
@@ -96,4 +96,14 @@ export function intentionsInForce(reviews: WeeklyReview[], thisWeek: DayKey): In
 export function suggestKept(week: { done: number; target: number } | undefined): Kept | undefined {
   if (!week || week.target === 0) return undefined;
   return week.done >= week.target ? 'kept' : week.done > 0 ? 'partly' : 'not';
+}
+
+/** The marks the review page pre-sets for last week's plans, from their commitments' rows in the report. */
+export function presetKept(plans: Intention[], report: WeekReport): Record<string, Kept> {
+  const out: Record<string, Kept> = {};
+  for (const p of plans) {
+    const k = suggestKept(report.commitments.find((c) => c.commitmentId === p.commitmentId));
+    if (k) out[p.id] = k;
+  }
+  return out;
 }
