@@ -1,4 +1,10 @@
-import { test, expect, createCommitment, blockPagePrefix, readStore } from './fixtures';
+import { test, expect, createCommitment, blockPagePrefix, readStore, inWorker } from './fixtures';
+
+declare const chrome: {
+  alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined>; clear(name: string): Promise<boolean> };
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
 
 /**
  * The weekly review (issue 10, the local half) in the built extension: a review written with an if-then plan, the
@@ -83,4 +89,30 @@ test('the review opens from the popup and the options page', async ({ tandem }) 
     await expect(review).toHaveURL(/\/review\.html$/);
     await expect(review.getByRole('heading', { level: 1 })).toContainText('Your week from');
   }
+});
+
+test('the review reminder is an alarm recomputed from stored state: set when turned on, set again after a restart, cleared when off', async ({ tandem }) => {
+  await createCommitment(tandem, { title: 'Deep work' });
+  const options = await tandem.open('options.html');
+  const refresh = () => options.evaluate(() => chrome.runtime.sendMessage({ type: 'gate.refresh', requestId: crypto.randomUUID() }));
+  const reminderAlarm = () =>
+    inWorker(tandem, async () => {
+      const a = await chrome.alarms.get('reminder');
+      return a ? { hour: new Date(a.scheduledTime).getHours(), minute: new Date(a.scheduledTime).getMinutes(), day: new Date(a.scheduledTime).getDay() } : null;
+    });
+  expect(await reminderAlarm()).toBeNull();
+  // As the settings write it (the permission prompt itself cannot be clicked in a test): Wednesday 18:30, no quiet hours.
+  await options.evaluate(() => chrome.storage.local.set({ reminders: { review: true, reviewDay: 3, reviewMinutes: 18 * 60 + 30, closing: false, quiet: null } }));
+  await refresh();
+  await expect.poll(reminderAlarm).toEqual({ hour: 18, minute: 30, day: 3 });
+
+  // The alarm lost (as if never set) and the browser restarted: the start-up recompute sets it again from storage.
+  await inWorker(tandem, () => chrome.alarms.clear('reminder'));
+  await tandem.restart();
+  await expect.poll(reminderAlarm, { timeout: 10_000 }).toEqual({ hour: 18, minute: 30, day: 3 });
+
+  const again = await tandem.open('options.html');
+  await again.evaluate(() => chrome.storage.local.set({ reminders: { review: false, reviewDay: 3, reviewMinutes: 18 * 60 + 30, closing: false, quiet: null } }));
+  await again.evaluate(() => chrome.runtime.sendMessage({ type: 'gate.refresh', requestId: crypto.randomUUID() }));
+  await expect.poll(reminderAlarm).toBeNull();
 });

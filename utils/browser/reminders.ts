@@ -21,13 +21,23 @@ async function notifyReminder(r: Reminder): Promise<boolean> {
 
 export const browserReminders: ReminderDeps = { settings: remindersItem, sent: remindersSentItem, notify: notifyReminder };
 
-/** A click on the review reminder opens the review page (registered at the worker's start, like every listener). */
+/**
+ * A click on the review reminder opens the review page. Registered at the worker's start, like every listener; the
+ * notifications API exists only once its optional permission is granted, so also when it is granted.
+ */
 export function onReminderClicked(): void {
-  browser.notifications?.onClicked.addListener((id) => {
-    if (!id.startsWith(PREFIX)) return;
-    void browser.notifications.clear(id);
-    if (id.startsWith(`${PREFIX}review:`)) void browser.tabs.create({ url: browser.runtime.getURL('/review.html') });
-  });
+  let listening = false;
+  const listen = () => {
+    if (listening || !browser.notifications) return;
+    listening = true;
+    browser.notifications.onClicked.addListener((id) => {
+      if (!id.startsWith(PREFIX)) return;
+      void browser.notifications.clear(id);
+      if (id.startsWith(`${PREFIX}review:`)) void browser.tabs.create({ url: browser.runtime.getURL('/review.html') });
+    });
+  };
+  listen();
+  browser.permissions.onAdded.addListener((p) => void (p.permissions?.includes('notifications') && listen()));
 }
 
 /**
