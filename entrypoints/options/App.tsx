@@ -27,6 +27,8 @@ import { blankCommitment } from '@/utils/core/presets';
 import { DeleteEverything } from '@/components/DeleteEverything';
 import { syncConfig } from '@/utils/firestore/config';
 import { YourData } from '@/components/YourData';
+import { ReminderSettings } from '@/components/ReminderSettings';
+import { openPage } from '@/utils/browser/pages';
 
 const BLANK: CommitmentDraft = blankCommitment();
 
@@ -60,6 +62,7 @@ export function OptionsApp() {
   return (
     <main class="page options">
       <h1>Commitments</h1>
+      <button class="link" data-testid="open-review" onClick={() => void openPage('/review.html')}>Write this week's review</button>
       {error && <p class="error" role="alert">{error}</p>}
       <DataLost />
       {live.map((c) =>
@@ -100,6 +103,7 @@ export function OptionsApp() {
       <Partners commitments={commitments ?? []} />
       <DayStartSetting />
       <BadgeSetting />
+      <ReminderSettings />
       <YourData />
       <DeleteEverything syncs={syncConfig !== null} />
     </main>

@@ -11,6 +11,8 @@ import { useRefreshWhenDue, useTodayViews } from '@/components/today';
 import { PartnerPanel } from '@/components/PartnerPanel';
 import { usePartnersView } from '@/components/partners-data';
 import { partnerActions } from '@/components/partner-actions';
+import { Intentions } from '@/components/Intention';
+import { Celebrations } from '@/components/Celebrations';
 
 /**
  * How many rows the first paint shows: as many as the popup's first screen holds (a row is ~45–70 px, the popup at
@@ -48,7 +50,10 @@ export function PopupApp() {
       <header class="popup-head">
         <h1>Today</h1>
         <button class="link" data-testid="open-options" onClick={() => void openPage('/options.html')}>Commitments</button>
+        <button class="link" data-testid="open-review" onClick={() => void openPage('/review.html')}>Weekly review</button>
       </header>
+      <Intentions />
+      <Celebrations streaks={painted ? today.views.map((v) => ({ commitmentId: v.commitment.id, title: v.commitment.title, current: v.streak.current, unit: v.streak.unit })) : undefined} />
       {error && <p class="error" role="alert">{error}</p>}
       <DataLost />
       {today.views.length === 0 ? (

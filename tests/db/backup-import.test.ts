@@ -53,8 +53,9 @@ describe('export → import into a fresh database', () => {
     expect((after.commitments as { pauses?: unknown[] }[]).some((c) => c.pauses?.length)).toBe(true);
     // Every other table, said: a table added to the schema fails here until someone decides whether it is exported.
     const others = Object.keys(after).filter((t) => t !== 'settings' && !(PERSON_TABLES as readonly string[]).includes(t)).sort();
-    expect(others).toEqual(['outbox', 'outcomes', 'overrides', 'pairs', 'partnerSummaries', 'requests', 'tracker']);
-    for (const t of ['outbox', 'outcomes', 'overrides', 'pairs', 'partnerSummaries', 'tracker']) expect(after[t], t).toEqual([]);
+    // `reviews` (the weekly check-in, schema 8) is not in the file format yet: decided, not forgotten — see docs/architecture.md.
+    expect(others).toEqual(['outbox', 'outcomes', 'overrides', 'pairs', 'partnerSummaries', 'requests', 'reviews', 'tracker']);
+    for (const t of ['outbox', 'outcomes', 'overrides', 'pairs', 'partnerSummaries', 'reviews', 'tracker']) expect(after[t], t).toEqual([]);
     expect(after.requests).toEqual([expect.objectContaining({ id: 'import-1', type: 'data.import' })]);
     expect(state.settings).toEqual(SETTINGS);
     expect(state.refreshes).toBe(1);

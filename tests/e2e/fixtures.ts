@@ -16,7 +16,7 @@ export interface Tandem {
   context: BrowserContext;
   id: string;
   restart(): Promise<void>;
-  open(page: 'popup.html' | 'options.html' | 'onboarding.html'): Promise<Page>;
+  open(page: 'popup.html' | 'options.html' | 'onboarding.html' | 'review.html'): Promise<Page>;
 }
 
 /** Each test gets a fixture server for real host names and a fresh Chromium profile with the built extension. */

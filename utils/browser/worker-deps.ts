@@ -11,6 +11,7 @@ import { browserGateEffects, sweepActiveTab, sweepTabs } from './gate-effects';
 import { heartbeatEvent } from './visit-events';
 import { notifyPartnerDone } from './sync-effects';
 import { browserBadge } from './badge';
+import { browserReminders } from './reminders';
 
 /** The worker's dependencies in the browser: each outside system through its one adapter. */
 export function browserWorkerDeps(): WorkerDeps {
@@ -40,6 +41,7 @@ export function browserWorkerDeps(): WorkerDeps {
     // Needs a focused window (Chrome 127+); where the browser refuses, the running session shows on the next open.
     showCheckIn: () => browser.action.openPopup().catch(() => undefined),
     backups: { store: getBackupsDb(), settings: settingsItem },
+    reminders: browserReminders,
     openOnboarding: async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') })),
   };
 }

@@ -19,6 +19,8 @@ export const ALARMS = {
   heartbeat: 'visit-heartbeat',
   /** A daily backup of the person's records (utils/services/backup/snapshots.ts); one is also taken at a start when due. */
   backup: 'backup',
+  /** The next reminder (the weekly review, a window closing), recomputed from stored state (services/reminders.ts). */
+  reminder: 'reminder',
 } as const;
 
 export type AlarmName = (typeof ALARMS)[keyof typeof ALARMS];

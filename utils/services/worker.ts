@@ -18,6 +18,7 @@ import { START_FOCUS_COMMAND, startFirstPendingFocus } from './focus-command';
 import { createBackupHandlers, type BackupDeps } from './backup/handlers';
 import { DUE_AT_ALARM_MS, DUE_AT_START_MS, snapshotIfDue } from './backup/snapshots';
 import { refreshBadge, type BadgeEffects } from './badge';
+import { runReminders, type ReminderDeps } from './reminders';
 
 /** Tabs as the worker needs them: send those on a gated site to the block page. */
 export interface TabSweeps {
@@ -47,6 +48,8 @@ export interface WorkerDeps {
   openOnboarding: () => Promise<void>;
   /** Daily backups and import (utils/services/backup/); without them, import answers that it isn't available. */
   backups?: BackupDeps;
+  /** Reminders as notifications (utils/services/reminders.ts); without them, none. */
+  reminders?: ReminderDeps;
 }
 
 /**
@@ -67,8 +70,11 @@ export function createWorker(deps: WorkerDeps) {
   const badgeChanged = () => badge.next().then(() => undefined, (e: unknown) => console.error('Tandem: badge', e));
   const partners = createPartnerWorker({ db, clock, alarms, badgeChanged, ...deps.partners });
   // Upkeep after each recompute, off the path of the answer a page waits for: a stop before it only delays it.
-  const upkeep = async ({ now }: Clock) => {
-    await Promise.all([checkDataPresent(db, deps.dataMarker, now), forgetOldRequests(db, now)]);
+  const remind = async (c: Clock) => {
+    if (deps.reminders) await runReminders(db, c, alarms, deps.reminders);
+  };
+  const upkeep = async (c: Clock) => {
+    await Promise.all([checkDataPresent(db, deps.dataMarker, c.now), forgetOldRequests(db, c.now), remind(c)]);
   };
   const gate = coalesced(async () => {
     const c = await clock();
@@ -152,6 +158,7 @@ export function createWorker(deps: WorkerDeps) {
       if (name === ALARMS.gate) await refresh();
       else if (name === ALARMS.heartbeat) await visit(await deps.heartbeat());
       else if (name === ALARMS.backup) await backUp(DUE_AT_ALARM_MS);
+      else if (name === ALARMS.reminder) await remind(await clock());
       else await partners.onAlarm(name);
     },
     tabFocused: async () => deps.tabs.sweepActive(await published()),
