@@ -34,7 +34,7 @@ describe('daily snapshots', () => {
     const list = await listSnapshots(store);
     expect(list).toHaveLength(SNAPSHOTS_KEPT);
     expect(list.map((s) => s.takenAt)).toEqual(Array.from({ length: 7 }, (_, i) => T0 + (9 - i) * DAY));
-    expect(list[0]!.counts).toEqual({ commitments: 2, sessions: 3, checkIns: 3, attempts: 3, siteDays: 2 });
+    expect(list[0]!.counts).toEqual({ commitments: 2, sessions: 3, checkIns: 3, attempts: 3, siteDays: 2, reviews: 1 });
   });
 
   it('copies no empty database (a week of empty copies would push out the last good ones)', async () => {
