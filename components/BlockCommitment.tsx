@@ -14,7 +14,6 @@ export function BlockCommitment({ view, children }: { view: CommitmentView; chil
     <section class="card" data-testid="blocking-commitment" aria-labelledby={`title-${c.id}`}>
       <h2 id={`title-${c.id}`}>{c.title}</h2>
       {c.why && <p class="why">“{c.why}”</p>}
-      {/* The commitment's intention for this week goes here, under its reason (a later issue). */}
       <div class="meter">
         <progress data-testid="progress-bar" max={today.progress.target} value={today.progress.value} aria-labelledby={labelId} />
         <span class="meta" id={labelId} data-testid="progress">{formatProgress(today.progress)} today</span>

@@ -51,12 +51,12 @@ export interface HeatmapDrawing {
   layers: { outcome: DayOutcome; d: string; days: number }[];
 }
 
-/** The calendar as one path per outcome: a column per week, a row per weekday; future days are left blank. */
+/** The calendar as one path per outcome: a column per week, a row per weekday; future days and days before the first are left blank. */
 export function drawHeatmap(weeks: readonly HeatmapWeek[]): HeatmapDrawing {
   const paths = new Map<DayOutcome, { d: string[]; days: number }>();
   weeks.forEach((w, col) =>
     w.days.forEach((day, row) => {
-      if (day.outcome === 'future') return;
+      if (day.outcome === 'future' || day.outcome === 'before') return;
       let layer = paths.get(day.outcome);
       if (!layer) paths.set(day.outcome, (layer = { d: [], days: 0 }));
       layer.d.push(cellPath(day.outcome, col * PITCH, row * PITCH));
@@ -73,11 +73,11 @@ export function drawHeatmap(weeks: readonly HeatmapWeek[]): HeatmapDrawing {
   };
 }
 
-/** The day under a point of the drawing (its own coordinates), or null between cells, outside, or in the future. */
+/** The day under a point of the drawing (its own coordinates), or null between cells, outside, in the future or before the first day. */
 export function dayAt(weeks: readonly HeatmapWeek[], x: number, y: number): { day: string; outcome: DayOutcome } | null {
   const col = Math.floor(x / PITCH);
   const row = Math.floor(y / PITCH);
   if (x - col * PITCH >= CELL || y - row * PITCH >= CELL) return null;
   const day = weeks[col]?.days[row];
-  return day && day.outcome !== 'future' ? { day: day.day, outcome: day.outcome } : null;
+  return day && day.outcome !== 'future' && day.outcome !== 'before' ? { day: day.day, outcome: day.outcome } : null;
 }

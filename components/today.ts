@@ -8,7 +8,7 @@ import { send } from '@/utils/messages';
 import { settingsItem } from '@/utils/settings';
 import { clockOf } from '@/utils/clock-of';
 import type { Settings } from '@/utils/core/types';
-import { liveSource, storedSource, useAfterFirstPaint, useNow, useSource, type Source } from './hooks';
+import { liveSource, storedSource, useNow, useSource, type Source } from './hooks';
 
 type CheckInData = Awaited<ReturnType<typeof loadCheckIn>>;
 let reads: { data: Source<CheckInData>; settings: Source<Settings> } | undefined;
@@ -28,19 +28,16 @@ const NOT_YET: ReturnType<typeof startTodayReads> = { data: { current: undefined
 
 /**
  * Today's view of every live commitment, kept current: records from the database (live), the clock
- * ticking each second for countdowns. Undefined until the first read.
- * With `firstPaint`, the first paint with data shows (and computes) only that many commitments, and all of
- * them right after: for a page whose first screen holds only a few. `complete` says all are there.
+ * ticking each second for countdowns. Undefined until the first read. Every commitment's status and streak are
+ * computed; a calendar only when a page reads it (CommitmentView.heatmap).
  * With `wait`, no read starts yet (a page that paints first from something else: the block page).
  */
-export function useTodayViews({ firstPaint, wait = false }: { firstPaint?: number; wait?: boolean } = {}): { views: CommitmentView[]; now: number; complete: boolean } | undefined {
+export function useTodayViews({ wait = false }: { wait?: boolean } = {}): { views: CommitmentView[]; now: number } | undefined {
   const sources = wait ? NOT_YET : startTodayReads();
   const data = useSource(sources.data);
   const settings = useSource(sources.settings);
   const now = useNow(1000);
-  const painted = useAfterFirstPaint(firstPaint !== undefined && data !== undefined && settings !== undefined);
-  const limit = painted ? undefined : firstPaint;
-  const commitments = useMemo(() => (data && limit !== undefined ? data.commitments.slice(0, limit) : data?.commitments), [data, limit]);
+  const commitments = data?.commitments;
   const clock = settings && clockOf(settings, now);
   const day = clock && dayOf(clock.now, clock);
   // Past days change only with the records, the settings or the date: not every second.
@@ -50,7 +47,7 @@ export function useTodayViews({ firstPaint, wait = false }: { firstPaint?: numbe
   );
   if (!data || !commitments || !clock || !past) return undefined;
   const visits = todayVisits(data.siteDays, data.tracker, clock, IDLE_THRESHOLD_MS);
-  return { views: viewToday(commitments, data.history, clock, { caches: data.caches, past, visits }), now, complete: limit === undefined };
+  return { views: viewToday(commitments, data.history, clock, { caches: data.caches, past, visits }), now };
 }
 
 /**

@@ -5,6 +5,7 @@ import { browserWorkerDeps } from '@/utils/browser/worker-deps';
 import { onAlarm } from '@/utils/browser/alarms';
 import { watchVisits } from '@/utils/browser/visit-events';
 import { settingsItem } from '@/utils/settings';
+import { onReminderClicked } from '@/utils/browser/reminders';
 
 /**
  * Wiring only: browser events to the worker (utils/services/worker.ts). Every listener is registered
@@ -26,5 +27,6 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => void (change.url && worker.tabUrlChanged(tabId, change.url)));
   browser.commands.onCommand.addListener((name) => void worker.command(name));
   watchVisits(worker.siteOf, worker.visit);
+  onReminderClicked();
   worker.started();
 });

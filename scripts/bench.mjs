@@ -5,7 +5,7 @@
 //
 //   node scripts/bench.mjs [name …] [--against <git-ref>] [--rounds R] [--kills N] [--seed S]
 //
-// - name …: the benchmarks to run (default: all), always in this order: gate, popup, history, data, sync, coldstart,
+// - name …: the benchmarks to run (default: all), always in this order: gate, popup, history, review, data, sync, coldstart,
 //   start, faults. One file each in scripts/bench/, saying what it measures and how; scripts/bench/lib/context.mjs says
 //   what a benchmark file exports.
 // - --against <ref>: measures <ref>'s build in the same run. It is checked out and built in a temporary git
@@ -34,6 +34,7 @@ import faults from './bench/faults.mjs';
 import gate from './bench/gate.mjs';
 import history from './bench/history.mjs';
 import popup from './bench/popup.mjs';
+import review from './bench/review.mjs';
 import start from './bench/start.mjs';
 import sync from './bench/sync.mjs';
 import { buildAgainst } from './bench/lib/against.mjs';
@@ -46,9 +47,10 @@ import { mergeBlocks, printFigures, writeResults } from './bench/lib/figures.mjs
 /** @typedef {import('./bench/lib/context.mjs').Common} Common */
 /** @typedef {import('./bench/lib/figures.mjs').Figure} Figure */
 
-const BENCHMARKS = [gate, popup, history, data, sync, coldstart, start, faults];
+const BENCHMARKS = [gate, popup, history, review, data, sync, coldstart, start, faults];
 const SKIPPED_BY_ENV = {
   history: process.env.BENCH_SKIP_HISTORY === '1',
+  review: process.env.BENCH_SKIP_HISTORY === '1',
   data: process.env.BENCH_SKIP_DATA === '1',
   sync: process.env.BENCH_SKIP_SYNC === '1',
   coldstart: process.env.BENCH_SKIP_SYNC === '1',

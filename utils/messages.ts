@@ -3,6 +3,8 @@ import type { CheckIn, Commitment, CommitmentDraft, FocusSession, Override, Resu
 import type { BlockPageData } from './core/block-page';
 import type { Pair } from './core/partners/types';
 import type { BackupCounts } from './core/backup/format';
+import type { ReviewSave } from './services/review';
+import type { WeeklyReview } from './core/review/types';
 
 /**
  * The one message protocol between pages (popup, options, onboarding, block page) and the worker.
@@ -44,6 +46,8 @@ export interface Protocol {
   /** Your data (utils/services/backup/): replace this device's records with an export file's, or a daily backup's. */
   'data.import': { req: { text: string }; res: Result<BackupCounts> };
   'backup.restore': { req: { snapshotId: string }; res: Result<BackupCounts> };
+  /** The weekly review (utils/services/review.ts): kept as it is typed, or finished. */
+  'review.save': { req: ReviewSave; res: Result<Pick<WeeklyReview, 'weekStart' | 'status' | 'updatedAt'>> };
 }
 
 export type MessageType = keyof Protocol;

@@ -13,6 +13,7 @@ import { PartnerProgress } from '@/components/PartnerProgress';
 import { usePartnersView } from '@/components/partners-data';
 import { partnerActions } from '@/components/partner-actions';
 import type { FirstLoad } from './load';
+import { Intentions } from '@/components/Intention';
 
 export function Shell({ title }: { title: string }) {
   return (
@@ -70,6 +71,7 @@ export function BlockApp({ first }: { first: FirstLoad }) {
   return (
     <BlockView views={views} host={hostOf(target)!} now={now} turnedBack={first.page?.turnedBack ?? { today: 0, week: 0 }}
       goAnywayMinutes={goAnywayMinutesOf(settings)} actions={actions} error={error}>
+      {painted && <Intentions commitmentIds={gating} />}
       {painted && <Partners />}
     </BlockView>
   );

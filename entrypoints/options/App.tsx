@@ -20,16 +20,19 @@ import { AttemptChart } from '@/components/AttemptChart';
 import { blockRecord } from '@/utils/core/attempt-stats';
 import { PartnerSettings } from '@/components/PartnerSettings';
 import { GoAnywaySetting } from '@/components/GoAnywaySetting';
+import { BadgeSetting } from '@/components/BadgeSetting';
 import { usePartnersView } from '@/components/partners-data';
 import { partnerActions } from '@/components/partner-actions';
 import { blankCommitment } from '@/utils/core/presets';
 import { DeleteEverything } from '@/components/DeleteEverything';
 import { syncConfig } from '@/utils/firestore/config';
 import { YourData } from '@/components/YourData';
+import { ReminderSettings } from '@/components/ReminderSettings';
+import { openPage } from '@/utils/browser/pages';
 
 const BLANK: CommitmentDraft = blankCommitment();
 
-/** Create, edit, archive and restore commitments; the day-start, week-start and go-anyway settings. */
+/** Create, edit, archive and restore commitments; the day-start, week-start, go-anyway and toolbar badge settings. */
 export function OptionsApp() {
   const commitments = useLive(() => allCommitments(getDb()), []);
   const today = useTodayViews();
@@ -59,6 +62,7 @@ export function OptionsApp() {
   return (
     <main class="page options">
       <h1>Commitments</h1>
+      <button class="link" data-testid="open-review" onClick={() => void openPage('/review.html')}>Write this week's review</button>
       {error && <p class="error" role="alert">{error}</p>}
       <DataLost />
       {live.map((c) =>
@@ -98,6 +102,8 @@ export function OptionsApp() {
       )}
       <Partners commitments={commitments ?? []} />
       <DayStartSetting />
+      <BadgeSetting />
+      <ReminderSettings />
       <YourData />
       <DeleteEverything syncs={syncConfig !== null} />
     </main>

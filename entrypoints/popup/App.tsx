@@ -2,25 +2,31 @@ import { useState } from 'preact/hooks';
 import { attempt, send } from '@/utils/messages';
 import { openPage } from '@/utils/browser/pages';
 import type { Result } from '@/utils/core/types';
-import { CommitmentCard, type CheckInActions } from '@/components/CommitmentCard';
-import { useReadyMark } from '@/components/hooks';
+import type { CheckInActions } from '@/components/CommitmentCard';
+import { CommitmentRow } from '@/components/CommitmentRow';
+import { useAfterFirstPaint, useReadyMark } from '@/components/hooks';
+import { inTodayOrder } from '@/utils/core/today-order';
 import { DataLost } from '@/components/DataLost';
 import { useRefreshWhenDue, useTodayViews } from '@/components/today';
 import { PartnerPanel } from '@/components/PartnerPanel';
 import { usePartnersView } from '@/components/partners-data';
 import { partnerActions } from '@/components/partner-actions';
+import { Intentions } from '@/components/Intention';
+import { Celebrations } from '@/components/Celebrations';
 
 /**
- * How many cards the first paint shows: at least as many as the popup's first screen holds (a card with its
- * calendar is 250–330 px high, the popup at most 600 px); the others follow right after that paint.
+ * How many rows the first paint shows: as many as the popup's first screen holds (a row is ~45–70 px, the popup at
+ * most 600 px high); the others follow right after that paint.
  */
-const FIRST_SCREEN_CARDS = 3;
+const FIRST_SCREEN_ROWS = 8;
 
-/** The daily check-in: each commitment's status today, its next action, and its streak. */
+/**
+ * The daily check-in: a compact row per commitment (status today, its next action, its streak), what is still to
+ * do first, then what is done, then what does not apply today; a commitment's calendar opens on demand.
+ */
 export function PopupApp() {
-  // The first paint with data shows the cards of the first screen, without calendars; the other cards and all the
-  // calendars follow right after it, in one render.
-  const today = useTodayViews({ firstPaint: FIRST_SCREEN_CARDS });
+  const today = useTodayViews();
+  const painted = useAfterFirstPaint(today !== undefined);
   const [error, setError] = useState<string | null>(null);
   // Ready = the first screen shows the commitments from the database (not the empty shell).
   useReadyMark('tandem:popup-ready', today !== undefined);
@@ -44,7 +50,10 @@ export function PopupApp() {
       <header class="popup-head">
         <h1>Today</h1>
         <button class="link" data-testid="open-options" onClick={() => void openPage('/options.html')}>Commitments</button>
+        <button class="link" data-testid="open-review" onClick={() => void openPage('/review.html')}>Weekly review</button>
       </header>
+      <Intentions />
+      <Celebrations streaks={painted ? today.views.map((v) => ({ commitmentId: v.commitment.id, title: v.commitment.title, current: v.streak.current, unit: v.streak.unit })) : undefined} />
       {error && <p class="error" role="alert">{error}</p>}
       <DataLost />
       {today.views.length === 0 ? (
@@ -53,7 +62,11 @@ export function PopupApp() {
           <button class="primary" onClick={() => void openPage('/onboarding.html')}>Make a commitment</button>
         </section>
       ) : (
-        today.views.map((view) => <CommitmentCard key={view.commitment.id} view={view} now={today.now} actions={actions} calendar={today.complete} />)
+        <div class="rows">
+          {inTodayOrder(today.views)
+            .slice(0, painted ? undefined : FIRST_SCREEN_ROWS)
+            .map((view) => <CommitmentRow key={view.commitment.id} view={view} now={today.now} actions={actions} />)}
+        </div>
       )}
       <Partners />
     </main>

@@ -56,7 +56,9 @@ export default {
       timeoutMs: ctx.stepTimeoutMs,
       log: ctx.log,
     });
-    figures.push(timing('popup.render.ms.5y20c', browser.popupTimes), timing('popup.complete.ms.5y20c', browser.popupComplete));
+    // popup.render.ms.5y20c itself comes from the popup benchmark, measured there alternating with an empty popup;
+    // this one's opens are printed in its report.
+    figures.push(timing('popup.complete.ms.5y20c', browser.popupComplete));
     figures.push(figure('db.bytes.5y20c', browser.dbBytes, 'bytes'));
     if (browser.cacheBuildMs !== undefined) figures.push(figure('outcomes.build.browser.5y20c.ms', browser.cacheBuildMs, 'ms'));
     for (const note of browser.notes) ctx.warn(note);
@@ -93,7 +95,7 @@ export default {
     const times = all('popupTimes');
     const empty = figures.has('popup.render.ms') ? `${figures.get('popup.render.ms')} ms with an empty database (popup.render.ms), ` : '';
     log(
-      `popup.render.ms.5y20c: median ${r(median(times))} ms (p90 ${r(quantile(times, 0.9))}, max ${r(Math.max(...times))}) — target < 100 ms; ` +
+      `the popup to its mark here (as popup.render.ms.5y20c): median ${r(median(times))} ms (p90 ${r(quantile(times, 0.9))}, max ${r(Math.max(...times))}) — target < 100 ms; ` +
         `${empty}${r(median(all('popupNoHistory')))} ms with the 20 commitments and no history`,
     );
     log(
@@ -103,7 +105,7 @@ export default {
     const bare = summarizeInstrumented(all('instrumentedNoHistory'));
     log(
       `  with the 20 commitments and no history: last read done ${r(bare.lastRead)} ms, then ${r(bare.afterReads)} ms to the mark ` +
-        `(long tasks ${r(bare.longTasksAfterReads)} ms: rendering the first screen's cards; the other cards and the heatmaps follow after the mark; ${bare.intlCalls} formatToParts calls)`,
+        `(long tasks ${r(bare.longTasksAfterReads)} ms: rendering the first screen's rows; the other rows follow after the mark, calendars only when opened; ${bare.intlCalls} formatToParts calls)`,
     );
     const instrumented = all('instrumented');
     const s = summarizeInstrumented(instrumented);
@@ -113,7 +115,7 @@ export default {
     log(`    IndexedDB, call → success: ${reads}`);
     const intlMs = hb.raw ? (s.intlCalls * hb.raw.intlUsPerCall) / 1000 : NaN;
     log(
-      `    after the last read: ${r(s.afterReads)} ms to the mark (grouping in loadCheckIn, pastByCommitment + viewToday and rendering for the first screen's cards, ` +
+      `    after the last read: ${r(s.afterReads)} ms to the mark (grouping in loadCheckIn, pastByCommitment + viewToday and rendering the first screen's rows, ` +
         `the layout effect that sets the mark); long tasks in it ${r(s.longTasksAfterReads)} ms; ${s.intlCalls} formatToParts calls × ${hb.raw ? hb.raw.intlUsPerCall.toFixed(2) : '?'} µs here ≈ ${r(intlMs)} ms`,
     );
     if (hb.raw) {

@@ -17,7 +17,7 @@ import { at, everything, handlersFor, makeRecords } from './backup-support';
 
 const NOW = at('2026-03-08', 12 * 60);
 const SETTINGS = { dayStartMinutes: 300, weekStartsOn: 0 as const };
-const PERSON_TABLES = ['commitments', 'sessions', 'checkIns', 'attempts', 'siteDays'] as const;
+const PERSON_TABLES = ['commitments', 'sessions', 'checkIns', 'attempts', 'siteDays', 'reviews'] as const;
 
 let a: TandemDB;
 let b: TandemDB;
@@ -43,7 +43,7 @@ describe('export → import into a fresh database', () => {
 
     const { handlers, state } = handlersFor(b, store, NOW);
     const answer = await handlers['data.import']({ text }, { id: 'import-1' });
-    expect(answer).toEqual({ ok: true, value: { commitments: 2, sessions: 3, checkIns: 3, attempts: 3, siteDays: 2 } });
+    expect(answer).toEqual({ ok: true, value: { commitments: 2, sessions: 3, checkIns: 3, attempts: 3, siteDays: 2, reviews: 1 } });
     const [before, after] = [await everything(a), await everything(b)];
     for (const t of PERSON_TABLES) {
       const want = t === 'commitments' ? (before[t] as { sharedWith?: string[] }[]).map(({ sharedWith: _s, ...c }) => c) : before[t];
@@ -55,6 +55,7 @@ describe('export → import into a fresh database', () => {
     const others = Object.keys(after).filter((t) => t !== 'settings' && !(PERSON_TABLES as readonly string[]).includes(t)).sort();
     expect(others).toEqual(['outbox', 'outcomes', 'overrides', 'pairs', 'partnerSummaries', 'requests', 'tracker']);
     for (const t of ['outbox', 'outcomes', 'overrides', 'pairs', 'partnerSummaries', 'tracker']) expect(after[t], t).toEqual([]);
+    expect((after.reviews as { notes: string }[]).map((r) => r.notes)).toEqual(['Email first, twice.']);
     expect(after.requests).toEqual([expect.objectContaining({ id: 'import-1', type: 'data.import' })]);
     expect(state.settings).toEqual(SETTINGS);
     expect(state.refreshes).toBe(1);

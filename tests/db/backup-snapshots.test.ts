@@ -34,7 +34,7 @@ describe('daily snapshots', () => {
     const list = await listSnapshots(store);
     expect(list).toHaveLength(SNAPSHOTS_KEPT);
     expect(list.map((s) => s.takenAt)).toEqual(Array.from({ length: 7 }, (_, i) => T0 + (9 - i) * DAY));
-    expect(list[0]!.counts).toEqual({ commitments: 2, sessions: 3, checkIns: 3, attempts: 3, siteDays: 2 });
+    expect(list[0]!.counts).toEqual({ commitments: 2, sessions: 3, checkIns: 3, attempts: 3, siteDays: 2, reviews: 1 });
   });
 
   it('copies no empty database (a week of empty copies would push out the last good ones)', async () => {
@@ -97,7 +97,8 @@ describe('the worker', () => {
         every: async (n, m, on) => void (on ? alarms.set(n, m) : alarms.delete(n)), clear: async (n) => void alarms.delete(n),
       },
       heartbeat: async () => ({ kind: 'heartbeat', at: clock.now }),
-      partners: { sync: null, showBadge: async () => undefined, partnerDone: async () => undefined },
+      partners: { sync: null, partnerDone: async () => undefined },
+      badge: { choice: async () => 'auto', show: async () => undefined },
       dataMarker: { getValue: async () => NO_DATA_MARKER, setValue: async () => undefined },
       clearStorage: async () => undefined,
       showCheckIn: async () => undefined,

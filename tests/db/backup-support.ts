@@ -8,6 +8,7 @@ import { saveCommitment, pauseCommitment, resumeCommitment } from '@/utils/servi
 import { checkIn, describeCheckIn } from '@/utils/services/checkin';
 import { startFocus, stopFocus } from '@/utils/services/focus';
 import { recordArrival } from '@/utils/services/block-page';
+import { saveReview } from '@/utils/services/review';
 import { createBackupHandlers } from '@/utils/services/backup/handlers';
 import type { BackupsDB } from '@/utils/db/backups-db';
 
@@ -33,6 +34,13 @@ export async function makeRecords(db: TandemDB): Promise<void> {
   await saveCommitment(db, { ...deepWorkBeforeEmail(), requirement: { kind: 'focus', minutes: 45 } }, clockAt(at('2026-03-05', 7 * 60)), deep.value.id);
   await pauseCommitment(db, stretch.value.id, clockAt(at('2026-03-05', 9 * 60)));
   await resumeCommitment(db, stretch.value.id, clockAt(at('2026-03-07', 9 * 60)));
+  // The week's review, finished, with a plan for deep work (a late review of the week of 2 March, written on the 9th).
+  const review = await saveReview(db, {
+    weekStart: '2026-03-02', finish: true,
+    draft: { kept: {}, obstacles: ['email-first'], notes: 'Email first, twice.', ratings: { consistency: 3, confidence: 4, stress: 2 },
+      intentions: [{ id: 'plan-1', cue: { kind: 'time', minutes: 9 * 60 }, commitmentId: deep.value.id, action: '' }] },
+  }, clockAt(at('2026-03-09', 10 * 60)));
+  if (!review.ok) throw new Error(review.error);
   await db.siteDays.bulkPut([
     { site: 'docs.google.com', day: '2026-03-03', seconds: 1234, visits: 3 },
     { site: 'docs.google.com', day: '2026-03-04', seconds: 60.5, visits: 1 },

@@ -6,7 +6,8 @@ import type { GateEffects } from '@/utils/services/gate';
 import { OPEN_GATE, type GateRule, type GateState } from '@/utils/core/gate';
 import type { BlockPreview } from '@/utils/core/block-preview';
 import { localInstant } from '@/utils/core/days';
-import type { Clock } from '@/utils/core/types';
+import type { BadgeChoice, Clock } from '@/utils/core/types';
+import type { Badge } from '@/utils/core/badge';
 
 export const TZ = 'Europe/Berlin';
 export const AT_8 = localInstant('2026-03-04', 8 * 60, TZ);
@@ -15,7 +16,8 @@ export const AT_8 = localInstant('2026-03-04', 8 * 60, TZ);
 export function workerWith(db: TandemDB) {
   const seen = {
     rules: [] as GateRule[], state: OPEN_GATE as GateState, alarms: new Map<AlarmName, number>(), marker: NO_DATA_MARKER as DataMarker,
-    opened: 0, storageCleared: 0, shown: 0, preview: undefined as BlockPreview | null | undefined, previewWrites: [] as ('removed' | 'written')[], swept: [] as string[],
+    opened: 0, storageCleared: 0, shown: 0, badge: undefined as Badge | null | undefined, badgeChoice: 'auto' as BadgeChoice,
+    preview: undefined as BlockPreview | null | undefined, previewWrites: [] as ('removed' | 'written')[], swept: [] as string[],
   };
   const clock = { now: AT_8 };
   const gate: GateEffects = {
@@ -40,7 +42,8 @@ export function workerWith(db: TandemDB) {
     tabs: { sweepActive: async () => undefined, sweep: async (_state, tabs) => void seen.swept.push(...tabs.map((t) => t.url ?? '')) },
     alarms,
     heartbeat: async () => ({ kind: 'heartbeat', at: clock.now }),
-    partners: { sync: null, showBadge: async () => undefined, partnerDone: async () => undefined },
+    partners: { sync: null, partnerDone: async () => undefined },
+    badge: { choice: async () => seen.badgeChoice, show: async (b) => void (seen.badge = b) },
     dataMarker: { getValue: async () => seen.marker, setValue: async (v) => void (seen.marker = v) },
     clearStorage: async () => {
       seen.storageCleared++;

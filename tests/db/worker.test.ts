@@ -211,3 +211,35 @@ describe('the keyboard command', () => {
     expect(await db.sessions.count()).toBe(2);
   });
 });
+
+describe('the toolbar badge', () => {
+  it('shows what is left today after each write, the day rolled over, and at a new start, as the person chose', async () => {
+    const { w, seen, clock } = worker();
+    const gate = await w.handlers['commitment.save']({ draft: checkInGate }, { id: 'save-1' });
+    const stretch = await w.handlers['commitment.save']({ draft: habit }, { id: 'save-2' });
+    if (!gate.ok || !stretch.ok) throw new Error('not saved');
+    expect(seen.badge).toMatchObject({ text: '2', title: 'Tandem — 2 of 2 commitments still to do today' });
+    await w.handlers.checkin({ commitmentId: gate.value.id }, { id: 'done-1' });
+    expect(seen.badge).toMatchObject({ text: '1', title: 'Tandem — 1 of 2 commitments still to do today' });
+    for (const id of ['s1', 's2', 's3']) await w.handlers.checkin({ commitmentId: stretch.value.id }, { id });
+    expect(seen.badge).toMatchObject({ text: '✓', title: 'Tandem — all 2 commitments done today' });
+
+    // The gate's alarm at the day's start: a new day, everything to do again.
+    clock.now += 24 * 3600_000;
+    await w.onAlarm('gate');
+    expect(seen.badge?.text).toBe('2');
+
+    seen.badgeChoice = 'none';
+    await w.settingsChanged();
+    expect(seen.badge).toBeNull();
+    seen.badgeChoice = 'partner'; // no partner: nothing to show
+    await w.settingsChanged();
+    expect(seen.badge).toBeNull();
+
+    // A new worker (the old one stopped) sets it again from stored state alone.
+    const next = worker();
+    next.clock.now = clock.now;
+    next.w.started();
+    await expect.poll(() => next.seen.badge?.text, { timeout: 3000 }).toBe('2');
+  });
+});

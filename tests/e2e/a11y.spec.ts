@@ -101,3 +101,24 @@ test('the breathing circle keeps still for people who ask for reduced motion', a
   await block.emulateMedia({ reducedMotion: 'no-preference' });
   expect(await circle.evaluate((el) => getComputedStyle(el).animationName)).toBe('breathe');
 });
+
+test('the weekly review page, empty, while writing and finished, has no serious or critical axe violation', async ({ tandem }) => {
+  const empty = await tandem.open('review.html');
+  await expect(empty.getByRole('heading', { level: 1 })).toContainText('Your week from');
+  await expectAccessible(empty, 'review: no commitments');
+  await empty.close();
+
+  await createCommitment(tandem, { title: 'Deep work' });
+  const review = await tandem.open('review.html');
+  await expect(review.getByTestId('week-report')).toBeVisible();
+  await review.getByTestId('obstacle-phone').check();
+  await review.getByTestId('add-plan').click();
+  await review.getByTestId('cue-moment').selectOption('__own__');
+  await review.getByTestId('cue-own').fill('I sit down after dinner');
+  await expectAccessible(review, 'review: writing, a plan in own words');
+  for (const rating of ['consistency', 'confidence', 'stress']) await review.getByTestId(`rating-${rating}`).getByLabel('3', { exact: true }).check();
+  await review.getByTestId('finish-review').click();
+  await expect(review.getByTestId('draft-state')).toHaveText('Saved.');
+  await expectAccessible(review, 'review: finished');
+  await expectFitsWidth(review, 320, 'review: finished');
+});

@@ -16,7 +16,7 @@ export interface Tandem {
   context: BrowserContext;
   id: string;
   restart(): Promise<void>;
-  open(page: 'popup.html' | 'options.html' | 'onboarding.html'): Promise<Page>;
+  open(page: 'popup.html' | 'options.html' | 'onboarding.html' | 'review.html'): Promise<Page>;
 }
 
 /** Each test gets a fixture server for real host names and a fresh Chromium profile with the built extension. */
@@ -94,7 +94,13 @@ export async function inWorker<T, A = undefined>(tandem: Tandem, fn: (arg: A) =>
 
 /** Every record of one store of the extension's IndexedDB database, read as the browser holds it. */
 export function readStore<T = Record<string, unknown>>(tandem: Tandem, store: string): Promise<T[]> {
-  return inWorker(tandem, async (name: string) => {
+  return readStoreIn(tandem.context, tandem.id, store);
+}
+
+/** The same, in any browser with Tandem loaded (a second profile): read in its worker. */
+export async function readStoreIn<T = Record<string, unknown>>(context: BrowserContext, extensionId: string, store: string): Promise<T[]> {
+  const worker = await getWorker(context, extensionId);
+  return worker.evaluate(async (name: string) => {
     const db = await new Promise<IDBDatabase>((ok, ko) => {
       const r = indexedDB.open('tandem');
       r.onsuccess = () => ok(r.result);

@@ -125,12 +125,15 @@ test('check-in commitments open the gate with "I did it" and the block page goes
   const popup = await tandem.open('popup.html');
   await expect(popup.getByTestId('status')).toHaveText('Done');
   await expect(popup.getByTestId('streak')).toHaveText('1-day streak');
+  // The calendar is drawn when asked for.
+  await expect(popup.getByTestId('heatmap')).toHaveCount(0);
+  await popup.getByTestId('calendar-toggle').click();
   await expect(popup.getByTestId('legend-done')).toHaveText('done 1');
   await expect(popup.getByTestId('legend-missed')).toHaveText('missed 0');
   // Pointing at the day gives its date and outcome.
   await popup.getByTestId('heatmap').locator('[data-outcome="done"]').hover();
   await expect(popup.getByTestId('heatmap-day')).toHaveText(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{4}-\d{2}-\d{2}: done$/);
-  await expect(popup.getByTestId('rate30')).toHaveText(' · 100% of the last 30 days');
+  await expect(popup.getByTestId('rate30')).toHaveText('100% of the last 30 days');
 
   // The options page keeps the history: the calendar and the block-page record.
   const options = await tandem.open('options.html');

@@ -31,6 +31,7 @@ test('a weekly habit: made in options, checked in from the popup in one click, u
   await card.getByTestId('note').fill('');
   await card.getByTestId('save-note').click();
   await expect(card.getByTestId('describe').locator('summary')).toHaveText('4/5');
+  await card.getByTestId('calendar-toggle').click();
   await expect(card.getByTestId('legend-done')).toHaveText('done 1');
   await expect(card.getByTestId('log-yesterday')).toHaveCount(0); // it did not exist yesterday
 
@@ -73,6 +74,7 @@ test('a daily habit: yesterday can still be logged from the popup, once; paused,
 
   const popup = await tandem.open('popup.html');
   const card = popup.getByTestId('commitment');
+  await card.getByTestId('calendar-toggle').click();
   await expect(card.getByTestId('legend-done')).toHaveText('done 0');
   await card.getByTestId('log-yesterday').click();
   await expect(card.getByTestId('legend-done')).toHaveText('done 1');

@@ -12,7 +12,7 @@ import {
 // The worker's own API, used inside `evaluate` (types for just what this file calls).
 declare const chrome: {
   storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
-  action: { getBadgeText(d: object): Promise<string>; getBadgeBackgroundColor(d: object): Promise<number[]> };
+  action: { getBadgeText(d: object): Promise<string>; getBadgeBackgroundColor(d: object): Promise<number[]>; getTitle(d: object): Promise<string> };
 };
 
 /**
@@ -188,7 +188,8 @@ test.describe('two partners through the emulators', () => {
       await expect(block.getByTestId('partner-progress')).toContainText(/Ana finished Journal at \d{1,2}:\d{2}/);
       await expect(block.getByTestId('partner-progress')).toContainText(/Ana finished Stretch at/);
 
-      // Ana ends the partnership from her options page; Ben's next sync says so, and his badge empties.
+      // Ana ends the partnership from her options page; Ben's next sync says so, and his badge shows his own progress
+      // again (the default badge: the partner's streak while there is a partner).
       anaOptions.once('dialog', (d) => void d.accept());
       await anaOptions.getByTestId('end-pair').click();
       await expect(anaOptions.getByTestId('pair-ended')).toContainText('You ended your partnership with Ben');
@@ -197,7 +198,8 @@ test.describe('two partners through the emulators', () => {
       await refreshBen();
       await expect(benPopup.getByTestId('pair-ended')).toContainText('Ana ended your partnership');
       await expect(benPopup.getByTestId('partner')).toHaveCount(0);
-      await expect.poll(() => inWorker(ben, () => chrome.action.getBadgeText({}))).toBe('');
+      await expect.poll(() => inWorker(ben, () => chrome.action.getTitle({}))).toBe('Tandem — 1 of 1 commitment still to do today');
+      expect(await inWorker(ben, () => chrome.action.getBadgeText({}))).toBe('1');
 
       // Ben deletes everything from his options page: the list names his sync account, which the server then
       // no longer has (asked as an administrator), and nothing of Tandem is left in his browser.

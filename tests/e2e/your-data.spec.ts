@@ -1,8 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { BrowserContext } from '@playwright/test';
-import { test, expect, createCommitment, readStore, EXTENSION_PATH } from './fixtures';
+import { test, expect, createCommitment, readStore, readStoreIn, EXTENSION_PATH } from './fixtures';
 import { launchWithExtension } from '../support/launch.mjs';
 import { extensionUrl } from '../support/tandem.mjs';
 import { getWorker, stopServiceWorker } from '../support/worker.mjs';
@@ -12,24 +11,6 @@ const GOOD = resolve(import.meta.dirname, '../fixtures/import/good.json');
 /** Each bad file of the corpus and words its refusal must contain (tests/fixtures/import/make-corpus.mjs). */
 const EXPECTED = JSON.parse(readFileSync(resolve(import.meta.dirname, '../fixtures/import/expected.json'), 'utf8')) as Record<string, string>;
 
-/** Every record of one store, read in the extension's worker of another browser (a second profile). */
-async function storeIn(context: BrowserContext, id: string, store: string): Promise<unknown[]> {
-  const worker = await getWorker(context, id);
-  return worker.evaluate(async (name: string) => {
-    const db = await new Promise<IDBDatabase>((ok, ko) => {
-      const r = indexedDB.open('tandem');
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => ko(r.error);
-    });
-    const rows = await new Promise<unknown[]>((ok, ko) => {
-      const r = db.transaction(name).objectStore(name).getAll();
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => ko(r.error);
-    });
-    db.close();
-    return rows;
-  }, store);
-}
 
 test('export from the options page, import into a fresh profile: the same commitments and records', async ({ tandem }) => {
   await createCommitment(tandem, { title: 'Deep work before email' });
@@ -65,8 +46,8 @@ test('export from the options page, import into a fresh profile: the same commit
     await expect(freshPopup.getByTestId('commitment')).toHaveCount(2);
     await expect(freshPopup.getByTestId('commitment').filter({ hasText: 'Morning pages' })).toContainText(/done/i);
 
-    expect(await storeIn(fresh.context, fresh.extensionId, 'commitments')).toEqual(want.commitments);
-    expect(await storeIn(fresh.context, fresh.extensionId, 'checkIns')).toEqual(want.checkIns);
+    expect(await readStoreIn(fresh.context, fresh.extensionId, 'commitments')).toEqual(want.commitments);
+    expect(await readStoreIn(fresh.context, fresh.extensionId, 'checkIns')).toEqual(want.checkIns);
   } finally {
     await fresh.close();
     rmSync(dir, { recursive: true, force: true });

@@ -54,8 +54,17 @@ describe('a good file', () => {
     const result = parseBackup(goodText, NOW);
     expect(result).toEqual({ ok: true, value: JSON.parse(goodText) });
     if (result.ok) {
-      expect(describeCounts(countsOf(result.value))).toBe('2 commitments, 3 check-ins, 1 focus session, 1 block-page visit, 1 day of time on work sites');
+      expect(describeCounts(countsOf(result.value))).toBe('2 commitments, 3 check-ins, 1 focus session, 1 block-page visit, 1 day of time on work sites, 1 weekly review');
     }
+  });
+
+  it('of format 1 (before weekly reviews) is still read, with no reviews', () => {
+    const raw = JSON.parse(goodText);
+    raw.version = 1;
+    delete raw.reviews;
+    const result = validateBackup(raw, NOW);
+    expect(result.ok && result.value.reviews).toEqual([]);
+    expect(result.ok && result.value.commitments).toEqual(JSON.parse(goodText).commitments);
   });
 
   it('keeps only the fields Tandem knows', () => {

@@ -1,3 +1,4 @@
+import { drawHeatmap } from '@/components/heatmap-geometry';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { outcomeOf, pastDays } from '@/utils/core/history';
@@ -64,6 +65,16 @@ describe('the check-in view', () => {
     const last = view!.heatmap.at(-1)!;
     expect(last.weekStart).toBe('2026-11-09');
     expect(last.days.map((d) => d.outcome)).toEqual(['missed', 'done', 'done', 'done', 'pending', 'future', 'future']);
+  });
+
+  it("leaves the calendar blank before a commitment's first day: a new one has no days off behind it", () => {
+    const c = commitment([1, 2, 3, 4, 5], '2026-11-12'); // a Thursday
+    const [view] = viewToday([c], new Map([['c', new Map()]]), clockAt('2026-11-13', 9 * 60));
+    const cells = view!.heatmap.flatMap((w) => w.days);
+    expect(cells.filter((d) => d.day < '2026-11-12').every((d) => d.outcome === 'before')).toBe(true);
+    expect(cells.filter((d) => d.day >= '2026-11-12' && d.outcome !== 'future').map((d) => d.outcome)).toEqual(['missed', 'pending']);
+    const drawn = drawHeatmap(view!.heatmap).layers.map((l) => [l.outcome, l.days]);
+    expect(drawn).toEqual([['missed', 1], ['pending', 1]]);
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cacheEnd, extendCache, finalThrough } from '@/utils/core/outcome-cache';
+import { cacheEnd, cachedCounts, cachedWeekCounts, extendCache, finalThrough } from '@/utils/core/outcome-cache';
 import { viewToday } from '@/utils/core/today';
+import { weekStartOf } from '@/utils/core/streak-engine';
 import { addDays, localInstant } from '@/utils/core/days';
 import type { Clock, Commitment, DayKey, Requirement, Weekday } from '@/utils/core/types';
 import type { DayRecords } from '@/utils/core/requirements';
@@ -61,5 +62,21 @@ describe('the cache of final days', () => {
     const thursday = extendCache(c, monday, new Map([['2026-11-03', { sessions: [], checkIns: [{ id: 'x', commitmentId: 'c', day: '2026-11-03', at: 0 }] }]]), clock('2026-11-05'));
     expect(thursday).toEqual({ commitmentId: 'c', from: '2026-11-02', codes: 'md', best: 1 });
     expect(extendCache(c, thursday, new Map(), clock('2026-11-05'))).toEqual(thursday);
+  });
+});
+
+describe('weekly sums of a weekly habit’s cache', () => {
+  it('equal its day-by-day counts added up by week, whatever day the week starts on', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{0,60}$/), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 13 }), (codes, startsOn, shift) => {
+        const cache = { commitmentId: 'c', from: addDays('2026-03-01', shift), codes };
+        const wso = startsOn as Weekday;
+        const byWeek = new Map<string, number>();
+        for (const { day, count } of cachedCounts(cache)) byWeek.set(weekStartOf(day, wso), (byWeek.get(weekStartOf(day, wso)) ?? 0) + count);
+        const sums = cachedWeekCounts(cache, wso);
+        expect(new Map(sums.map((s) => [weekStartOf(s.day, wso), s.count]))).toEqual(byWeek);
+        for (const s of sums) expect(s.day >= cache.from).toBe(true);
+      }),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 
-export function openPage(path: '/options.html' | '/onboarding.html' | '/popup.html'): Promise<unknown> {
+export function openPage(path: '/options.html' | '/onboarding.html' | '/popup.html' | '/review.html'): Promise<unknown> {
   return browser.tabs.create({ url: browser.runtime.getURL(path) });
 }
 

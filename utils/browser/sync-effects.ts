@@ -1,22 +1,8 @@
 import { browser } from 'wxt/browser';
-import type { Badge } from '../core/partners/partner';
 import { syncStateItem } from '../settings';
 import { now } from './clock';
 
-/** Partner sync's contact with the toolbar badge and notifications (its alarms are in alarms.ts). */
-
-/** The toolbar badge (partnerBadge: the primary partner's streak), or none. */
-export async function showPartnerBadge(badge: Badge | null): Promise<void> {
-  if (!badge) {
-    await Promise.all([browser.action.setBadgeText({ text: '' }), browser.action.setTitle({ title: 'Tandem' })]);
-    return;
-  }
-  await Promise.all([
-    browser.action.setBadgeText({ text: badge.text }),
-    browser.action.setBadgeBackgroundColor({ color: badge.color }),
-    browser.action.setTitle({ title: badge.title }),
-  ]);
-}
+/** Partner sync's contact with notifications (its alarms are in alarms.ts, the badge in badge.ts). */
 
 /** "Sam finished today's commitments" — only if the person turned it on and granted the permission. */
 export async function notifyPartnerDone(name: string): Promise<void> {

@@ -11,7 +11,9 @@ import { browserAlarms } from './alarms';
 import { now, readClock } from './clock';
 import { browserGateEffects, sweepActiveTab, sweepTabs } from './gate-effects';
 import { heartbeatEvent } from './visit-events';
-import { notifyPartnerDone, showPartnerBadge } from './sync-effects';
+import { notifyPartnerDone } from './sync-effects';
+import { browserBadge } from './badge';
+import { browserReminders } from './reminders';
 
 /** The worker's dependencies in the browser: each outside system through its one adapter. */
 export function browserWorkerDeps(): WorkerDeps {
@@ -33,9 +35,9 @@ export function browserWorkerDeps(): WorkerDeps {
         clock: () => readClock(),
         state: syncStateItem,
       },
-      showBadge: showPartnerBadge,
       partnerDone: notifyPartnerDone,
     },
+    badge: browserBadge,
     dataMarker: dataMarkerItem,
     // Read by block-early.js with the gate and settings in one call (entrypoints/block/load.ts).
     preview: { write: (preview) => (preview ? storage.setItem(PREVIEW_KEY, preview) : storage.removeItem(PREVIEW_KEY)) },
@@ -43,6 +45,7 @@ export function browserWorkerDeps(): WorkerDeps {
     // Needs a focused window (Chrome 127+); where the browser refuses, the running session shows on the next open.
     showCheckIn: () => browser.action.openPopup().catch(() => undefined),
     backups: { store: getBackupsDb(), settings: settingsItem },
+    reminders: browserReminders,
     openOnboarding: async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') })),
   };
 }

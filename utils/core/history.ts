@@ -31,8 +31,9 @@ export function pastDays(
   until: DayKey,
   clock: Clock,
   from?: DayKey,
+  /** The commitment's first day, when the caller knows it (one time-zone computation less). */
+  first: DayKey = dayOf(c.createdAt, clock),
 ): DayEntry[] {
-  const first = dayOf(c.createdAt, clock);
   const entries: DayEntry[] = [];
   for (const { day, weekday } of calendarDays(from && from > first ? from : first, addDays(until, -1))) {
     const records = recordsByDay?.get(day);

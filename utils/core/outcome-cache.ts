@@ -1,8 +1,8 @@
-import type { Clock, Commitment, DayKey } from './types';
-import { addDays, daysBetween, dayOf } from './days';
+import type { Clock, Commitment, DayKey, Weekday } from './types';
+import { addDays, daysBetween, dayOf, weekdayOf } from './days';
 import { perWeekOf, type DayRecords } from './requirements';
 import { pastDays } from './history';
-import { calendarDays, dailyStreaks, type DayEntry, type DayOutcome } from './streak-engine';
+import { calendarDays, dailyStreaks, everyNthDay, type DayEntry, type DayOutcome } from './streak-engine';
 
 /**
  * Final days, judged once. A day is final from the day after tomorrow on: yesterday can still be logged
@@ -90,12 +90,36 @@ function cachedEntries(cache: OutcomeCache | undefined): DayEntry[] {
   return cache ? cachedEntriesFrom(cache, cache.from) : [];
 }
 
-/** The cached days as check-in counts (weekly habits), days without any left out. */
-export function cachedCounts(cache: OutcomeCache | undefined): { day: DayKey; count: number }[] {
+/** The cached days as check-in counts (weekly habits) from `day` on (default: all), days without any left out. */
+export function cachedCounts(cache: OutcomeCache | undefined, day?: DayKey): { day: DayKey; count: number }[] {
   if (!cache || cache.codes.length === 0) return [];
-  return calendarDays(cache.from, addDays(cacheEnd(cache), -1))
-    .map(({ day }, i) => ({ day, count: Number(cache.codes[i]) }))
+  const start = day !== undefined && day > cache.from ? day : cache.from;
+  const end = addDays(cacheEnd(cache), -1);
+  if (start > end) return [];
+  const offset = daysBetween(cache.from, start);
+  return calendarDays(start, end)
+    .map(({ day: d }, i) => ({ day: d, count: Number(cache.codes[offset + i]) }))
     .filter((d) => d.count > 0);
+}
+
+/**
+ * The cached check-in counts summed per week (weekly habits), each dated by its week's first day (the cache's first
+ * day for its first week), weeks without any left out: what the weekly streak needs, in one pass over the codes
+ * instead of a record per day (five years were ~2 ms a habit on the popup's first paint).
+ */
+export function cachedWeekCounts(cache: OutcomeCache | undefined, weekStartsOn: Weekday): { day: DayKey; count: number }[] {
+  if (!cache || cache.codes.length === 0) return [];
+  const { codes } = cache;
+  const lead = (weekdayOf(cache.from) - weekStartsOn + 7) % 7; // days of the first week before the cache's first
+  const weeks = Math.ceil((lead + codes.length) / 7);
+  const starts = everyNthDay(addDays(cache.from, -lead), weeks, 7);
+  const out: { day: DayKey; count: number }[] = [];
+  for (let w = 0; w < weeks; w++) {
+    let count = 0;
+    for (let i = Math.max(0, w * 7 - lead); i < Math.min(codes.length, (w + 1) * 7 - lead); i++) count += codes.charCodeAt(i) - 48;
+    if (count > 0) out.push({ day: w === 0 ? cache.from : starts[w]!, count });
+  }
+  return out;
 }
 
 /** The earliest day whose records a page still needs (the first day no cache covers). */

@@ -9,8 +9,19 @@ import { formatCountdown } from './format';
  * or on a day without windows.
  */
 export function windowHint(today: CommitmentToday, now: number): string | null {
+  return closingHint(today, now) ?? startingHint(today, now);
+}
+
+/** "Window closes in 42 min", while the day's requirement is open and a window is open now. */
+export function closingHint(today: CommitmentToday, now: number): string | null {
   if (today.status !== 'pending' && today.status !== 'in-progress') return null;
-  if (today.windowEnd !== null && today.windowEnd > now) return `Window closes in ${formatCountdown(today.windowEnd - now)}`;
+  return today.windowEnd !== null && today.windowEnd > now ? `Window closes in ${formatCountdown(today.windowEnd - now)}` : null;
+}
+
+/** "Starts at 09:00" / "Next window starts at 14:00", while the requirement is open and no window is open now. */
+export function startingHint(today: CommitmentToday, now: number): string | null {
+  if (today.status !== 'pending' && today.status !== 'in-progress') return null;
+  if (today.windowEnd !== null && today.windowEnd > now) return null;
   const next = today.nextWindow;
   if (!next || next.start <= now) return null;
   return next.first ? `Starts at ${formatClockTime(next.fromMinutes)}` : `Next window starts at ${formatClockTime(next.fromMinutes)}`;

@@ -36,7 +36,8 @@ export interface WeeklySummary {
   rate: number | null;
 }
 
-export interface HeatmapWeek { weekStart: DayKey; days: { day: DayKey; outcome: DayOutcome | 'future' }[] }
+/** 'future': after today; 'before': before the commitment's first day (neither is drawn nor counted). */
+export interface HeatmapWeek { weekStart: DayKey; days: { day: DayKey; outcome: DayOutcome | 'future' | 'before' }[] }
 
 /** The person's logical day now, for the `today` arguments below. */
 export function todayOf(clock: Clock): DayKey {
@@ -125,9 +126,10 @@ export function weeksOf(
 
 /**
  * A calendar heatmap: the last `weeks` weeks up to and including today's, oldest first, each a row of
- * 7 cells. Days without an entry are 'not-active'; days after today are 'future'.
+ * 7 cells. Days without an entry are 'not-active'; days after today are 'future'; days before `first` (the
+ * commitment's first day, when given) are 'before': a commitment made today has no 111 days off behind it.
  */
-export function heatmap(entries: readonly DayEntry[], today: DayKey, weeks: number, weekStartsOn: Weekday): HeatmapWeek[] {
+export function heatmap(entries: readonly DayEntry[], today: DayKey, weeks: number, weekStartsOn: Weekday, first?: DayKey): HeatmapWeek[] {
   if (weeks <= 0) return [];
   const cursor = new DayCursor(addDays(weekStartOf(today, weekStartsOn), -7 * (weeks - 1)));
   const sorted = inOrder(entries, entryDay);
@@ -139,7 +141,8 @@ export function heatmap(entries: readonly DayEntry[], today: DayKey, weeks: numb
       const day = cursor.key();
       // Both sequences ascend, so one pointer finds each day's entry: a merge, no lookups.
       while (i < sorted.length && sorted[i]!.day < day) i++;
-      const outcome = day > today ? 'future' : sorted[i]?.day === day ? sorted[i]!.outcome : 'not-active';
+      const outcome =
+        day > today ? 'future' : sorted[i]?.day === day ? sorted[i]!.outcome : first !== undefined && day < first ? 'before' : 'not-active';
       days.push({ day, outcome });
     }
     rows.push({ weekStart: days[0]!.day, days });
@@ -161,6 +164,13 @@ export function calendarDays(from: DayKey, to: DayKey): { day: DayKey; weekday: 
     out.push({ day, weekday });
     weekday = ((weekday + 1) % 7) as Weekday;
   }
+}
+
+/** `n` days from `from` on, `step` days apart (cheaply, as calendarDays). */
+export function everyNthDay(from: DayKey, n: number, step: number): DayKey[] {
+  const out: DayKey[] = [];
+  for (const c = new DayCursor(from); out.length < n; c.advance(step)) out.push(c.key());
+  return out;
 }
 
 // ---- internals ----

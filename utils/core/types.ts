@@ -128,7 +128,12 @@ export interface Settings {
   weekStartsOn?: Weekday;
   /** Minutes "go anyway" lets a site through (1–30, core/go-anyway.ts). Default 5; absent in older settings. */
   goAnywayMinutes?: number;
+  /** What the toolbar badge shows (utils/core/badge.ts). Default 'auto': the partner's streak when paired, else own progress. */
+  badge?: BadgeChoice;
 }
+
+/** The toolbar badge: 'auto' = the partner's streak when paired, else own progress today. */
+export type BadgeChoice = 'auto' | 'own' | 'partner' | 'none';
 
 export const DEFAULT_SETTINGS: Settings = { dayStartMinutes: 240, weekStartsOn: 1, goAnywayMinutes: 5 };
 

@@ -3,6 +3,7 @@ import type { Attempt, CheckIn, Commitment, FocusSession, Override, SiteDay } fr
 import type { TrackerState } from '../core/tracking';
 import type { OutcomeCache } from '../core/outcome-cache';
 import type { OutboxItem, Pair, PartnerSummary } from '../core/partners/types';
+import type { WeeklyReview } from '../core/review/types';
 
 export type StoredTracker = TrackerState & { id: 'current' };
 
@@ -72,6 +73,12 @@ export const SCHEMA_HISTORY: SchemaVersion[] = [
       });
     },
   },
+  {
+    // The weekly check-in (utils/core/review/): one review per week, keyed by the first day of the week it looks
+    // back on; drafts too (status 'draft'), kept as they are typed. A new table only: no data moves.
+    version: 8,
+    stores: { reviews: 'weekStart, status' },
+  },
 ];
 
 /** A schema-5 record's `{ window }` as schema 6's `{ schedule }` (a record that has a schedule keeps it). */
@@ -104,6 +111,7 @@ export class TandemDB extends Dexie {
   partnerSummaries!: EntityTable<PartnerSummary, 'pairId'>;
   outbox!: Dexie.Table<OutboxItem, string>;
   requests!: EntityTable<AppliedRequest, 'id'>;
+  reviews!: EntityTable<WeeklyReview, 'weekStart'>;
 
   constructor(name = DB_NAME, history: SchemaVersion[] = SCHEMA_HISTORY) {
     super(name);

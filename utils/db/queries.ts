@@ -74,8 +74,12 @@ function visitsFrom(db: TandemDB, day: DayKey): Promise<[SiteDay[], TrackerState
   return Promise.all([db.siteDays.where('day').aboveOrEqual(day).toArray(), db.tracker.get('current')]);
 }
 
-/** How many days of records loadCheckIn reads before it knows how far the caches reach. */
-const RECENT_RECORDS_DAYS = 7;
+/**
+ * How many days of records loadCheckIn reads before it knows how far the caches reach: a cache kept current (the
+ * worker extends it at least hourly) needs its person's last two or three days, within the last four UTC dates in
+ * any time zone. Fewer records, fewer scattered reads: each is a lookup by a random id (was 7 days).
+ */
+const RECENT_RECORDS_DAYS = 4;
 
 /**
  * Everything the check-in needs at `now`: live commitments, their cached final days, the records of the days no
@@ -88,7 +92,7 @@ export async function loadCheckIn(db: TandemDB, now: number): Promise<{
   siteDays: SiteDay[];
   tracker: TrackerState | undefined;
 }> {
-  // The caches usually cover all but the last two or three days: the records of the last week are read along
+  // The caches usually cover all but the last two or three days: the records of the last few days are read along
   // with the rest (one round trip to IndexedDB, not two), and older ones only when some cache ends earlier.
   const recent = utcDayBefore(now, RECENT_RECORDS_DAYS);
   const [commitments, cacheRows, [siteDays, tracker], recentSessions, recentCheckIns] = await Promise.all([

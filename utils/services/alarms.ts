@@ -4,7 +4,10 @@
  * worker stopping, and each reaction recomputes from stored state, so a missed or doubled one changes nothing.
  */
 export const ALARMS = {
-  /** The gate's next change (a window's end, a session's end, a grant's expiry, the day rollover), at least hourly. */
+  /**
+   * The gate's next change (a window's end, a session's end, a grant's expiry, the day rollover), at least hourly;
+   * the toolbar badge is recomputed with the gate, so it follows window ends and the day's start too.
+   */
   gate: 'gate',
   /** A push of the person's summary, PUSH_DELAY_MS after the first local change of a burst. */
   syncPush: 'sync-push',
@@ -16,6 +19,8 @@ export const ALARMS = {
   heartbeat: 'visit-heartbeat',
   /** A daily backup of the person's records (utils/services/backup/snapshots.ts); one is also taken at a start when due. */
   backup: 'backup',
+  /** The next reminder (the weekly review, a window closing), recomputed from stored state (services/reminders.ts). */
+  reminder: 'reminder',
 } as const;
 
 export type AlarmName = (typeof ALARMS)[keyof typeof ALARMS];

@@ -6,6 +6,7 @@ import { startFocus, stopFocus } from './focus';
 import { checkIn, describeCheckIn, undoCheckIn } from './checkin';
 import { arrivalTables, blockPageData, composeBlockPage, goAnyway, readBlockPage, recordArrival, setAttemptOutcome } from './block-page';
 import { applyOnce } from './apply-once';
+import { saveReview } from './review';
 import type { GateState } from '../core/gate';
 
 export interface HandlerDeps {
@@ -74,6 +75,8 @@ export function createHandlers({ db, clock, now, refresh, countsChanged }: Handl
         if (result.ok) await setAttemptOutcome(db, attemptIds, 'went-anyway');
         return result;
       }),
+    // A review's draft changes no gate; finishing one does not either (its plans are read by the pages).
+    'review.save': (save, meta) => once('review.save', meta, (c) => saveReview(db, save, c)),
     // Asked by pages after they change settings (the storage event alone can be lost with a stopping worker) and
     // when a running session's end passes while a page is open.
     'gate.refresh': async () => {

@@ -1,11 +1,10 @@
 import type { Clock } from '../core/types';
-import type { Badge } from '../core/partners/partner';
 import { PULL_EVERY_MIN, PUSH_DELAY_MS } from '../core/partners/cadence';
 import type { TandemDB } from '../db/db';
 import type { PartnerHandlers } from '../messages';
 import { ALARMS, type AlarmName, type Alarms } from './alarms';
 import { serialized } from '../core/serialized';
-import { deliver, hasPartners, partnerBadge, pull, pullWanted, queueSummaries, type SyncDeps } from './sync';
+import { deliver, hasPartners, pull, pullWanted, queueSummaries, type SyncDeps } from './sync';
 import { createSyncHandlers } from './sync-handlers';
 import { rememberAnswer } from './apply-once';
 import { forgetMeOnServer } from './partners/forget';
@@ -16,17 +15,17 @@ export interface PartnerWorkerDeps {
   alarms: Alarms;
   /** This build's sync (a Firebase config): null when local-only. */
   sync: Omit<SyncDeps, 'effects'> | null;
-  /** The toolbar badge: the primary partner's streak, or none. */
-  showBadge: (badge: Badge | null) => Promise<void>;
+  /** The toolbar badge, recomputed by the worker (partner sync changes the partner's streak it may show). */
+  badgeChanged: () => Promise<void>;
   /** "Sam is done for today", if the person turned it on. */
   partnerDone: (name: string) => Promise<void>;
 }
 
 /**
  * Partner sync's policy in the worker: when to push, deliver and pull, one step at a time, and what the
- * badge and the pull schedule show after each step. Everything is read again from storage at each step.
+ * badge (through the worker) and the pull schedule show after each step. Everything is read again from storage at each step.
  */
-export function createPartnerWorker({ db, clock, alarms, sync, showBadge, partnerDone }: PartnerWorkerDeps) {
+export function createPartnerWorker({ db, clock, alarms, sync, badgeChanged, partnerDone }: PartnerWorkerDeps) {
   const deps: SyncDeps | null = sync && {
     ...sync,
     effects: {
@@ -40,9 +39,8 @@ export function createPartnerWorker({ db, clock, alarms, sync, showBadge, partne
 
   const show = async () => {
     if (!deps) return;
-    const { now } = await clock();
-    const [badge, needed] = await Promise.all([partnerBadge(db, now), deps.state.getValue().then((s) => pullWanted(db, s))]);
-    await Promise.all([showBadge(badge), alarms.every(ALARMS.syncPull, PULL_EVERY_MIN, needed)]);
+    const needed = await deps.state.getValue().then((s) => pullWanted(db, s));
+    await Promise.all([badgeChanged(), alarms.every(ALARMS.syncPull, PULL_EVERY_MIN, needed)]);
   };
   /** A local change: a push soon (a burst joins the first), when there is someone to send it to. */
   const pushWanted = async () => {

@@ -18,6 +18,8 @@ import { deleteEverything } from './everything';
 import { START_FOCUS_COMMAND, startFirstPendingFocus } from './focus-command';
 import { createBackupHandlers, type BackupDeps } from './backup/handlers';
 import { DUE_AT_ALARM_MS, DUE_AT_START_MS, snapshotIfDue } from './backup/snapshots';
+import { refreshBadge, type BadgeEffects } from './badge';
+import { runReminders, type ReminderDeps } from './reminders';
 import { writeBlockPreview, type PreviewStore } from './block-preview';
 
 /** Tabs as the worker needs them: send those on a gated site to the block page. */
@@ -37,7 +39,9 @@ export interface WorkerDeps {
   alarms: Alarms;
   /** The visit event a heartbeat alarm stands for (active, or the idle state the machine is in). */
   heartbeat: () => Promise<VisitEvent>;
-  partners: Omit<PartnerWorkerDeps, 'db' | 'clock' | 'alarms'>;
+  partners: Omit<PartnerWorkerDeps, 'db' | 'clock' | 'alarms' | 'badgeChanged'>;
+  /** The toolbar badge: own progress today or the partner's streak, as the person chose. */
+  badge: BadgeEffects;
   dataMarker: MarkerStore;
   /** Clears all of extension storage (deleting everything). */
   clearStorage: () => Promise<void>;
@@ -46,6 +50,8 @@ export interface WorkerDeps {
   openOnboarding: () => Promise<void>;
   /** Daily backups and import (utils/services/backup/); without them, import answers that it isn't available. */
   backups?: BackupDeps;
+  /** Reminders as notifications (utils/services/reminders.ts); without them, none. */
+  reminders?: ReminderDeps;
   /** Where the block preview is kept (block-preview.ts); without it, block pages always wait for the worker. */
   preview?: PreviewStore;
 }
@@ -63,7 +69,10 @@ export const START_UP_DELAY_MS = 500;
  */
 export function createWorker(deps: WorkerDeps) {
   const { db, clock, alarms } = deps;
-  const partners = createPartnerWorker({ db, clock, alarms, ...deps.partners });
+  // The badge follows every recompute of the gate and every sync step; one run at a time, each reading anew.
+  const badge = coalesced(async () => refreshBadge(db, await clock(), deps.badge));
+  const badgeChanged = () => badge.next().then(() => undefined, (e: unknown) => console.error('Tandem: badge', e));
+  const partners = createPartnerWorker({ db, clock, alarms, badgeChanged, ...deps.partners });
   // The block preview: written again after each recompute and arrival, one at a time (a later one never lost under
   // an earlier one); removed as an arrival begins (its counts are about to be out of date).
   const previewQueue = serialized(async (write: boolean) => {
@@ -73,14 +82,19 @@ export function createWorker(deps: WorkerDeps) {
   });
   const preview = (write: boolean) => void previewQueue(write).catch((e: unknown) => console.error('Tandem: block preview', e));
   // Upkeep after each recompute, off the path of the answer a page waits for: a stop before it only delays it.
-  const upkeep = async ({ now }: Clock) => {
+  const remind = async (c: Clock) => {
+    if (deps.reminders) await runReminders(db, c, alarms, deps.reminders);
+  };
+  const upkeep = async (c: Clock) => {
     preview(true);
-    await Promise.all([checkDataPresent(db, deps.dataMarker, now), forgetOldRequests(db, now)]);
+    await Promise.all([checkDataPresent(db, deps.dataMarker, c.now), forgetOldRequests(db, c.now), remind(c)]);
   };
   const gate = coalesced(async () => {
     const c = await clock();
     const state = await refreshGate(db, c, deps.gate);
     void upkeep(c).catch((e: unknown) => console.error('Tandem: upkeep', e));
+    // Awaited (a few ms): a worker stopped right after answering still leaves the badge right.
+    await badgeChanged();
     return state;
   });
   /** After a change: the gate again, and partners told soon. */
@@ -166,6 +180,7 @@ export function createWorker(deps: WorkerDeps) {
       if (name === ALARMS.gate) await refresh();
       else if (name === ALARMS.heartbeat) await visit(await deps.heartbeat());
       else if (name === ALARMS.backup) await backUp(DUE_AT_ALARM_MS);
+      else if (name === ALARMS.reminder) await remind(await clock());
       else await partners.onAlarm(name);
     },
     tabFocused: async () => deps.tabs.sweepActive(await published()),

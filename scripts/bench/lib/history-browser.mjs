@@ -210,7 +210,9 @@ export async function benchHistoryBrowser({ extensionPath, fixture, n, warmups =
         cards,
         onReady: async (page, i) => {
           if (i !== n - 1) return;
-          // Every card and calendar is in (popupOpens waited for them).
+          // Every commitment is in (popupOpens waited for them); a build that draws calendars on demand is asked for each.
+          for (const t of await page.locator('[data-testid="calendar-toggle"]').all()) await t.click(); // all closed at first
+          await page.waitForFunction((count) => document.querySelectorAll('[data-testid="commitment"] [data-testid="heatmap"]').length === count, cards, { timeout: timeoutMs });
           shown = await page.locator('[data-testid="commitment"]').evaluateAll((els) =>
             els.map((el) => ({
               title: el.querySelector('h2')?.textContent ?? '',

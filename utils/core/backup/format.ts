@@ -1,4 +1,5 @@
 import type { Attempt, CheckIn, Commitment, FocusSession, Settings, SiteDay } from '../types';
+import type { WeeklyReview } from '../review/types';
 
 /**
  * Tandem's export file, and each daily backup (the same format): everything a person made, as plain JSON.
@@ -6,8 +7,11 @@ import type { Attempt, CheckIn, Commitment, FocusSession, Settings, SiteDay } fr
  * act as the person. A commitment's `sharedWith` (pair ids) is left out for the same reason.
  */
 export const BACKUP_FORMAT = 'tandem-export';
-/** Raised when the file's shape changes; an import refuses a newer version and upgrades older ones here. */
-export const BACKUP_VERSION = 1;
+/**
+ * Raised when the file's shape changes; an import refuses a newer version and reads older ones (validate.ts).
+ * 2: weekly reviews (`reviews`); a version-1 file has none.
+ */
+export const BACKUP_VERSION = 2;
 
 export type ExportedCommitment = Omit<Commitment, 'sharedWith'>;
 
@@ -21,6 +25,8 @@ export interface Backup {
   checkIns: CheckIn[];
   attempts: Attempt[];
   siteDays: SiteDay[];
+  /** The weekly check-ins, drafts included (format 2). */
+  reviews: WeeklyReview[];
   /** The names of the people this person kept commitments with, and since when. Not restored by an import. */
   partners: { name: string; since: number }[];
 }
@@ -46,6 +52,7 @@ export interface BackupCounts {
   checkIns: number;
   attempts: number;
   siteDays: number;
+  reviews: number;
 }
 
 export function countsOf(data: Pick<Backup, keyof BackupCounts>): BackupCounts {
@@ -55,6 +62,7 @@ export function countsOf(data: Pick<Backup, keyof BackupCounts>): BackupCounts {
     checkIns: data.checkIns.length,
     attempts: data.attempts.length,
     siteDays: data.siteDays.length,
+    reviews: data.reviews.length,
   };
 }
 
@@ -69,5 +77,6 @@ export function describeCounts(c: BackupCounts): string {
     plural(c.attempts, 'block-page visit', 'block-page visits'),
   ];
   if (c.siteDays > 0) parts.push(plural(c.siteDays, 'day of time on work sites', 'days of time on work sites'));
+  if (c.reviews > 0) parts.push(plural(c.reviews, 'weekly review', 'weekly reviews'));
   return parts.join(', ');
 }

@@ -6,6 +6,7 @@ import { isInstant, isObj, isWhole, nth, type Bounds, type Obj } from './fields'
 import { BACKUP_FORMAT, BACKUP_VERSION, MAX_COMMITMENTS, MAX_RECORDS, PARTNER_NAME_MAX, type Backup } from './format';
 import { NOT_AN_EXPORT, readBackupText } from './read';
 import { checkAttempt, checkCheckIn, checkSession, checkSiteDay, type RecordCheck } from './records';
+import { checkReview } from './reviews';
 
 const DAY_MS = 86_400_000;
 
@@ -36,6 +37,9 @@ export function validateBackup(raw: unknown, now: number): Result<Backup> {
   if (!attempts.ok) return attempts;
   const siteDays = records('siteDays', 'day of time on work sites', checkSiteDay, (d) => `${d.site}\n${d.day}`);
   if (!siteDays.ok) return siteDays;
+  // Format 1 files (before the weekly check-in) have no reviews.
+  const reviews = raw.version < 2 && raw.reviews === undefined ? ok([]) : records('reviews', 'weekly review', checkReview, (r) => r.weekStart);
+  if (!reviews.ok) return reviews;
   const partners = checkPartners(raw.partners, b);
   if (!partners.ok) return partners;
 
@@ -49,6 +53,7 @@ export function validateBackup(raw: unknown, now: number): Result<Backup> {
     checkIns: checkIns.value,
     attempts: attempts.value,
     siteDays: siteDays.value,
+    reviews: reviews.value,
     partners: partners.value,
   });
 }
@@ -74,7 +79,8 @@ function list<T>(raw: Obj, field: string, what: string, max: number, check: (r: 
   for (let i = 0; i < items.length; i++) {
     const r = check(items[i]);
     const where = nth(what[0]!.toUpperCase() + what.slice(1), i, items.length);
-    if (!r.ok) return fail(`${where} in this file ${r.error}.`);
+    // A check may end its phrase with the form's own sentence (and its full stop): one full stop at the end.
+    if (!r.ok) return fail(`${where} in this file ${r.error.replace(/\.$/, '')}.`);
     const k = key(r.value);
     if (seen.has(k)) return fail(`${where} in this file appears twice (the same ${what} is listed more than once).`);
     seen.add(k);

@@ -108,7 +108,7 @@ function dayCodes(view: Pick<CommitmentView, 'heatmap' | 'today'>, firstDay: Day
     .flatMap((w) => w.days)
     .filter((d) => d.day <= view.today.day)
     .slice(-SHARED_DAYS)
-    .map((d) => (d.day < firstDay || d.outcome === 'future' ? '.' : DAY_CODES[d.outcome]))
+    .map((d) => (d.day < firstDay || d.outcome === 'future' || d.outcome === 'before' ? '.' : DAY_CODES[d.outcome]))
     .join('');
 }
 

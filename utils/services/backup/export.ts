@@ -4,15 +4,17 @@ import type { TandemDB } from '../../db/db';
 
 /**
  * Everything a person made, read in one transaction (a consistent copy): commitments with their earlier rules and
- * pauses, focus sessions, check-ins with notes and ratings, block-page visits, time on work sites, and settings.
+ * pauses, focus sessions, check-ins with notes and ratings, block-page visits, time on work sites, weekly reviews
+ * and settings.
  * Partners by name only. Left out: pair ids and partner account ids (`sharedWith`, pairs), partners' summaries,
  * the outbox, "go anyway" grants, the visit tracker's state, the outcome cache (rebuilt from the records) and
  * the record of applied actions.
  */
 export async function exportBackup(db: TandemDB, settings: Settings, now: number): Promise<Backup> {
-  return db.transaction('r', [db.commitments, db.sessions, db.checkIns, db.attempts, db.siteDays, db.pairs], async () => {
-    const [commitments, sessions, checkIns, attempts, siteDays, pairs] = await Promise.all([
-      db.commitments.toArray(), db.sessions.toArray(), db.checkIns.toArray(), db.attempts.toArray(), db.siteDays.toArray(), db.pairs.toArray(),
+  return db.transaction('r', [db.commitments, db.sessions, db.checkIns, db.attempts, db.siteDays, db.reviews, db.pairs], async () => {
+    const [commitments, sessions, checkIns, attempts, siteDays, reviews, pairs] = await Promise.all([
+      db.commitments.toArray(), db.sessions.toArray(), db.checkIns.toArray(), db.attempts.toArray(), db.siteDays.toArray(), db.reviews.toArray(),
+      db.pairs.toArray(),
     ]);
     return {
       format: BACKUP_FORMAT,
@@ -24,6 +26,7 @@ export async function exportBackup(db: TandemDB, settings: Settings, now: number
       checkIns,
       attempts,
       siteDays,
+      reviews,
       partners: pairs.filter((p) => !p.ended).map((p) => ({ name: p.partnerName, since: p.createdAt })),
     };
   });

@@ -12,11 +12,11 @@ import type { TandemDB } from '../../db/db';
  * Settings are not in the database: the caller writes them after this commits.
  */
 export async function replaceWithBackup(db: TandemDB, backup: Backup): Promise<BackupCounts> {
-  const tables = [db.commitments, db.sessions, db.checkIns, db.attempts, db.siteDays, db.outcomes, db.tracker, db.pairs];
+  const tables = [db.commitments, db.sessions, db.checkIns, db.attempts, db.siteDays, db.reviews, db.outcomes, db.tracker, db.pairs];
   return db.transaction('rw', tables, async () => {
     const pairs = new Set((await db.pairs.toArray()).filter((p) => !p.ended).map((p) => p.id));
     const sharing = new Map((await db.commitments.toArray()).map((c) => [c.id, (c.sharedWith ?? []).filter((id) => pairs.has(id))]));
-    await Promise.all([db.commitments, db.sessions, db.checkIns, db.attempts, db.siteDays, db.outcomes, db.tracker].map((t) => t.clear()));
+    await Promise.all([db.commitments, db.sessions, db.checkIns, db.attempts, db.siteDays, db.reviews, db.outcomes, db.tracker].map((t) => t.clear()));
     await db.commitments.bulkAdd(
       backup.commitments.map((c) => {
         const shared = sharing.get(c.id);
@@ -27,14 +27,15 @@ export async function replaceWithBackup(db: TandemDB, backup: Backup): Promise<B
     await db.checkIns.bulkAdd(backup.checkIns);
     await db.attempts.bulkAdd(backup.attempts);
     await db.siteDays.bulkAdd(backup.siteDays);
+    await db.reviews.bulkAdd(backup.reviews);
     return countsOf(backup);
   });
 }
 
 /** What is here now, counted the same way as a backup (shown beside what an import would put in its place). */
 export async function countsHere(db: TandemDB): Promise<BackupCounts> {
-  const [commitments, sessions, checkIns, attempts, siteDays] = await Promise.all([
-    db.commitments.count(), db.sessions.count(), db.checkIns.count(), db.attempts.count(), db.siteDays.count(),
+  const [commitments, sessions, checkIns, attempts, siteDays, reviews] = await Promise.all([
+    db.commitments.count(), db.sessions.count(), db.checkIns.count(), db.attempts.count(), db.siteDays.count(), db.reviews.count(),
   ]);
-  return { commitments, sessions, checkIns, attempts, siteDays };
+  return { commitments, sessions, checkIns, attempts, siteDays, reviews };
 }

@@ -1,0 +1,38 @@
+import { useState } from 'preact/hooks';
+import type { Weekday } from '@/utils/core/types';
+import { parseClockTime } from '@/utils/core/days';
+import { WEEKDAY_LONG } from '@/utils/core/format';
+import { checkInCallIcs } from '@/utils/core/ics';
+
+/** "Add our check-in call to my calendar": a weekly event, downloaded as an .ics file in the person's time zone. */
+export function CallInvite({ partnerName, timeZone, now }: { partnerName?: string; timeZone: string; now: number }) {
+  const [weekday, setWeekday] = useState<Weekday>(0);
+  const [time, setTime] = useState('18:30');
+  const [error, setError] = useState<string | null>(null);
+  const download = () => {
+    const t = parseClockTime(time);
+    if (!t.ok) return setError(t.error);
+    setError(null);
+    const text = checkInCallIcs({ timeZone, weekday, minutes: t.value, durationMinutes: 30, partnerName, now, uid: `${crypto.randomUUID()}@tandem` });
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'tandem-check-in.ics';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  return (
+    <div class="call-invite">
+      <p class="hint">Scheduled check-ins happen; the ones left to chance drift. Pick a time{partnerName ? ` that suits ${partnerName} too` : ''}.</p>
+      <div class="actions">
+        <label>Every <select data-testid="call-day" value={String(weekday)} onChange={(e) => setWeekday(Number(e.currentTarget.value) as Weekday)}>
+          {WEEKDAY_LONG.map((d, i) => <option key={d} value={String(i)}>{d}</option>)}
+        </select></label>
+        <label>at <input type="time" data-testid="call-time" value={time} onChange={(e) => setTime(e.currentTarget.value)} /></label>
+        <button data-testid="add-call" onClick={download}>Add our check-in call to my calendar</button>
+      </div>
+      <p class="hint">A weekly event at {time} your time ({timeZone}), also after the clocks change.</p>
+      {error && <p class="error" role="alert">{error}</p>}
+    </div>
+  );
+}

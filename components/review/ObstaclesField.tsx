@@ -1,0 +1,31 @@
+import { OBSTACLES } from '@/utils/core/review/obstacles';
+import { NOTES_MAX } from '@/utils/core/review/intentions';
+
+/** What got in the way: common obstacles with a strategy each, and the person's own words. */
+export function ObstaclesField({ picked, notes, onChange, disabled }: {
+  picked: string[];
+  notes: string;
+  onChange: (patch: { obstacles?: string[]; notes?: string }) => void;
+  disabled: boolean;
+}) {
+  return (
+    <div class="obstacles">
+      <fieldset>
+        <legend>Did any of these get in the way?</legend>
+        {OBSTACLES.map((o) => (
+          <label key={o.id} class="check obstacle">
+            <input type="checkbox" data-testid={`obstacle-${o.id}`} checked={picked.includes(o.id)} disabled={disabled}
+              onChange={(e) => onChange({ obstacles: e.currentTarget.checked ? [...picked, o.id] : picked.filter((x) => x !== o.id) })} />{' '}
+            {o.obstacle}
+            {picked.includes(o.id) && <span class="strategy"> → Try: {o.strategy}</span>}
+          </label>
+        ))}
+      </fieldset>
+      <label class="field">
+        Obstacles and strategies, in your words
+        <textarea data-testid="review-notes" rows={4} maxLength={NOTES_MAX} value={notes} disabled={disabled}
+          placeholder="What got in the way, and what will you try?" onInput={(e) => onChange({ notes: e.currentTarget.value })} />
+      </label>
+    </div>
+  );
+}

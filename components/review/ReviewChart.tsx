@@ -1,0 +1,47 @@
+import type { DayKey } from '@/utils/core/types';
+import type { ReviewRatings } from '@/utils/core/review/types';
+import { RATINGS } from './RatingsField';
+
+const W = 22;
+const H = 90;
+
+export interface ChartWeek {
+  weekStart: DayKey;
+  completion: number | null;
+  ratings: ReviewRatings;
+}
+
+/**
+ * The weeks side by side (oldest first): the completion rate as bars, the three ratings as lines (1 low – 5 high),
+ * so a change in how the weeks feel shows beside what got done. Each week's figures are in its title.
+ */
+export function ReviewChart({ weeks }: { weeks: ChartWeek[] }) {
+  const width = weeks.length * W;
+  const y = (rating: number) => H - ((rating - 1) / 4) * (H - 8) - 4;
+  const line = (key: keyof ReviewRatings) =>
+    weeks.map((w, i) => (w.ratings[key] ? `${i * W + W / 2},${y(w.ratings[key]!)}` : null)).filter(Boolean).join(' ');
+  const rated = weeks.filter((w) => w.ratings.consistency).length;
+  return (
+    <figure class="review-chart" data-testid="review-chart">
+      <figcaption class="hint">
+        The last {weeks.length} weeks: what got done (bars) and your ratings (lines). {rated === 0 ? 'Your ratings appear here from your first review.' : `${rated} rated.`}
+      </figcaption>
+      <svg width={width} height={H} viewBox={`0 0 ${width} ${H}`} role="img" aria-label={`Completion and ratings over the last ${weeks.length} weeks`}>
+        {weeks.map((w, i) => {
+          const h = (w.completion ?? 0) * (H - 4);
+          const words = RATINGS.filter((r) => w.ratings[r.key]).map((r) => `${r.label.toLowerCase()} ${w.ratings[r.key]}`).join(', ');
+          return (
+            <g key={w.weekStart}>
+              <title>{`Week of ${w.weekStart}: ${w.completion === null ? 'nothing due' : `${Math.round(w.completion * 100)}% done`}${words ? `; ${words}` : ''}`}</title>
+              <rect class="bar" x={i * W + 3} y={H - h} width={W - 6} height={Math.max(h, 1)} />
+            </g>
+          );
+        })}
+        {RATINGS.map((r) => <polyline key={r.key} class={`line ${r.key}`} points={line(r.key)} fill="none" />)}
+      </svg>
+      <p class="legend hint">
+        <span class="key bar-key">■ done</span> {RATINGS.map((r) => <span key={r.key} class={`key ${r.key}`}>― {r.label.toLowerCase()} </span>)}
+      </p>
+    </figure>
+  );
+}

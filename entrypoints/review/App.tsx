@@ -1,0 +1,145 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { DayKey } from '@/utils/core/types';
+import { addDays } from '@/utils/core/days';
+import { attempt, send } from '@/utils/messages';
+import { completionByWeek, weekReport } from '@/utils/core/review/report';
+import { finishProblem, presetKept } from '@/utils/core/review/intentions';
+import { chooseWeek, editProblem } from '@/utils/core/review/weeks';
+import { weekStartOf } from '@/utils/core/streak-engine';
+import { dayOf } from '@/utils/core/days';
+import { useAfterFirstPaint, useReadyMark } from '@/components/hooks';
+import { useReviewData, type ReviewData } from '@/components/review/review-data';
+import { useDraft } from '@/components/review/use-draft';
+import { WeekReportView } from '@/components/review/WeekReportView';
+import { LastPlans } from '@/components/review/LastPlans';
+import { ObstaclesField } from '@/components/review/ObstaclesField';
+import { PlansEditor } from '@/components/review/PlansEditor';
+import { RatingsField } from '@/components/review/RatingsField';
+import { ReviewChart } from '@/components/review/ReviewChart';
+import { CallInvite } from '@/components/review/CallInvite';
+import { ReminderSettings } from '@/components/ReminderSettings';
+import { Celebrations } from '@/components/Celebrations';
+
+/** Weeks in the chart (12 and more, as the issue asks; as far back as the pages judge days). */
+const CHART_WEEKS = 16;
+
+const weekWords = (weekStart: DayKey) =>
+  new Date(`${weekStart}T12:00:00Z`).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+
+/** The weekly check-in: last week's report, obstacles and strategies, plans for the coming week, and how it felt. */
+export function ReviewApp() {
+  const data = useReviewData();
+  useReadyMark('tandem:review-ready', data !== undefined);
+  if (!data) {
+    return (
+      <main class="page review" aria-busy="true">
+        <h1>Weekly review</h1>
+      </main>
+    );
+  }
+  return <ReviewPage data={data} />;
+}
+
+function ReviewPage({ data }: { data: ReviewData }) {
+  const { clock, input, reviews } = data;
+  // The week is chosen when the page opens and stays while the person writes (finishing last week's review must not
+  // move the page to this week under them).
+  const [weekStart, setWeekStart] = useState(() => chooseWeek(reviews, clock).weekStart);
+  const thisWeek = weekStartOf(dayOf(clock.now, clock), clock.weekStartsOn ?? 1);
+  const lastWeek = addDays(thisWeek, -7);
+  const other = weekStart === thisWeek ? (editProblem(lastWeek, reviews.get(lastWeek), clock) === null ? lastWeek : null) : thisWeek;
+  const report = useMemo(() => weekReport(input, weekStart, clock), [input, weekStart]);
+  const stored = reviews.get(weekStart);
+  const problem = editProblem(weekStart, stored, clock);
+  const { draft, change, finish, state, error } = useDraft(weekStart, stored, (req) => attempt(send('review.save', req)));
+  const [finishError, setFinishError] = useState<string | null>(null);
+  const before = reviews.get(addDays(weekStart, -7));
+  const lastPlans = before?.status === 'done' ? before.intentions : [];
+  // The first paint with data shows the week's report; the rest of the form and the chart follow right after it.
+  const later = useAfterFirstPaint();
+  const chart = useMemo(() => {
+    if (!later) return [];
+    const weeks = Array.from({ length: CHART_WEEKS }, (_, i) => addDays(weekStart, -7 * (CHART_WEEKS - 1 - i)));
+    const rates = completionByWeek(input, weeks, clock);
+    return weeks.map((w, i) => ({ weekStart: w, completion: rates[i]!, ratings: w === weekStart ? draft.ratings : reviews.get(w)?.ratings ?? {} }));
+  }, [input, weekStart, reviews, draft.ratings, later]);
+  const disabled = problem !== null;
+  const done = stored?.status === 'done';
+
+  const onFinish = async () => {
+    const missing = finishProblem(draft);
+    if (missing) return setFinishError(missing);
+    // Last week's plans the person left as the page pre-set them are kept as shown.
+    const r = await finish(report, (d) => ({ ...d, kept: { ...presetKept(lastPlans, report), ...d.kept } }));
+    setFinishError(r.ok ? null : r.error);
+  };
+
+  return (
+    <main class="page review">
+      <p class="eyebrow">Tandem · weekly check-in</p>
+      <h1>Your week from {weekWords(weekStart)}</h1>
+      <p class="meta" data-testid="review-week">
+        {weekStart < thisWeek ? 'Last week — a late review is fine.' : 'This week.'}{' '}
+        {done ? 'Finished; you can change it until the next week starts.' : 'Kept as you type.'}{' '}
+        {other && (
+          <button class="link" data-testid="other-week" onClick={() => setWeekStart(other)}>
+            {other < weekStart ? 'Review last week instead' : 'Review this week instead'}
+          </button>
+        )}
+      </p>
+      {problem && <p class="hint" role="status">{problem}</p>}
+      <Celebrations streaks={report.commitments.map((c) => ({ commitmentId: c.commitmentId, title: c.title, current: c.streakAfter, unit: c.streakUnit }))} />
+
+      <section class="card" aria-labelledby="report-title">
+        <h2 id="report-title">How the week went</h2>
+        <WeekReportView report={report} />
+      </section>
+
+      {later && <>
+      <section class="card" aria-labelledby="last-plans-title">
+        <h2 id="last-plans-title">The plans you made for this week</h2>
+        <LastPlans plans={lastPlans} kept={draft.kept} report={report} commitments={input.commitments} disabled={disabled} onChange={(kept) => change({ kept })} />
+      </section>
+
+      <section class="card" aria-labelledby="obstacles-title">
+        <h2 id="obstacles-title">What got in the way, and what to try</h2>
+        <ObstaclesField picked={draft.obstacles} notes={draft.notes} disabled={disabled} onChange={change} />
+      </section>
+
+      <section class="card" aria-labelledby="plans-title">
+        <h2 id="plans-title">Plans for the coming week</h2>
+        <p class="hint">One to three if-then plans. They show in the popup, and on the block page of their commitment.</p>
+        <PlansEditor plans={draft.intentions} commitments={input.commitments} disabled={disabled} newId={() => crypto.randomUUID()} onChange={(intentions) => change({ intentions })} />
+      </section>
+
+      <section class="card" aria-labelledby="ratings-title">
+        <h2 id="ratings-title">How it felt</h2>
+        <RatingsField ratings={draft.ratings} disabled={disabled} onChange={(ratings) => change({ ratings })} />
+      </section>
+
+      <div class="actions finish">
+        {!disabled && (
+          <button class="primary" data-testid="finish-review" disabled={state === 'saving'} onClick={() => void onFinish()}>
+            {done ? 'Save changes' : 'Finish the review'}
+          </button>
+        )}
+        <span role="status" data-testid="draft-state" class="hint">
+          {state === 'saving' ? 'Saving…' : state === 'saved' ? (done ? 'Saved.' : 'Draft saved.') : ''}
+        </span>
+      </div>
+      {(finishError ?? error) && <p class="error" role="alert" data-testid="review-error">{finishError ?? error}</p>}
+
+      <section class="card" aria-labelledby="chart-title">
+        <h2 id="chart-title">Over the weeks</h2>
+        <ReviewChart weeks={chart} />
+      </section>
+
+      <section class="card" aria-labelledby="call-title">
+        <h2 id="call-title">Your check-in call</h2>
+        <CallInvite partnerName={data.pairs[0]?.partnerName} timeZone={clock.timeZone} now={clock.now} />
+      </section>
+      <ReminderSettings />
+      </>}
+    </main>
+  );
+}
