@@ -12,7 +12,10 @@ export interface Protocol {
   'commitment.save': { req: { id?: string; draft: CommitmentDraft }; res: Result<Commitment> };
   'commitment.archive': { req: { id: string }; res: Result<Commitment> };
   'commitment.restore': { req: { id: string }; res: Result<Commitment> };
-  'commitment.pause': { req: { id: string }; res: Result<Commitment> };
+  /** A planned pause: from tomorrow at the earliest; `until` the first day that counts again. */
+  'commitment.pause': { req: { id: string; until?: string; reason?: string }; res: Result<Commitment> };
+  /** Drops the easing waiting for its day (services/commitments.ts). */
+  'commitment.cancelPending': { req: { id: string }; res: Result<Commitment> };
   'commitment.resume': { req: { id: string }; res: Result<Commitment> };
   'focus.start': { req: { commitmentId: string; attemptIds?: string[] }; res: Result<FocusSession> };
   'focus.stop': { req: { sessionId: string }; res: Result<FocusSession> };

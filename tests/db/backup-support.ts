@@ -29,9 +29,10 @@ export async function makeRecords(db: TandemDB): Promise<void> {
     const k = await checkIn(db, stretch.value.id, clockAt(at(day, 19 * 60)));
     if (k.ok) await describeCheckIn(db, k.value.id, `Felt good on ${day}`, 4, clockAt(at(day, 19 * 60 + 1)));
   }
-  // An edit keeps the old rules for the days before it; a pause and a resume.
-  await saveCommitment(db, { ...deepWorkBeforeEmail(), requirement: { kind: 'focus', minutes: 45 } }, clockAt(at('2026-03-05', 7 * 60)), deep.value.id);
-  await pauseCommitment(db, stretch.value.id, clockAt(at('2026-03-05', 9 * 60)));
+  // A harder edit keeps the old rules for the days before it; an easier one waits; a pause (from the 6th) and a resume.
+  await saveCommitment(db, { ...deepWorkBeforeEmail(), requirement: { kind: 'focus', minutes: 90 } }, clockAt(at('2026-03-05', 7 * 60)), deep.value.id);
+  await saveCommitment(db, { ...deepWorkBeforeEmail(), requirement: { kind: 'focus', minutes: 75 } }, clockAt(at('2026-03-05', 8 * 60)), deep.value.id);
+  await pauseCommitment(db, stretch.value.id, clockAt(at('2026-03-03', 9 * 60)), { reason: 'a cold' });
   await resumeCommitment(db, stretch.value.id, clockAt(at('2026-03-07', 9 * 60)));
   await db.siteDays.bulkPut([
     { site: 'docs.google.com', day: '2026-03-03', seconds: 1234, visits: 3 },

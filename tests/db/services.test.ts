@@ -102,7 +102,10 @@ describe('focus sessions', () => {
     expect(await startFocus(db, c.value.id, clock(at('08:00')))).toMatchObject({ ok: false });
     const d = await saveCommitment(db, deepWorkBeforeEmail(), clock(at('07:00')));
     if (!d.ok) throw new Error(d.error);
+    // Archiving is an easing: with the default delay the commitment is still there today, with none it goes at once.
     await archiveCommitment(db, d.value.id, clock(at('07:30')));
+    expect(await startFocus(db, d.value.id, clock(at('07:40')))).toMatchObject({ ok: true });
+    await archiveCommitment(db, d.value.id, { ...clock(at('07:45')), easingDelayDays: 0 });
     expect(await startFocus(db, d.value.id, clock(at('08:00')))).toMatchObject({ ok: false });
   });
 });
@@ -183,19 +186,25 @@ describe('habit check-ins', () => {
 });
 
 describe('pauses', () => {
-  it('pause opens the gate from today; resuming closes the pause, and a same-day pause leaves no trace', async () => {
+  it('a pause made today starts tomorrow: today keeps its gate; ending it early counts again at once', async () => {
     const c = await saveCommitment(db, deepWorkBeforeEmail(), clock(at('07:00', '2026-03-02')));
     if (!c.ok) throw new Error(c.error);
     const { fx, log } = effects();
-    expect(await pauseCommitment(db, c.value.id, clock(at('08:00')))).toMatchObject({ ok: true, value: { pauses: [{ from: '2026-03-04' }] } });
+    const now0 = { ...clock(at('08:00')), easingDelayDays: 0 };
+    expect(await pauseCommitment(db, c.value.id, now0, { until: '2026-03-09', reason: 'exam week' }))
+      .toMatchObject({ ok: true, value: { pauses: [{ from: '2026-03-05', until: '2026-03-09', reason: 'exam week' }] } });
     await refreshGate(db, clock(at('09:00')), fx);
+    expect(log.state!.closed).toHaveLength(1); // today is judged as usual
+    await refreshGate(db, clock(at('09:00', '2026-03-05')), fx);
     expect(log.state!.closed).toEqual([]);
-    expect(await resumeCommitment(db, c.value.id, clock(at('09:00', '2026-03-06')))).toMatchObject({ ok: true, value: { pauses: [{ from: '2026-03-04', until: '2026-03-06' }] } });
+    expect(await resumeCommitment(db, c.value.id, clock(at('09:00', '2026-03-06')))).toMatchObject({ ok: true, value: { pauses: [{ from: '2026-03-05', until: '2026-03-06', reason: 'exam week' }] } });
     await refreshGate(db, clock(at('09:01', '2026-03-06')), fx);
     expect(log.state!.closed).toHaveLength(1);
-    await pauseCommitment(db, c.value.id, clock(at('10:00', '2026-03-06')));
+    // With the default delay of 2 days, a pause asked on the 6th at 10:00 starts on the 9th; cancelled, it leaves nothing.
+    expect(await pauseCommitment(db, c.value.id, clock(at('10:00', '2026-03-06')))).toMatchObject({ ok: true, value: { pauses: [{}, { from: '2026-03-09' }] } });
     const resumed = await resumeCommitment(db, c.value.id, clock(at('11:00', '2026-03-06')));
-    expect(resumed.ok && resumed.value.pauses).toEqual([{ from: '2026-03-04', until: '2026-03-06' }]);
+    expect(resumed.ok && resumed.value.pauses).toEqual([{ from: '2026-03-05', until: '2026-03-06', reason: 'exam week' }]);
+    expect(await pauseCommitment(db, c.value.id, clock(at('11:00')), { until: '2026-02-30' })).toMatchObject({ ok: false });
   });
 });
 

@@ -59,9 +59,37 @@ export interface Commitment {
    * Seasons of life: days from `from` up to (not including) `until` are paused — no gate, and the days
    * neither count toward a streak nor break it. An open pause has no `until` yet.
    */
-  pauses?: { from: DayKey; until?: DayKey }[];
+  pauses?: Pause[];
+  /**
+   * An easing waiting for its day (utils/core/easing.ts): these terms apply from `day` on. Harder changes apply at
+   * once and never wait here. Applied by the worker at that day's start (the `easing` alarm, and at every start).
+   */
+  pending?: PendingEasing;
   /** Pairs (pair ids) whose partner sees this commitment's summary; none when never shared. */
   sharedWith?: string[];
+}
+
+/**
+ * A season of life: days from `from` up to (not including) `until` are paused. Made since issue 11 from tomorrow
+ * at the earliest (or after the easing delay); older pauses may have begun on the day they were made.
+ */
+export interface Pause {
+  from: DayKey;
+  until?: DayKey;
+  /** The person's words ("exam week"), shown to partners; up to PAUSE_REASON_MAX characters. */
+  reason?: string;
+}
+
+/** An easing waiting for its day, kept with the commitment until it applies or is cancelled. */
+export interface PendingEasing {
+  /** The first logical day the eased terms apply: the first day that starts at least the delay after `madeAt`. */
+  day: DayKey;
+  madeAt: number;
+  requirement: Requirement;
+  schedule: Schedule;
+  sites: string[];
+  /** The commitment is archived on that day. */
+  archive?: true;
 }
 
 /** The rules a commitment was kept by on one day. */
@@ -126,6 +154,10 @@ export interface Settings {
   dayStartMinutes: number;
   /** First day of the week for weekly targets. Default Monday. */
   weekStartsOn?: Weekday;
+  /** Days an easing waits (utils/core/easing.ts): 0–7, default 2. */
+  easingDelayDays?: number;
+  /** A lowered delay waiting for its time: lowering the delay waits the delay in force when it was asked. */
+  easingDelayLowered?: { days: number; from: number };
 }
 
 export const DEFAULT_SETTINGS: Settings = { dayStartMinutes: 240, weekStartsOn: 1 };
@@ -140,6 +172,8 @@ export interface Clock {
   dayStartMinutes: number;
   /** For weekly targets; Monday when not given. */
   weekStartsOn?: Weekday;
+  /** The easing delay in force at `now`, in days (utils/core/easing-time.ts); 2 when not given. */
+  easingDelayDays?: number;
 }
 
 /** Result type for validation: a clear message on failure, never a throw. */

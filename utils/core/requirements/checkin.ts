@@ -11,6 +11,8 @@ export const checkinRequirement: RequirementKind<CheckinRequirement> = {
   checkIn: 'once',
   describe: () => 'check in',
   validate: ok,
+  rank: 1,
+  compare: () => 'neutral',
   progress(_r, records) {
     const done = records.checkIns.length > 0;
     const doneAt = done ? Math.min(...records.checkIns.map((c) => c.at)) : undefined;

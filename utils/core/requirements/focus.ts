@@ -1,6 +1,7 @@
 import type { FocusSession, Result } from '../types';
 import { fail, ok } from '../result';
 import type { RequirementKind } from './index';
+import { verdictOf } from '../verdict';
 
 export type FocusRequirement = { kind: 'focus'; minutes: number };
 
@@ -38,6 +39,8 @@ export const focusRequirement: RequirementKind<FocusRequirement> = {
     return minutes.ok ? ok(r) : minutes;
   },
   focusMinutes: (r) => r.minutes,
+  rank: 2,
+  compare: (a, b) => verdictOf(a.minutes, b.minutes),
   progress(r, records, now) {
     const targetMs = r.minutes * MINUTE;
     let ms = 0;

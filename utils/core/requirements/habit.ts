@@ -1,5 +1,6 @@
 import { fail, ok } from '../result';
 import type { RequirementKind } from './index';
+import { verdictOf } from '../verdict';
 
 /** A habit, not tied to any site: done `times` times a day (on the window's days) or a week. */
 export type HabitRequirement = { kind: 'habit'; times: number; per: 'day' | 'week' };
@@ -22,6 +23,12 @@ export const habitRequirement: RequirementKind<HabitRequirement> = {
     return ok(r);
   },
   perWeek: (r) => (r.per === 'week' ? r.times : undefined),
+  rank: 0,
+  // Per day asks for every day: a daily habit becomes weekly only as easier (it may bunch), however many times.
+  compare(a, b) {
+    if (a.per === b.per) return verdictOf(a.times, b.times);
+    return a.per === 'week' && b.times * 7 >= a.times ? 'harder' : 'easier';
+  },
   progress(r, records) {
     const times = records.checkIns.map((c) => c.at).sort((a, b) => a - b);
     const doneAt = r.per === 'day' ? times[r.times - 1] : undefined;

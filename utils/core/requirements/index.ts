@@ -3,6 +3,9 @@ import { focusRequirement, type FocusRequirement } from './focus';
 import { checkinRequirement, type CheckinRequirement } from './checkin';
 import { siteTimeRequirement, type SiteTimeRequirement } from './site-time';
 import { habitRequirement, type HabitRequirement } from './habit';
+import { verdictOf, type Verdict } from '../verdict';
+
+export { jointVerdict, verdictOf, type Verdict } from '../verdict';
 
 /**
  * Every requirement kind's data, by name: a kind adds its line here and its module to REQUIREMENT_KINDS.
@@ -86,6 +89,30 @@ export interface RequirementKind<R extends Requirement = Requirement> {
   trackedSites?(requirement: R): string[];
   /** A full focus session's minutes, for a kind met by focus sessions. */
   focusMinutes?(requirement: R): number;
+  /**
+   * How much this kind asks beside the others, for a change of kind (easing waits, utils/core/easing.ts): a higher
+   * rank is harder. A kind without one is never ranked, so a change to or from it counts as easier (it waits).
+   */
+  readonly rank?: number;
+  /**
+   * Whether `after` asks more of the person (harder), less (easier) or the same (neutral) as `before`, both of this
+   * kind. Asking more of one thing and less of another is 'easier': it waits. Without it any change is easier.
+   */
+  compare?(before: R, after: R): Verdict;
+}
+
+/**
+ * Whether a requirement asks more or less after a change: by the kind's own comparison when the kind stays, by
+ * rank when it changes (an unranked kind, or two of one rank, count as easier: the change waits).
+ */
+export function compareRequirements(before: Requirement, after: Requirement): Verdict {
+  const a = kindOf(before), b = kindOf(after);
+  if (a === b) {
+    if (a.compare) return a.compare(before, after);
+    return JSON.stringify(before) === JSON.stringify(after) ? 'neutral' : 'easier';
+  }
+  if (a.rank === undefined || b.rank === undefined || a.rank === b.rank) return 'easier';
+  return verdictOf(a.rank, b.rank);
 }
 
 /** The app's kinds. */

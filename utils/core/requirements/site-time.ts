@@ -2,6 +2,7 @@ import { fail, ok } from '../result';
 import { normaliseSitePatterns } from '../site-pattern';
 import { checkMinutes } from './focus';
 import type { RequirementKind } from './index';
+import { jointVerdict, verdictOf, type Verdict } from '../verdict';
 
 /** Time spent on work sites (watched on the device), e.g. 45 minutes on docs.google.com before email. */
 export type SiteTimeRequirement = { kind: 'site-time'; minutes: number; sites: string[] };
@@ -29,6 +30,14 @@ export const siteTimeRequirement: RequirementKind<SiteTimeRequirement> = {
     return ok({ ...r, sites: work.value });
   },
   trackedSites: (r) => r.sites,
+  rank: 2,
+  // More minutes ask more; a work site taken away asks more too (fewer places count), one added asks less.
+  compare: (a, b) =>
+    jointVerdict([
+      verdictOf(a.minutes, b.minutes),
+      ...a.sites.filter((s) => !b.sites.includes(s)).map((): Verdict => 'harder'),
+      ...b.sites.filter((s) => !a.sites.includes(s)).map((): Verdict => 'easier'),
+    ]),
   progress(r, records, now) {
     const targetMs = r.minutes * MINUTE;
     const v = records.visits;
