@@ -25,6 +25,15 @@ import { blankCommitment } from '@/utils/core/presets';
 import { DeleteEverything } from '@/components/DeleteEverything';
 import { syncConfig } from '@/utils/firestore/config';
 import { YourData } from '@/components/YourData';
+import { PendingChange } from '@/components/PendingChange';
+import { pendingActions } from '@/components/pending-actions';
+import { PauseForm } from '@/components/PauseForm';
+import { EasingDelaySetting } from '@/components/EasingDelaySetting';
+import { draftOf } from '@/utils/core/easing-words';
+import { pauseAheadOf } from '@/utils/core/easing-plan';
+import { pauseStartDay } from '@/utils/core/easing-time';
+import { clockOf } from '@/utils/settings';
+import { dayOf } from '@/utils/core/days';
 
 const BLANK: CommitmentDraft = blankCommitment();
 
@@ -45,6 +54,8 @@ export function OptionsApp() {
     );
   };
   const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [pausing, setPausing] = useState<string | null>(null);
+  const clock = clockOf(useStored(settingsItem) ?? DEFAULT_SETTINGS, today?.now ?? 0);
   const [focused, setFocused] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const live = (commitments ?? []).filter((c) => c.archivedAt === undefined);
@@ -54,6 +65,7 @@ export function OptionsApp() {
     const r = await attempt(pending);
     setError(r.ok ? null : r.error);
   };
+  const pending = pendingActions((p) => void act(p));
 
   return (
     <main class="page options">
@@ -63,15 +75,24 @@ export function OptionsApp() {
       {live.map((c) =>
         editing === c.id ? (
           <section class="card" key={c.id}>
-            <CommitmentForm initial={c} submitLabel="Save changes" focusFirstField onSave={(d) => saveFromForm(d, c.id).then(done(setEditing, setFocused))} onCancel={() => setEditing(null)} />
+             <CommitmentForm initial={draftOf(c)} submitLabel="Save changes" focusFirstField onSave={(d) => saveFromForm(d, c.id).then(done(setEditing, setFocused))} onCancel={() => setEditing(null)} />
           </section>
         ) : (
-          <CommitmentRow key={c.id} c={c} extra={history(c)} focus={focused === c.id}>
+          <CommitmentRow key={c.id} c={c} focus={focused === c.id} extra={<>
+            <PendingChange c={c} actions={pending} />
+            {pausing === c.id && today && (
+              <PauseForm from={pauseStartDay(clock)} onCancel={() => setPausing(null)}
+                onPause={async (ask) => {
+                  const r = await attempt(send('commitment.pause', { id: c.id, ...ask }));
+                  if (r.ok) setPausing(null);
+                  return r;
+                }} />
+            )}
+            {history(c)}
+          </>}>
             <button data-testid="edit" onClick={() => setEditing(c.id)}>Edit</button>
-            {c.pauses?.some((p) => p.until === undefined) ? (
-              <button data-testid="resume" onClick={() => void act(send('commitment.resume', { id: c.id }))}>Resume</button>
-            ) : (
-              <button class="quiet" data-testid="pause" title="For a season: no gate, and the streak waits" onClick={() => void act(send('commitment.pause', { id: c.id }))}>Pause</button>
+            {today && !pauseAheadOf(c, dayOf(clock.now, clock)) && (
+              <button class="quiet" data-testid="pause" title="For a season: no gate, and the streak waits" onClick={() => setPausing(c.id)}>Pause…</button>
             )}
             <button class="quiet" data-testid="archive" onClick={() => void act(send('commitment.archive', { id: c.id }))}>Archive</button>
           </CommitmentRow>
@@ -97,6 +118,7 @@ export function OptionsApp() {
       )}
       <Partners commitments={commitments ?? []} />
       <DayStartSetting />
+      <EasingDelaySetting />
       <YourData />
       <DeleteEverything syncs={syncConfig !== null} />
     </main>

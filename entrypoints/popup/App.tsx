@@ -9,6 +9,8 @@ import { useRefreshWhenDue, useTodayViews } from '@/components/today';
 import { PartnerPanel } from '@/components/PartnerPanel';
 import { usePartnersView } from '@/components/partners-data';
 import { partnerActions } from '@/components/partner-actions';
+import { PendingChanges } from '@/components/PendingChange';
+import { pendingActions } from '@/components/pending-actions';
 
 /**
  * How many cards the first paint shows: at least as many as the popup's first screen holds (a card with its
@@ -55,6 +57,7 @@ export function PopupApp() {
       ) : (
         today.views.map((view) => <CommitmentCard key={view.commitment.id} view={view} now={today.now} actions={actions} calendar={today.complete} />)
       )}
+      <PendingChanges commitments={today.views.map((v) => v.commitment)} actions={pendingActions((p) => void report(p))} />
       <Partners />
     </main>
   );

@@ -25,7 +25,8 @@ export function easingDelayAt(settings: Pick<Settings, 'easingDelayDays' | 'easi
 export function withEasingDelay<S extends Pick<Settings, 'easingDelayDays' | 'easingDelayLowered'>>(settings: S, days: number, now: number): S {
   const current = easingDelayAt(settings, now);
   const { easingDelayLowered: _dropped, ...rest } = settings;
-  if (days >= current) return { ...rest, easingDelayDays: days } as S;
+  // `easingDelayLowered: undefined` so that a merge over the stored settings drops a lowering still waiting.
+  if (days >= current) return { ...rest, easingDelayDays: days, easingDelayLowered: undefined } as S;
   return { ...rest, easingDelayDays: current, easingDelayLowered: { days, from: now + current * DAY_MS } } as S;
 }
 

@@ -1,0 +1,51 @@
+import { DEFAULT_SETTINGS, type Commitment } from '@/utils/core/types';
+import { describeEasing, describePause } from '@/utils/core/easing-words';
+import { pauseAheadOf } from '@/utils/core/easing-plan';
+import { dayOf } from '@/utils/core/days';
+import { clockOf, settingsItem } from '@/utils/settings';
+import { useNow, useStored } from './hooks';
+
+export interface PendingActions {
+  /** Drops the easing waiting (it never applies). */
+  cancelEasing(id: string): void;
+  /** Ends the pause at once; a planned one is dropped. */
+  endPause(id: string): void;
+}
+
+/**
+ * What is coming for one commitment: an easing waiting for its day, a pause planned or running, each with its date
+ * and a button to take it back (that is never easier, so it applies at once). Nothing when nothing is coming.
+ */
+export function PendingChange({ c, actions, name }: { c: Commitment; actions: PendingActions; name?: boolean }) {
+  const settings = useStored(settingsItem) ?? DEFAULT_SETTINGS;
+  const now = useNow(60_000);
+  const today = dayOf(now, clockOf(settings, now));
+  const pause = pauseAheadOf(c, today);
+  if (!c.pending && !pause) return null;
+  const title = name ? `${c.title}: ` : '';
+  return (
+    <div class="pending" data-testid="pending">
+      {c.pending && (
+        <p class="hint">
+          <span data-testid="pending-easing">{title}{describeEasing(c, c.pending, settings.dayStartMinutes)}.</span>{' '}
+          <button class="link" data-testid="cancel-easing" onClick={() => actions.cancelEasing(c.id)}>Keep it as it is</button>
+        </p>
+      )}
+      {pause && (
+        <p class="hint">
+          <span data-testid="pause-note">{title}{describePause(pause, today)}.</span>{' '}
+          <button class="link" data-testid="end-pause" onClick={() => actions.endPause(c.id)}>{pause.from > today ? 'Cancel the pause' : 'End the pause now'}</button>
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Every commitment's coming changes, for the popup: one line there. */
+export function PendingChanges({ commitments, actions }: { commitments: Commitment[]; actions: PendingActions }) {
+  return (
+    <section class="pending-list" aria-label="Coming changes">
+      {commitments.map((c) => <PendingChange key={c.id} c={c} actions={actions} name />)}
+    </section>
+  );
+}
