@@ -14,6 +14,8 @@ export interface Protocol {
   'commitment.restore': { req: { id: string }; res: Result<Commitment> };
   /** A planned pause: from tomorrow at the earliest; `until` the first day that counts again. */
   'commitment.pause': { req: { id: string; until?: string; reason?: string }; res: Result<Commitment> };
+  /** The same planned pause for every live commitment that has none ahead; answers how many. */
+  'commitment.pauseAll': { req: { until?: string; reason?: string }; res: Result<number> };
   /** Drops the easing waiting for its day (services/commitments.ts). */
   'commitment.cancelPending': { req: { id: string }; res: Result<Commitment> };
   'commitment.resume': { req: { id: string }; res: Result<Commitment> };

@@ -98,6 +98,19 @@ export function OptionsApp() {
           </CommitmentRow>
         ),
       )}
+      {live.length > 1 && (pausing === 'all' ? (
+        <section class="card">
+          <h2>Pause everything</h2>
+          <PauseForm from={pauseStartDay(clock)} onCancel={() => setPausing(null)}
+            onPause={async (ask) => {
+              const r = await attempt(send('commitment.pauseAll', ask));
+              if (r.ok) setPausing(null);
+              return r;
+            }} />
+        </section>
+      ) : (
+        <button class="quiet" data-testid="pause-all" onClick={() => setPausing('all')}>Pause everything…</button>
+      ))}
       {editing === 'new' ? (
         <section class="card">
           <h2>New commitment</h2>

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TandemDB } from '@/utils/db/db';
 import { dropDb, openFreshDb } from './fresh-db';
-import { saveCommitment, archiveCommitment, pauseCommitment, resumeCommitment } from '@/utils/services/commitments';
+import { saveCommitment, archiveCommitment, pauseAll, pauseCommitment, resumeCommitment } from '@/utils/services/commitments';
 import { completeDueSessions, startFocus, stopFocus } from '@/utils/services/focus';
 import { checkIn, describeCheckIn, undoCheckIn } from '@/utils/services/checkin';
 import { goAnyway, recordArrival, setAttemptOutcome } from '@/utils/services/block-page';
@@ -205,6 +205,19 @@ describe('pauses', () => {
     const resumed = await resumeCommitment(db, c.value.id, clock(at('11:00', '2026-03-06')));
     expect(resumed.ok && resumed.value.pauses).toEqual([{ from: '2026-03-05', until: '2026-03-06', reason: 'exam week' }]);
     expect(await pauseCommitment(db, c.value.id, clock(at('11:00')), { until: '2026-02-30' })).toMatchObject({ ok: false });
+  });
+});
+
+describe('pausing everything', () => {
+  it('plans the same pause for every live commitment without one ahead, and none for today', async () => {
+    const a = await saveCommitment(db, deepWorkBeforeEmail(), clock(at('07:00', '2026-03-02')));
+    const b = await saveCommitment(db, { ...deepWorkBeforeEmail(), title: 'Second' }, clock(at('07:00', '2026-03-02')));
+    if (!a.ok || !b.ok) throw new Error('not saved');
+    await pauseCommitment(db, b.value.id, { ...clock(at('08:00')), easingDelayDays: 0 }, { reason: 'own' });
+    expect(await pauseAll(db, clock(at('09:00')), { until: '2026-03-20', reason: 'new baby' })).toEqual({ ok: true, value: 1 });
+    expect((await db.commitments.get(a.value.id))!.pauses).toEqual([{ from: '2026-03-07', until: '2026-03-20', reason: 'new baby' }]);
+    expect((await db.commitments.get(b.value.id))!.pauses).toEqual([{ from: '2026-03-05', reason: 'own' }]);
+    expect(await pauseAll(db, clock(at('09:00')), { until: '2026-03-06' })).toEqual({ ok: true, value: 0 });
   });
 });
 

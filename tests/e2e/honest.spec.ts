@@ -1,5 +1,6 @@
 /** Keeping commitments honest (issue 11): an easing waits, a pause made today leaves today as it was. */
 import { test, expect, createCommitment, inWorker, blockPagePrefix, readStore, type Tandem } from './fixtures';
+import { expectAccessible } from './a11y';
 
 declare const chrome: { alarms: { create(name: string, info: { when: number }): Promise<void> } };
 
@@ -87,6 +88,7 @@ test('a pause made today leaves today’s gate closed; it shows with its reason 
   const options = await tandem.open('options.html');
   await options.getByTestId('pause').click();
   await expect(options.getByTestId('pause-form')).toContainText('Today counts as usual.');
+  await expectAccessible(options, 'options: the pause form');
   await options.getByTestId('pause-reason').fill('exam week');
   await options.getByTestId('pause-confirm').click();
   await expect(options.getByTestId('pause-note')).toHaveText(/^Paused from (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2}: exam week\.$/);
@@ -95,6 +97,8 @@ test('a pause made today leaves today’s gate closed; it shows with its reason 
   const popup = await tandem.open('popup.html');
   await expect(popup.getByTestId('status')).toHaveText('Pending');
   await expect(popup.getByTestId('pause-note')).toContainText('exam week');
+  await expectAccessible(options, 'options: a pause planned');
+  await expectAccessible(popup, 'popup: a pause planned');
 
   await options.getByTestId('end-pause').click();
   await expect(options.getByTestId('pause-note')).toHaveCount(0);

@@ -1,7 +1,7 @@
 import type { Clock, Commitment, CommitmentDraft, DayKey, Result } from '../core/types';
 import { dayOf, isDayKey } from '../core/days';
 import { validateCommitment } from '../core/commitment';
-import { cancelPending, endPause, planChange, planPause, settlePending, targetTerms, termsOf } from '../core/easing-plan';
+import { cancelPending, endPause, pauseAheadOf, planChange, planPause, settlePending, targetTerms, termsOf } from '../core/easing-plan';
 import { newId, type TandemDB } from '../db/db';
 
 const GONE = 'That commitment no longer exists.';
@@ -73,6 +73,23 @@ export interface PauseAsk {
 export function pauseCommitment(db: TandemDB, id: string, clock: Clock, ask: PauseAsk = {}): Promise<Result<Commitment>> {
   if (ask.until !== undefined && !isDayKey(ask.until)) return Promise.resolve({ ok: false, error: 'Choose the day you come back as a date.' });
   return change(db, id, clock, (c) => planPause(c, clock, ask));
+}
+
+/** The same planned pause for every live commitment without one ahead (a season for everything); answers how many. */
+export async function pauseAll(db: TandemDB, clock: Clock, ask: PauseAsk = {}): Promise<Result<number>> {
+  if (ask.until !== undefined && !isDayKey(ask.until)) return { ok: false, error: 'Choose the day you come back as a date.' };
+  return db.transaction('rw', db.commitments, async () => {
+    const today = dayOf(clock.now, clock);
+    let paused = 0;
+    for (const c of await db.commitments.toArray()) {
+      if (c.archivedAt !== undefined || pauseAheadOf(c, today)) continue;
+      const next = planPause(settlePending(c, today, clock.now), clock, ask);
+      if (!next.ok) return next;
+      await db.commitments.put({ ...next.value, updatedAt: clock.now });
+      paused++;
+    }
+    return { ok: true as const, value: paused };
+  });
 }
 
 /** Ends the pause at once (a planned one is dropped): today counts again. */
