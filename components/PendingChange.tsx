@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS, type Commitment } from '@/utils/core/types';
-import { describeEasing, describePause } from '@/utils/core/easing-words';
+import { describeEasing, describePause, formatDay } from '@/utils/core/easing-words';
+import type { CommitmentView } from '@/utils/core/today';
 import { pauseAheadOf } from '@/utils/core/easing-plan';
 import { dayOf } from '@/utils/core/days';
 import { clockOf, settingsItem } from '@/utils/settings';
@@ -41,11 +42,16 @@ export function PendingChange({ c, actions, name }: { c: Commitment; actions: Pe
   );
 }
 
-/** Every commitment's coming changes, for the popup: one line there. */
-export function PendingChanges({ commitments, actions }: { commitments: Commitment[]; actions: PendingActions }) {
+/** Every commitment's coming changes and open make-ups, for the popup: one line there. */
+export function PendingChanges({ views, actions }: { views: CommitmentView[]; actions: PendingActions }) {
   return (
     <section class="pending-list" aria-label="Coming changes">
-      {commitments.map((c) => <PendingChange key={c.id} c={c} actions={actions} name />)}
+      {views.map((v) => <PendingChange key={v.commitment.id} c={v.commitment} actions={actions} name />)}
+      {views.filter((v) => v.makeUp).map((v) => (
+        <p class="hint" key={`make-up-${v.commitment.id}`} data-testid="make-up">
+          {v.commitment.title}: {formatDay(v.makeUp!)} was missed. Doing it twice over today repairs it.
+        </p>
+      ))}
     </section>
   );
 }

@@ -57,7 +57,7 @@ export function PopupApp() {
       ) : (
         today.views.map((view) => <CommitmentCard key={view.commitment.id} view={view} now={today.now} actions={actions} calendar={today.complete} />)
       )}
-      <PendingChanges commitments={today.views.map((v) => v.commitment)} actions={pendingActions((p) => void report(p))} />
+      <PendingChanges views={today.views} actions={pendingActions((p) => void report(p))} />
       <Partners />
     </main>
   );

@@ -1,6 +1,6 @@
 import type { CheckIn, Clock, Commitment, DayKey } from './types';
 import { addDays, dayOf } from './days';
-import { type DayRecords, type VisitRecords, perWeekOf, withVisits } from './requirements';
+import { canMakeUp, type DayRecords, type VisitRecords, perWeekOf, withVisits } from './requirements';
 import { type CommitmentToday, statusToday } from './status';
 import {
   dailyStreaks, heatmap, weeklyStreaks, weekStartOf, weeksOf,
@@ -20,6 +20,8 @@ export interface CommitmentView {
   /** Today's check-ins (to undo or describe), and whether yesterday can still be logged (none yet, and it existed). */
   checkIns: CheckIn[];
   canLogYesterday: boolean;
+  /** The missed active day before today that doing the requirement twice over today would repair (issue 11). */
+  makeUp?: DayKey;
 }
 
 export const HEATMAP_WEEKS = 16;
@@ -81,14 +83,27 @@ export function viewToday(
     const today = statusToday(commitment, withVisits(days?.get(day), visits), clock);
     const { entries: before = [], prior } = past.get(commitment.id) ?? {};
     const entries = [...before, { day, outcome: outcomeOf(today) }];
+    const makeUp = today.status === 'not-today' || today.status === 'paused' ? undefined : missedBefore(commitment, before);
     return {
       commitment,
       today,
+      ...(makeUp ? { makeUp } : {}),
       streak: { ...dailyStreaks(entries, day, prior), unit: 'day' as const },
       heatmap: heatmap(entries, day, HEATMAP_WEEKS, weekStartsOn),
       ...records,
     };
   });
+}
+
+/** The last judged day before today, when it was missed and can be made up. */
+function missedBefore(c: Commitment, before: readonly DayEntry[]): DayKey | undefined {
+  if (!canMakeUp(c.requirement)) return undefined;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const { day, outcome } = before[i]!;
+    if (outcome === 'not-active' || outcome === 'paused') continue;
+    return outcome === 'missed' ? day : undefined;
+  }
+  return undefined;
 }
 
 /** A weekly habit: judged by its week's count, never "missed" on a single day. */

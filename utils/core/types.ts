@@ -65,6 +65,8 @@ export interface Commitment {
    * once and never wait here. Applied by the worker at that day's start (the `easing` alarm, and at every start).
    */
   pending?: PendingEasing;
+  /** Missed days repaired (issue 11): by a make-up on the next active day, or a partner's grant. Oldest first. */
+  repairs?: Repair[];
   /** Pairs (pair ids) whose partner sees this commitment's summary; none when never shared. */
   sharedWith?: string[];
 }
@@ -78,6 +80,14 @@ export interface Pause {
   until?: DayKey;
   /** The person's words ("exam week"), shown to partners; up to PAUSE_REASON_MAX characters. */
   reason?: string;
+}
+
+/** A missed day repaired: shown as repaired (never as done); the streak runs through it. */
+export interface Repair {
+  day: DayKey;
+  /** 'make-up': the requirement done twice over on the next active day; 'partner': granted by a partner. */
+  by: 'make-up' | 'partner';
+  at: number;
 }
 
 /** An easing waiting for its day, kept with the commitment until it applies or is cancelled. */

@@ -72,7 +72,7 @@ export function parseDisplayName(typed: string): Result<string> {
   if ([...name].length > NAME_MAX) return fail(`Keep the name under ${NAME_MAX} characters.`);
   return ok(name);
 }
-export const DAY_CODES: Record<DayOutcome, string> = { done: 'd', missed: 'm', 'not-active': 'n', paused: 'p', pending: 'x' };
+export const DAY_CODES: Record<DayOutcome, string> = { done: 'd', missed: 'm', repaired: 'r', 'not-active': 'n', paused: 'p', pending: 'x' };
 export const STATUSES: readonly DayStatus[] = ['not-today', 'paused', 'pending', 'in-progress', 'done', 'missed'];
 
 /** Today's counts for one commitment (computed on the device from its records). */

@@ -40,6 +40,7 @@ export const focusRequirement: RequirementKind<FocusRequirement> = {
   },
   focusMinutes: (r) => r.minutes,
   rank: 2,
+  twiceOver: (r, records, now) => records.sessions.reduce((ms, s) => ms + focusedMs(s, now), 0) >= 2 * r.minutes * MINUTE,
   compare: (a, b) => verdictOf(a.minutes, b.minutes),
   progress(r, records, now) {
     const targetMs = r.minutes * MINUTE;

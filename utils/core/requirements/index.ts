@@ -90,6 +90,11 @@ export interface RequirementKind<R extends Requirement = Requirement> {
   /** A full focus session's minutes, for a kind met by focus sessions. */
   focusMinutes?(requirement: R): number;
   /**
+   * Whether a day's records do the requirement twice over (a make-up for the missed active day before it, issue 11).
+   * A kind without it cannot be made up (a single check-in; time on sites, judged later from totals only).
+   */
+  twiceOver?(requirement: R, records: DayRecords, now: number): boolean;
+  /**
    * How much this kind asks beside the others, for a change of kind (easing waits, utils/core/easing.ts): a higher
    * rank is harder. A kind without one is never ranked, so a change to or from it counts as easier (it waits).
    */
@@ -151,6 +156,16 @@ export function progressOf(requirement: Requirement, records: DayRecords, now: n
 
 export function describeRequirement(requirement: Requirement): string {
   return kindOf(requirement).describe(requirement);
+}
+
+/** Whether the records do the requirement twice over (false for a kind that cannot be made up). */
+export function twiceOver(requirement: Requirement, records: DayRecords, now: number): boolean {
+  return kindOf(requirement).twiceOver?.(requirement, records, now) ?? false;
+}
+
+/** Whether a missed day can be made up under this requirement. */
+export function canMakeUp(requirement: Requirement): boolean {
+  return kindOf(requirement).twiceOver !== undefined && perWeekOf(requirement) === undefined;
 }
 
 /** Times a week for a requirement judged by its week (a weekly habit), else undefined. */
