@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Pair, PartnerSummary } from '@/utils/core/partners/types';
 import { STATUS_LABEL, formatStreak, formatWhen } from '@/utils/core/format';
-import { isCurrent, partnerStreak } from '@/utils/core/partners/partner';
+import { aheadLines, isCurrent, partnerStreak } from '@/utils/core/partners/partner';
 import { LOCAL_ONLY, usePullOnOpen, type PartnerActions, type PartnersView } from './partners-data';
 
 /** The popup's partner section: each partner's shared commitments with today's status and streak. */
@@ -75,6 +75,7 @@ function PartnerSummaryView({ pair, summary, now }: { pair: Pair; summary?: Part
             <span>{c.title}</span>
             <span class="status">{STATUS_LABEL[c.status]}</span>
             <span class="meta">{formatStreak(c.streak, c.unit)}</span>
+            {aheadLines(s.name, c, s.day).map((line) => <span key={line} class="hint ahead" data-testid="partner-ahead">{line}</span>)}
           </li>
         ))}
       </ul>

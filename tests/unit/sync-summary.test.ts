@@ -354,7 +354,7 @@ describe("reading a partner's summary", () => {
     name: 'Sam', rev: NOW, day: TODAY, dayEnds: NOW + 3600_000,
     commitments: [{
       id: 'c1', title: 'Deep work', kind: 'habit', status: 'done', doneAt: NOW - 5, streak: 3, best: 8, unit: 'week',
-      days: 'ddmx', focusMinutes: 25, turnedBack: 2, wentAnyway: 1,
+      days: 'ddmx', focusMinutes: 25, turnedBack: 2, wentAnyway: 1, pause: null, easing: null,
     } satisfies SharedCommitment],
   };
 
@@ -374,7 +374,7 @@ describe("reading a partner's summary", () => {
     const s = readSummary({ ...good, commitments: [null, 5, { id: 1, title: 'x' }, { id: 'a' }, { id: 'b', title: 'Walk', status: 'asleep', days: 'd'.repeat(80), streak: '9' }] });
     expect(s?.commitments).toEqual([{
       id: 'b', title: 'Walk', kind: 'gate', status: 'pending', doneAt: null, streak: 0, best: 0, unit: 'day',
-      days: 'd'.repeat(SHARED_DAYS), focusMinutes: 0, turnedBack: 0, wentAnyway: 0,
+      days: 'd'.repeat(SHARED_DAYS), focusMinutes: 0, turnedBack: 0, wentAnyway: 0, pause: null, easing: null,
     }]);
   });
 

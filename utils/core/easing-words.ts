@@ -1,6 +1,6 @@
 /** What a person reads about easings waiting and pauses planned: "Eases to 45 min focus on Thu 3 Dec". */
 import type { Commitment, CommitmentDraft, DayKey, Pause, PendingEasing } from './types';
-import { describeRequirement } from './requirements';
+import { describeRequirement, describeShared } from './requirements';
 import { describeSchedule } from './form-summary';
 import { weekdayOf } from './days';
 import { WEEKDAY_SHORT } from './format';
@@ -29,6 +29,19 @@ export function describeEasing(c: Commitment, p: PendingEasing, dayStartMinutes:
   const when = formatDay(p.day);
   if (p.archive) return parts.length ? `Eases to ${parts.join(', ')} and is archived on ${when}` : `Archived on ${when}`;
   return `Eases to ${parts.length ? parts.join(', ') : 'new terms'} on ${when}`;
+}
+
+/**
+ * An easing in words a partner may read: no site in them (a kind that names sites says so in `describeShared`),
+ * "archived" for an archiving. "45 min focus", "Mon to Wed until 11:00", "fewer sites".
+ */
+export function partnerEasingWords(c: Commitment, p: PendingEasing, dayStartMinutes: number): string {
+  const parts: string[] = [];
+  if (!same(c.requirement, p.requirement)) parts.push(describeShared(p.requirement));
+  if (!same(c.schedule, p.schedule)) parts.push(describeSchedule(p.schedule, dayStartMinutes));
+  if (!same(c.sites, p.sites)) parts.push(p.sites.length < c.sites.length ? 'fewer sites held back' : 'other sites held back');
+  if (p.archive) parts.push('archived');
+  return parts.join(', ');
 }
 
 /** "Paused from Thu 3 Dec until Sat 12 Dec: exam week" (planned) or "Paused until Sat 12 Dec: exam week" (running). */

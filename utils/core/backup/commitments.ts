@@ -1,4 +1,4 @@
-import type { CommitmentDraft, Pause, Result } from '../types';
+import type { CommitmentDraft, Pause, Repair, Result } from '../types';
 import { PAUSE_REASON_MAX } from '../easing-plan';
 import { validateCommitment } from '../commitment';
 import { findRequirementKind } from '../requirements';
@@ -14,7 +14,7 @@ const SOME_SITE = 'example.com';
 /**
  * A commitment in a file, checked by the same rules as the form (validateCommitment and each requirement kind's
  * own validator, so this file knows nothing of a schedule's or a requirement's fields), plus what the form does not
- * write: its id, dates, earlier rules, pauses and an easing waiting. A shape the validators cannot read at all is refused, not thrown.
+ * write: its id, dates, earlier rules, pauses, repaired days and an easing waiting. A shape the validators cannot read at all is refused, not thrown.
  */
 export function checkCommitment(raw: unknown, b: Bounds, dayStartMinutes: number): Result<ExportedCommitment> {
   if (!isObj(raw)) return fail('isn’t a commitment Tandem writes');
@@ -48,6 +48,15 @@ export function checkCommitment(raw: unknown, b: Bounds, dayStartMinutes: number
       pauses.push(pause);
     }
     c.pauses = pauses;
+  }
+  if (raw.repairs !== undefined) {
+    if (!Array.isArray(raw.repairs) || raw.repairs.length > MAX_HISTORY) return fail('has repairs Tandem can’t read');
+    const repairs: Repair[] = [];
+    for (const r of raw.repairs) {
+      if (!isObj(r) || !isDay(r.day, b) || (r.by !== 'make-up' && r.by !== 'partner') || !isInstant(r.at, b)) return fail('has a repaired day Tandem can’t accept');
+      repairs.push({ day: r.day, by: r.by, at: r.at });
+    }
+    c.repairs = repairs;
   }
   if (raw.pending !== undefined) {
     // An easing waiting for its day comes back waiting, for the same day: an import never makes it apply sooner.

@@ -1,4 +1,6 @@
+import type { DayKey } from '../types';
 import type { SharedCommitment, Summary } from './summary';
+import { describePause, formatDay } from '../easing-words';
 
 /** What the toolbar badge says about the primary partner. */
 export interface Badge {
@@ -65,4 +67,15 @@ export function partnerProgressLines(s: Summary, timeZone: string, locale?: stri
       if (c.status === 'missed') return `${s.name} missed ${c.title} today`;
       return `${s.name} has not started ${c.title} yet`;
     });
+}
+
+/**
+ * What is ahead for a partner's commitment, in words (issue 11): "Paused until Sat 12 Dec: exam week",
+ * "Sam eases Deep work on Thu 3 Dec: 45 min focus". Empty when nothing is.
+ */
+export function aheadLines(name: string, c: SharedCommitment, today: DayKey): string[] {
+  const lines: string[] = [];
+  if (c.pause) lines.push(describePause({ from: c.pause.from, ...(c.pause.until ? { until: c.pause.until } : {}), ...(c.pause.reason ? { reason: c.pause.reason } : {}) }, today));
+  if (c.easing) lines.push(`${name} eases ${c.title} on ${formatDay(c.easing.day)}: ${c.easing.words}`);
+  return lines;
 }

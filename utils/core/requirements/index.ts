@@ -80,6 +80,8 @@ export interface RequirementKind<R extends Requirement = Requirement> {
   readonly recordsMet?: boolean;
   /** Short phrase for the UI: "60 min focus", "check in". */
   describe(requirement: R): string;
+  /** The phrase a partner may read, when `describe` names a site (none may leave the device). */
+  describeShared?(requirement: R): string;
   /** This kind's own fields checked and normalised, or the first problem in words the person can act on. */
   validate(requirement: R): Result<R>;
   progress(requirement: R, records: DayRecords, now: number): Progress;
@@ -156,6 +158,12 @@ export function progressOf(requirement: Requirement, records: DayRecords, now: n
 
 export function describeRequirement(requirement: Requirement): string {
   return kindOf(requirement).describe(requirement);
+}
+
+/** A requirement in words with no site in them, for a partner. */
+export function describeShared(requirement: Requirement): string {
+  const kind = kindOf(requirement);
+  return kind.describeShared ? kind.describeShared(requirement) : kind.describe(requirement);
 }
 
 /** Whether the records do the requirement twice over (false for a kind that cannot be made up). */

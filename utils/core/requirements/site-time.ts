@@ -21,6 +21,7 @@ export const siteTimeRequirement: RequirementKind<SiteTimeRequirement> = {
   // Judged later from daily totals, which lose the moment: the worker keeps it (services/gate.ts).
   recordsMet: true,
   describe: (r) => `${r.minutes} min on ${r.sites[0] ?? 'work sites'}${r.sites.length > 1 ? ` +${r.sites.length - 1}` : ''}`,
+  describeShared: (r) => `${r.minutes} min on work sites`,
   validate(r) {
     const minutes = checkMinutes(r.minutes, 'Time on work sites');
     if (!minutes.ok) return minutes;
