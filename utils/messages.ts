@@ -39,6 +39,8 @@ export interface Protocol {
   'partner.dismiss': { req: { pairId: string }; res: Result<null> };
   'partner.share': { req: { commitmentId: string; pairId: string; shared: boolean }; res: Result<null> };
   'partner.primary': { req: { pairId: string }; res: Result<null> };
+  /** Grants the partner a repair of a missed day of one of their shared commitments (issue 11). */
+  'partner.grant': { req: { pairId: string; commitmentId: string; day: string }; res: Result<null> };
   /** A page opened (throttled by the worker) or the person asked for a refresh. */
   'partner.pull': { req: { reason: 'page' | 'manual' }; res: Result<{ pulled: boolean; offline?: boolean }> };
   /** Your data (utils/services/backup/): replace this device's records with an export file's, or a daily backup's. */

@@ -105,3 +105,17 @@ describe('the repaired day in a calendar', () => {
     expect(cellPath('repaired', 0, 0)).not.toBe(cellPath('done', 0, 0));
   });
 });
+
+describe('the day a partner may grant', () => {
+  it('is the last missed day before today in the shared letters, within 31 days; none for a weekly one', async () => {
+    const { grantableDay } = await import('@/utils/core/partners/partner');
+    const shared = (days: string, unit: 'day' | 'week' = 'day') => ({
+      id: 'c', title: 'T', kind: 'gate' as const, status: 'pending' as const, doneAt: null, streak: 0, best: 0, unit, days, focusMinutes: 0, turnedBack: 0, wentAnyway: 0,
+    });
+    expect(grantableDay(shared('ddmddx'), '2026-11-30')).toBe('2026-11-27');
+    expect(grantableDay(shared('ddrddm'), '2026-11-30')).toBeNull(); // today's miss is not over; the other is repaired
+    expect(grantableDay(shared(`m${'d'.repeat(31)}x`), '2026-11-30')).toBeNull();
+    expect(grantableDay(shared(`m${'d'.repeat(30)}x`), '2026-11-30')).toBe('2026-10-30');
+    expect(grantableDay(shared('ddmddx', 'week'), '2026-11-30')).toBeNull();
+  });
+});

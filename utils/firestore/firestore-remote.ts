@@ -23,6 +23,8 @@ export function firestoreRemote(connection: firestore.Remote): Remote {
     endPair: op(firestore.endPair),
     deletePair: op(firestore.deletePair),
     deleteOwnInvite: op(firestore.deleteOwnInvite),
+    writeGrant: op(firestore.writeGrant),
+    readGrants: op(firestore.readGrants),
     deleteAccount: () => classified(() => connection.deleteAccount()),
   };
 }

@@ -32,6 +32,7 @@ export function createPartnerWorker({ db, clock, alarms, sync, showBadge, partne
     effects: {
       scheduleDelivery: (at) => (at === null ? alarms.clear(ALARMS.syncDeliver) : alarms.at(ALARMS.syncDeliver, at)),
       partnerDone,
+      changedHere: () => pushWanted(),
     },
   };
   // One sync step at a time, like the gate: a push and a pull never interleave their outbox reads.
