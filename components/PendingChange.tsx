@@ -5,12 +5,15 @@ import { pauseAheadOf } from '@/utils/core/easing-plan';
 import { dayOf } from '@/utils/core/days';
 import { clockOf, settingsItem } from '@/utils/settings';
 import { useNow, useStored } from './hooks';
+import { Recalibration, type Recalibrate } from './Recalibration';
 
 export interface PendingActions {
   /** Drops the easing waiting (it never applies). */
   cancelEasing(id: string): void;
   /** Ends the pause at once; a planned one is dropped. */
   endPause(id: string): void;
+  /** Answers a recalibration (recommit, make it fit, pause) with a note. */
+  recalibrate?: Recalibrate;
 }
 
 /**
@@ -47,6 +50,7 @@ export function PendingChanges({ views, actions }: { views: CommitmentView[]; ac
   return (
     <section class="pending-list" aria-label="Coming changes">
       {views.map((v) => <PendingChange key={v.commitment.id} c={v.commitment} actions={actions} name />)}
+      {actions.recalibrate && views.filter((v) => v.recalibrate).map((v) => <Recalibration key={`recalibrate-${v.commitment.id}`} view={v} recalibrate={actions.recalibrate!} />)}
       {views.filter((v) => v.makeUp).map((v) => (
         <p class="hint" key={`make-up-${v.commitment.id}`} data-testid="make-up">
           {v.commitment.title}: {formatDay(v.makeUp!)} was missed. Doing it twice over today repairs it.

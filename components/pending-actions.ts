@@ -7,5 +7,6 @@ export function pendingActions(report: (r: Promise<Result<unknown>>) => void): P
   return {
     cancelEasing: (id) => report(attempt(send('commitment.cancelPending', { id }))),
     endPause: (id) => report(attempt(send('commitment.resume', { id }))),
+    recalibrate: (id, choice, note) => report(attempt(send('commitment.recalibrate', { id, choice, note }))),
   };
 }

@@ -16,6 +16,8 @@ export interface Protocol {
   'commitment.pause': { req: { id: string; until?: string; reason?: string }; res: Result<Commitment> };
   /** The same planned pause for every live commitment that has none ahead; answers how many. */
   'commitment.pauseAll': { req: { until?: string; reason?: string }; res: Result<number> };
+  /** A recalibration answered: recommit, make it fit (a smaller target, waiting as any easing) or pause; a note. */
+  'commitment.recalibrate': { req: { id: string; choice: 'recommit' | 'fit' | 'pause'; note?: string }; res: Result<Commitment> };
   /** Drops the easing waiting for its day (services/commitments.ts). */
   'commitment.cancelPending': { req: { id: string }; res: Result<Commitment> };
   'commitment.resume': { req: { id: string }; res: Result<Commitment> };

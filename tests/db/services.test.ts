@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TandemDB } from '@/utils/db/db';
 import { dropDb, openFreshDb } from './fresh-db';
-import { saveCommitment, archiveCommitment, pauseAll, pauseCommitment, resumeCommitment } from '@/utils/services/commitments';
+import { saveCommitment, archiveCommitment, pauseAll, pauseCommitment, recalibrate, resumeCommitment } from '@/utils/services/commitments';
 import { completeDueSessions, startFocus, stopFocus } from '@/utils/services/focus';
 import { checkIn, describeCheckIn, undoCheckIn } from '@/utils/services/checkin';
 import { goAnyway, recordArrival, setAttemptOutcome } from '@/utils/services/block-page';
@@ -246,5 +246,22 @@ describe('recording site visits', () => {
     await recordVisitEvent(db, focusOn(null, '09:31'), clock(at('09:31')));
     expect(await db.siteDays.toArray()).toEqual([{ site: 'docs.example.org', day: '2026-03-04', seconds: 180, visits: 2 }]);
     expect(writes).toBe(4);
+  });
+});
+
+describe('recalibration', () => {
+  it('recommits with a note, makes it fit as an easing that waits, or plans a pause; a check-in has no smaller target', async () => {
+    const c = await saveCommitment(db, deepWorkBeforeEmail(), clock(at('07:00', '2026-03-02')));
+    if (!c.ok) throw new Error(c.error);
+    const k = clock(at('15:00'));
+    expect(await recalibrate(db, c.value.id, k, 'recommit', ' mornings got away from me ')).toMatchObject({ ok: true, value: { recalibration: { at: k.now, choice: 'recommit', note: 'mornings got away from me' } } });
+    const fit = await recalibrate(db, c.value.id, k, 'fit');
+    expect(fit).toMatchObject({ ok: true, value: { requirement: { minutes: 60 }, pending: { day: '2026-03-07', requirement: { minutes: 45 } }, recalibration: { choice: 'fit' } } });
+    const paused = await recalibrate(db, c.value.id, k, 'pause', 'exam week');
+    expect(paused).toMatchObject({ ok: true, value: { pauses: [{ from: '2026-03-07', reason: 'exam week' }], recalibration: { choice: 'pause' } } });
+    const check = await saveCommitment(db, { ...deepWorkBeforeEmail(), requirement: { kind: 'checkin' } }, k);
+    if (!check.ok) throw new Error(check.error);
+    expect(await recalibrate(db, check.value.id, k, 'fit')).toMatchObject({ ok: false, error: expect.stringMatching(/no smaller target/) });
+    expect(await recalibrate(db, check.value.id, k, 'recommit', 'x'.repeat(201))).toMatchObject({ ok: false });
   });
 });

@@ -8,6 +8,7 @@ import {
 } from './streak-engine';
 import { outcomeOf, pastDays } from './history';
 import { isPaused } from './rules';
+import { dailyReason, mayAsk, weeklyReason, type RecalibrationReason } from './recalibration';
 import { cacheEnd, cachedCounts, cachedEntriesFrom, isWeeklyHabit, priorRun, type OutcomeCache } from './outcome-cache';
 
 export interface CommitmentView {
@@ -22,6 +23,8 @@ export interface CommitmentView {
   canLogYesterday: boolean;
   /** The missed active day before today that doing the requirement twice over today would repair (issue 11). */
   makeUp?: DayKey;
+  /** Kept too rarely lately: a recalibration is offered (at most weekly, recalibration.ts). */
+  recalibrate?: RecalibrationReason;
 }
 
 export const HEATMAP_WEEKS = 16;
@@ -84,10 +87,12 @@ export function viewToday(
     const { entries: before = [], prior } = past.get(commitment.id) ?? {};
     const entries = [...before, { day, outcome: outcomeOf(today) }];
     const makeUp = today.status === 'not-today' || today.status === 'paused' ? undefined : missedBefore(commitment, before);
+    const recalibrate = mayAsk(commitment, clock.now) ? dailyReason(before) : null;
     return {
       commitment,
       today,
       ...(makeUp ? { makeUp } : {}),
+      ...(recalibrate ? { recalibrate } : {}),
       streak: { ...dailyStreaks(entries, day, prior), unit: 'day' as const },
       heatmap: heatmap(entries, day, HEATMAP_WEEKS, weekStartsOn),
       ...records,
@@ -124,7 +129,9 @@ function weeklyView(
   const first = dayOf(c.createdAt, clock);
   // A week paused from its first to its last day is not judged.
   const targetFor = (w: DayKey) => (isPaused(c, w) && isPaused(c, addDays(w, 6)) ? 0 : target);
-  const weekly = weeklyStreaks(weeksOf(counts, targetFor, weekStartsOn, day, first), weekStart);
+  const weeks = weeksOf(counts, targetFor, weekStartsOn, day, first);
+  const weekly = weeklyStreaks(weeks, weekStart);
+  const recalibrate = mayAsk(c, clock.now) ? weeklyReason(weeks) : null;
   const done = thisWeek >= target;
   const todayRecords = days?.get(day);
   return {
@@ -136,6 +143,7 @@ function weeklyView(
       windowEnd: null,
     },
     streak: { current: weekly.current, best: weekly.best, rate30: weekly.rate, unit: 'week' },
+    ...(recalibrate ? { recalibrate } : {}),
     heatmap: heatmap(counts.map((x) => ({ day: x.day, outcome: 'done' as const })), day, HEATMAP_WEEKS, weekStartsOn),
   };
 }

@@ -67,6 +67,8 @@ export interface Commitment {
   pending?: PendingEasing;
   /** Missed days repaired (issue 11): by a make-up on the next active day, or a partner's grant. Oldest first. */
   repairs?: Repair[];
+  /** The last recalibration (issue 11): when, what the person chose, and their note. Asked at most weekly. */
+  recalibration?: { at: number; choice: 'recommit' | 'fit' | 'pause'; note?: string };
   /** Pairs (pair ids) whose partner sees this commitment's summary; none when never shared. */
   sharedWith?: string[];
 }

@@ -1,7 +1,8 @@
 import type { Clock, Commitment, CommitmentDraft, DayKey, Result } from '../core/types';
 import { dayOf, isDayKey } from '../core/days';
 import { validateCommitment } from '../core/commitment';
-import { cancelPending, endPause, pauseAheadOf, planChange, planPause, settlePending, targetTerms, termsOf } from '../core/easing-plan';
+import { cancelPending, endPause, PAUSE_REASON_MAX, pauseAheadOf, planChange, planPause, settlePending, targetTerms, termsOf } from '../core/easing-plan';
+import { RECALIBRATION_NOTE_MAX, smallerTarget, type RecalibrationChoice } from '../core/recalibration';
 import { newId, type TandemDB } from '../db/db';
 
 const GONE = 'That commitment no longer exists.';
@@ -114,4 +115,25 @@ export async function applyDueEasings(db: TandemDB, clock: Clock): Promise<DayKe
   }
   const later = waiting.map((c) => c.pending!.day).filter((d) => d > today).sort();
   return later[0] ?? null;
+}
+
+/**
+ * A recalibration answered (issue 11): recommit as it is, make it fit (the kind's smaller target, which waits as any
+ * easing), or pause it (planned, from tomorrow at the earliest) — with the person's note. Not asked again for a week.
+ */
+export function recalibrate(db: TandemDB, id: string, clock: Clock, choice: RecalibrationChoice, note = ''): Promise<Result<Commitment>> {
+  const text = note.trim();
+  if (text.length > RECALIBRATION_NOTE_MAX) return Promise.resolve({ ok: false, error: `Keep the note under ${RECALIBRATION_NOTE_MAX} characters.` });
+  return change(db, id, clock, (c) => {
+    const recalibration = { at: clock.now, choice, ...(text ? { note: text } : {}) };
+    if (choice === 'recommit') return { ok: true, value: { ...c, recalibration } };
+    if (choice === 'pause') {
+      const paused = planPause(c, clock, { reason: text.slice(0, PAUSE_REASON_MAX) || undefined });
+      return paused.ok ? { ok: true, value: { ...paused.value, recalibration } } : paused;
+    }
+    const target = targetTerms(c);
+    const smaller = smallerTarget(target.requirement);
+    if (!smaller) return { ok: false, error: 'This one has no smaller target: keep it, or pause it for a while.' };
+    return { ok: true, value: { ...planChange(c, { ...target, requirement: smaller }, clock), recalibration } };
+  });
 }

@@ -1,7 +1,7 @@
 import type { Clock } from '../core/types';
 import type { TandemDB } from '../db/db';
 import type { LocalHandlers, MessageType, RequestMeta } from '../messages';
-import { archiveCommitment, cancelPendingChange, pauseAll, pauseCommitment, restoreCommitment, resumeCommitment, saveCommitment } from './commitments';
+import { archiveCommitment, cancelPendingChange, pauseAll, pauseCommitment, recalibrate, restoreCommitment, resumeCommitment, saveCommitment } from './commitments';
 import { startFocus, stopFocus } from './focus';
 import { checkIn, describeCheckIn, undoCheckIn } from './checkin';
 import { goAnyway, recordArrival, setAttemptOutcome } from './block-page';
@@ -40,6 +40,7 @@ export function createHandlers({ db, clock, refresh, countsChanged }: HandlerDep
     'commitment.restore': ({ id }, meta) => onceThenRefresh('commitment.restore', meta, (c) => restoreCommitment(db, id, c)),
     'commitment.pause': ({ id, until, reason }, meta) => onceThenRefresh('commitment.pause', meta, (c) => pauseCommitment(db, id, c, { until, reason })),
     'commitment.pauseAll': ({ until, reason }, meta) => onceThenRefresh('commitment.pauseAll', meta, (c) => pauseAll(db, c, { until, reason })),
+    'commitment.recalibrate': ({ id, choice, note }, meta) => onceThenRefresh('commitment.recalibrate', meta, (c) => recalibrate(db, id, c, choice, note)),
     'commitment.cancelPending': ({ id }, meta) => onceThenRefresh('commitment.cancelPending', meta, (c) => cancelPendingChange(db, id, c)),
     'commitment.resume': ({ id }, meta) => onceThenRefresh('commitment.resume', meta, (c) => resumeCommitment(db, id, c)),
     'focus.start': ({ commitmentId, attemptIds }, meta) =>

@@ -58,6 +58,13 @@ export function checkCommitment(raw: unknown, b: Bounds, dayStartMinutes: number
     }
     c.repairs = repairs;
   }
+  if (raw.recalibration !== undefined) {
+    const r = raw.recalibration;
+    if (!isObj(r) || !isInstant(r.at, b) || !['recommit', 'fit', 'pause'].includes(r.choice as string) || (r.note !== undefined && (typeof r.note !== 'string' || r.note.length > 200))) {
+      return fail('has a recalibration Tandem can’t accept');
+    }
+    c.recalibration = { at: r.at, choice: r.choice as 'recommit' | 'fit' | 'pause', ...(typeof r.note === 'string' ? { note: r.note } : {}) };
+  }
   if (raw.pending !== undefined) {
     // An easing waiting for its day comes back waiting, for the same day: an import never makes it apply sooner.
     const p = raw.pending;

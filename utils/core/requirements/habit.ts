@@ -24,6 +24,7 @@ export const habitRequirement: RequirementKind<HabitRequirement> = {
   },
   perWeek: (r) => (r.per === 'week' ? r.times : undefined),
   rank: 0,
+  smaller: (r) => ({ ...r, times: Math.max(1, r.times - 1) }),
   // A weekly habit is judged by its week: no single day to make up.
   twiceOver: (r, records) => r.per === 'day' && records.checkIns.length >= 2 * r.times,
   // Per day asks for every day: a daily habit becomes weekly only as easier (it may bunch), however many times.

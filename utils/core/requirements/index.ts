@@ -106,6 +106,8 @@ export interface RequirementKind<R extends Requirement = Requirement> {
    * kind. Asking more of one thing and less of another is 'easier': it waits. Without it any change is easier.
    */
   compare?(before: R, after: R): Verdict;
+  /** A smaller target that could make a commitment kept too rarely fit (recalibration), e.g. 60 → 45 minutes. */
+  smaller?(requirement: R): R;
 }
 
 /**

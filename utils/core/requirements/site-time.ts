@@ -32,6 +32,7 @@ export const siteTimeRequirement: RequirementKind<SiteTimeRequirement> = {
   },
   trackedSites: (r) => r.sites,
   rank: 2,
+  smaller: (r) => ({ ...r, minutes: Math.max(Math.min(5, r.minutes), Math.floor((r.minutes * 0.75) / 5) * 5) }),
   // More minutes ask more; a work site taken away asks more too (fewer places count), one added asks less.
   compare: (a, b) =>
     jointVerdict([
