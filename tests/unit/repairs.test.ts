@@ -119,3 +119,12 @@ describe('the day a partner may grant', () => {
     expect(grantableDay(shared('ddmddx', 'week'), '2026-11-30')).toBeNull();
   });
 });
+
+describe('the repaired day in the partner’s view', () => {
+  it('names the last repaired day of the shared letters, counted back from the summary’s day', async () => {
+    const { aheadLines } = await import('@/utils/core/partners/partner');
+    const c = { id: 'c', title: 'T', kind: 'gate' as const, status: 'pending' as const, doneAt: null, streak: 0, best: 0, unit: 'day' as const, days: 'ddrddx', focusMinutes: 0, turnedBack: 0, wentAnyway: 0 };
+    expect(aheadLines('Ana', c, '2026-11-30')).toEqual(['Repaired Fri 27 Nov (missed, then made up or granted)']);
+    expect(aheadLines('Ana', { ...c, days: 'ddmddx' }, '2026-11-30')).toEqual([]);
+  });
+});

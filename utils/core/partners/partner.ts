@@ -71,13 +71,15 @@ export function partnerProgressLines(s: Summary, timeZone: string, locale?: stri
 }
 
 /**
- * What is ahead for a partner's commitment, in words (issue 11): "Paused until Sat 12 Dec: exam week",
- * "Sam eases Deep work on Thu 3 Dec: 45 min focus". Empty when nothing is.
+ * What is ahead for a partner's commitment, and its last repaired day, in words (issue 11): "Paused until Sat 12 Dec:
+ * exam week", "Sam eases Deep work on Thu 3 Dec: 45 min focus", "Repaired Tue 1 Dec". Empty when there is none.
  */
 export function aheadLines(name: string, c: SharedCommitment, today: DayKey): string[] {
   const lines: string[] = [];
   if (c.pause) lines.push(describePause({ from: c.pause.from, ...(c.pause.until ? { until: c.pause.until } : {}), ...(c.pause.reason ? { reason: c.pause.reason } : {}) }, today));
   if (c.easing) lines.push(`${name} eases ${c.title} on ${formatDay(c.easing.day)}: ${c.easing.words}`);
+  const r = c.days.lastIndexOf('r');
+  if (r >= 0) lines.push(`Repaired ${formatDay(addDays(today, -(c.days.length - 1 - r)))} (missed, then made up or granted)`);
   return lines;
 }
 
