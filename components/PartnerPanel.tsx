@@ -4,6 +4,7 @@ import { STATUS_LABEL, formatStreak, formatWhen } from '@/utils/core/format';
 import { aheadLines, isCurrent, partnerStreak } from '@/utils/core/partners/partner';
 import { LOCAL_ONLY, usePullOnOpen, type PartnerActions, type PartnersView } from './partners-data';
 import { GrantRepair } from './GrantRepair';
+import { ApproveEasing } from './ApproveEasing';
 
 /** The popup's partner section: each partner's shared commitments with today's status and streak. */
 export function PartnerPanel({ view, actions }: { view: PartnersView; actions: PartnerActions }) {
@@ -78,6 +79,7 @@ function PartnerSummaryView({ pair, summary, now, actions }: { pair: Pair; summa
             <span class="meta">{formatStreak(c.streak, c.unit)}</span>
             {aheadLines(s.name, c, s.day).map((line) => <span key={line} class="hint ahead" data-testid="partner-ahead">{line}</span>)}
             <GrantRepair pairId={pair.id} name={s.name} c={c} day={s.day} actions={actions} />
+            <ApproveEasing pairId={pair.id} name={s.name} c={c} actions={actions} />
           </li>
         ))}
       </ul>

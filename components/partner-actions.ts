@@ -20,4 +20,5 @@ export const partnerActions: PartnerActions = {
   setNotifications: (on) => attempt(setPartnerNotifications(on)),
   openOptions: () => void openPage('/options.html'),
   grant: (pairId, commitmentId, day) => attempt(send('partner.grant', { pairId, commitmentId, day })),
+  approve: (pairId, commitmentId, day) => attempt(send('partner.approve', { pairId, commitmentId, day })),
 };

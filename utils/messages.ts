@@ -43,6 +43,8 @@ export interface Protocol {
   'partner.primary': { req: { pairId: string }; res: Result<null> };
   /** Grants the partner a repair of a missed day of one of their shared commitments (issue 11). */
   'partner.grant': { req: { pairId: string; commitmentId: string; day: string }; res: Result<null> };
+  /** Approves the partner's easing waiting for `day`, so it applies at once on their side (issue 11). */
+  'partner.approve': { req: { pairId: string; commitmentId: string; day: string }; res: Result<null> };
   /** A page opened (throttled by the worker) or the person asked for a refresh. */
   'partner.pull': { req: { reason: 'page' | 'manual' }; res: Result<{ pulled: boolean; offline?: boolean }> };
   /** Your data (utils/services/backup/): replace this device's records with an export file's, or a daily backup's. */

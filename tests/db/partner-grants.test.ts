@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as sync from '@/utils/services/sync';
 import { addDays, dayOf } from '@/utils/core/days';
 import { HOUR, commit, deepWork, pairUp, peopleOnOneServer, type Person } from './partner-people';
+import { saveCommitment } from '@/utils/services/commitments';
 
 const { server, make } = peopleOnOneServer();
 const DAY = 24 * HOUR;
@@ -69,5 +70,32 @@ describe('a partner grants a repair', () => {
     await sync.grantRepair(self.deps, pair2, c.id, addDays(dayOf(k2.now, k2), -1));
     await sync.pull(self.deps, 'manual');
     expect((await self.deps.db.commitments.get(c.id))!.repairs).toBeUndefined();
+  });
+});
+
+describe('a partner approves an easing', () => {
+  it('Ana’s easing waiting for its day applies at once once Ben approves it; an approval for another day does nothing', async () => {
+    const ana = await make('Ana');
+    const ben = await make('Ben');
+    const deep = await commit(ana, deepWork);
+    const pairId = await pairUp(ben, ana);
+    const k = await ana.clock();
+    const eased = await saveCommitment(ana.deps.db, { ...deepWork, requirement: { kind: 'focus', minutes: 45 } }, k, deep.id);
+    if (!eased.ok || !eased.value.pending) throw new Error('no easing waiting');
+    await push(ana);
+    await sync.pull(ben.deps, 'manual');
+    const seen = (await ben.deps.db.partnerSummaries.get(pairId))!.summary.commitments[0]!;
+    expect(seen.easing).toEqual({ day: eased.value.pending.day, words: '45 min focus' });
+
+    expect(await sync.approveEasing(ben.deps, pairId, deep.id, '2026-01-01')).toMatchObject({ ok: true });
+    server().now += 10 * 60_000;
+    await sync.pull(ana.deps, 'manual');
+    expect((await ana.deps.db.commitments.get(deep.id))!.pending).toBeDefined(); // not the easing waiting
+    expect(await sync.approveEasing(ben.deps, pairId, deep.id, seen.easing!.day)).toMatchObject({ ok: true });
+    await sync.pull(ana.deps, 'manual');
+    const applied = (await ana.deps.db.commitments.get(deep.id))!;
+    expect(applied.pending).toBeUndefined();
+    expect(applied.requirement).toEqual({ kind: 'focus', minutes: 45 });
+    expect(applied.earlierRules?.at(-1)).toMatchObject({ until: dayOf(k.now, k), requirement: { minutes: 60 } });
   });
 });

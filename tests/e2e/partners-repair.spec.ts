@@ -48,7 +48,7 @@ test.describe('a partner grants a repair', () => {
     await Promise.all(emulators.map((e) => e.stop()));
   });
 
-  test('Ben grants Ana a repair: her calendar and his view show the day repaired, never done', async () => {
+  test('Ben grants Ana a repair (her calendar and his view show it repaired, never done), then approves her easing: it applies at once', async () => {
     test.skip(!!unavailable, `emulator unavailable: ${unavailable}`);
     test.setTimeout(300_000);
     const ana = await launchWithExtension({ extensionPath: SYNC_BUILD });
@@ -137,6 +137,28 @@ test.describe('a partner grants a repair', () => {
       const again = await open(ben, 'popup.html');
       await again.getByTestId('partner-commitment').filter({ hasText: 'Journal' }).getByTestId('grant-repair').click();
       await expect(again.getByTestId('grant-note')).toContainText('once every 14 days');
+
+      // Ana eases Journal (no more Sundays): it waits, and Ben sees it with its day; he approves, it applies at once.
+      await anaOptions.getByTestId('edit').click();
+      await anaOptions.getByTestId('day-0').setChecked(false);
+      await anaOptions.getByTestId('save-commitment').click();
+      await expect(anaOptions.getByTestId('pending-easing')).toContainText('Eases to');
+      await expect.poll(async () => (await (await worker(ana)).evaluate(() => new Promise<string>((ok) => {
+        const r = indexedDB.open('tandem');
+        r.onsuccess = () => {
+          const get = r.result.transaction('pairs').objectStore('pairs').getAll();
+          get.onsuccess = () => { ok(JSON.stringify(get.result[0]?.lastPushed?.commitments[0]?.easing ?? null)); r.result.close(); };
+        };
+      }))), { timeout: 90_000, intervals: [2000] }).not.toBe('null');
+      const benAgain = await open(ben, 'popup.html');
+      await refresh(ben, benAgain);
+      const row = benAgain.getByTestId('partner-commitment').filter({ hasText: 'Journal' });
+      await expect(row.getByTestId('partner-ahead').first()).toContainText(/^Ana eases Journal on \w{3} \d{1,2} \w{3}: /);
+      await row.getByTestId('approve-easing').click();
+      await expect(row.getByTestId('approve-note')).toContainText('Approved');
+      await refresh(ana, anaPopup);
+      await expect(anaOptions.getByTestId('pending-easing')).toHaveCount(0);
+      await expect(anaOptions.getByTestId('commitment-row')).not.toContainText('Sun');
     } finally {
       await ana.close();
       await ben.close();

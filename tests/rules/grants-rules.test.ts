@@ -67,3 +67,29 @@ describe.skipIf(!emulator)('firestore.rules: a partner grants a repair', () => {
     await assertSucceeds(deleteDoc(grantDoc(as('alice'))));
   });
 });
+
+describe.skipIf(!emulator)('firestore.rules: a partner approves an easing', () => {
+  const { as, seedPair } = rulesEnv('demo-tandem-approvals', emulator);
+  beforeEach(() => seedPair(PAIR));
+  const approvalDoc = (d: Firestore, cid = CID, pairId = PAIR) => doc(d, 'pairs', pairId, 'approvals', cid);
+  const approval = (by: string, overrides: Record<string, unknown> = {}) => ({ by, day: '2026-12-03', at: serverTimestamp(), ...overrides });
+
+  it('a member approves (again, for another day too); both read it, a stranger neither writes nor reads', async () => {
+    await assertSucceeds(setDoc(approvalDoc(as('bob')), approval('bob')));
+    await assertSucceeds(setDoc(approvalDoc(as('bob')), approval('bob', { day: '2026-12-10' })));
+    await assertSucceeds(getDoc(approvalDoc(as('alice'))));
+    await assertFails(getDoc(approvalDoc(as('carol'))));
+    await assertFails(setDoc(approvalDoc(as('carol')), approval('carol')));
+  });
+
+  it('refuses one out of form or in an ended pair; it goes with the pair', async () => {
+    for (const bad of [approval('alice'), approval('bob', { day: 'soon' }), approval('bob', { at: Timestamp.fromMillis(0) }), { ...approval('bob'), words: 'x' }]) {
+      await assertFails(setDoc(approvalDoc(as('bob')), bad));
+    }
+    await assertSucceeds(setDoc(approvalDoc(as('bob')), approval('bob')));
+    await assertFails(deleteDoc(approvalDoc(as('bob'))));
+    await seedPair(PAIR, { ended: true, endedBy: 'bob' });
+    await assertFails(setDoc(approvalDoc(as('bob')), approval('bob', { day: '2026-12-11' })));
+    await assertSucceeds(deleteDoc(approvalDoc(as('alice'))));
+  });
+});

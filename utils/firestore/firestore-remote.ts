@@ -25,6 +25,8 @@ export function firestoreRemote(connection: firestore.Remote): Remote {
     deleteOwnInvite: op(firestore.deleteOwnInvite),
     writeGrant: op(firestore.writeGrant),
     readGrants: op(firestore.readGrants),
+    writeApproval: op(firestore.writeApproval),
+    readApprovals: op(firestore.readApprovals),
     deleteAccount: () => classified(() => connection.deleteAccount()),
   };
 }

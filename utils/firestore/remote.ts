@@ -153,6 +153,22 @@ export async function readGrants(r: Remote, pairId: string): Promise<{ commitmen
   });
 }
 
+/** An approval of the partner's easing waiting for `day` (issue 11). */
+export async function writeApproval(r: Remote, pairId: string, commitmentId: string, day: string): Promise<void> {
+  r.counts.writes++;
+  await setDoc(doc(r.db, 'pairs', pairId, 'approvals', commitmentId), { by: r.uid, day, at: serverTimestamp() });
+}
+
+/** Every approval in the pair: one read (at least one, also when there is none). */
+export async function readApprovals(r: Remote, pairId: string): Promise<{ commitmentId: string; by: string; day: string; at: number }[]> {
+  const snap = await getDocs(collection(r.db, 'pairs', pairId, 'approvals'));
+  r.counts.reads += Math.max(1, snap.size);
+  return snap.docs.flatMap((d) => {
+    const g = d.data();
+    return typeof g.by === 'string' && typeof g.day === 'string' && g.at instanceof Timestamp ? [{ commitmentId: d.id, by: g.by, day: g.day, at: g.at.toMillis() }] : [];
+  });
+}
+
 /** End a pair: mark it ended and delete both summaries, in one batch. */
 export async function endPair(r: Remote, pairId: string, partnerUid: string): Promise<void> {
   r.counts.writes += 3;

@@ -10,5 +10,6 @@ export { setName, createInvite, cancelInvite, redeemInvite } from './partners/pa
 export { queueSummaries, deliver } from './partners/outbox';
 export { pull } from './partners/pull';
 export { grantRepair, receiveGrants } from './partners/grants';
+export { approveEasing, receiveApprovals } from './partners/approvals';
 export { endPair } from './partners/ending';
 export { dismissEnded, setShared, setPrimary, pullWanted, hasPartners, partnerBadge } from './partners/pairs';

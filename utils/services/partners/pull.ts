@@ -7,6 +7,7 @@ import { checkPendingInvite } from './pairing';
 import { endedByPartner, pullWanted } from './pairs';
 import { isOffline, type Remote } from './remote';
 import { GRANTS_EVERY_MS, receiveGrants } from './grants';
+import { receiveApprovals } from './approvals';
 
 /**
  * Read what partners shared (one read per pair, two when a summary is missing), and whether the invite
@@ -23,12 +24,12 @@ export async function pull(deps: SyncDeps, reason: 'page' | 'schedule' | 'manual
     await updateState(deps, { lastPullAt: now });
     if (state.pendingInvite) await checkPendingInvite(deps, r, state.pendingInvite, now);
     for (const pair of await livePairs(db)) await pullPair(deps, r, pair, now);
-    // Repairs the partners granted (issue 11): not at every pull, each read costs one.
+    // Repairs granted and easings approved by the partners (issue 11): not at every pull, each read costs one.
     if (reason === 'manual' || now - (state.lastGrantsAt ?? 0) >= GRANTS_EVERY_MS) {
-      let repaired = 0;
-      for (const pair of await livePairs(db)) repaired += await receiveGrants(deps, r, pair);
+      let changed = 0;
+      for (const pair of await livePairs(db)) changed += (await receiveGrants(deps, r, pair)) + (await receiveApprovals(deps, r, pair));
       await updateState(deps, { lastGrantsAt: now });
-      if (repaired > 0) await deps.effects?.changedHere?.();
+      if (changed > 0) await deps.effects?.changedHere?.();
     }
     await updateState(deps, { offlineSince: undefined });
     return { pulled: true };

@@ -37,6 +37,10 @@ export interface Remote {
   writeGrant(pairId: string, commitmentId: string, day: string): Promise<void>;
   /** The grants in the pair (either member's), with the server's time of each. */
   readGrants(pairId: string): Promise<GrantOnServer[]>;
+  /** Approves the partner's easing waiting for `day`, so it applies at once (issue 11). */
+  writeApproval(pairId: string, commitmentId: string, day: string): Promise<void>;
+  /** The approvals in the pair (either member's); `day` is the easing's day each approves. */
+  readApprovals(pairId: string): Promise<GrantOnServer[]>;
 }
 
 export interface GrantOnServer {
