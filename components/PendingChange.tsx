@@ -6,6 +6,7 @@ import { dayOf } from '@/utils/core/days';
 import { clockOf, settingsItem } from '@/utils/settings';
 import { useNow, useStored } from './hooks';
 import { Recalibration, type Recalibrate } from './Recalibration';
+import { describePledge } from '@/utils/core/pledge';
 
 export interface PendingActions {
   /** Drops the easing waiting (it never applies). */
@@ -14,6 +15,8 @@ export interface PendingActions {
   endPause(id: string): void;
   /** Answers a recalibration (recommit, make it fit, pause) with a note. */
   recalibrate?: Recalibrate;
+  /** The person kept the pledge of that week. */
+  keepPledge?(id: string, weekStart: string): void;
 }
 
 /**
@@ -51,6 +54,12 @@ export function PendingChanges({ views, actions }: { views: CommitmentView[]; ac
     <section class="pending-list" aria-label="Coming changes">
       {views.map((v) => <PendingChange key={v.commitment.id} c={v.commitment} actions={actions} name />)}
       {actions.recalibrate && views.filter((v) => v.recalibrate).map((v) => <Recalibration key={`recalibrate-${v.commitment.id}`} view={v} recalibrate={actions.recalibrate!} />)}
+      {actions.keepPledge && views.filter((v) => v.pledgeDue && v.commitment.pledge).map((v) => (
+        <p class="hint" key={`pledge-${v.commitment.id}`} data-testid="pledge-due">
+          {v.commitment.title}: {v.pledgeDue!.missed} days missed in the week of {formatDay(v.pledgeDue!.weekStart)}. Your pledge: {describePledge(v.commitment.pledge!)}{' '}
+          <button class="link" data-testid="pledge-kept" onClick={() => actions.keepPledge!(v.commitment.id, v.pledgeDue!.weekStart)}>I kept it</button>
+        </p>
+      ))}
       {views.filter((v) => v.makeUp).map((v) => (
         <p class="hint" key={`make-up-${v.commitment.id}`} data-testid="make-up">
           {v.commitment.title}: {formatDay(v.makeUp!)} was missed. Doing it twice over today repairs it.

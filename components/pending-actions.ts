@@ -8,5 +8,6 @@ export function pendingActions(report: (r: Promise<Result<unknown>>) => void): P
     cancelEasing: (id) => report(attempt(send('commitment.cancelPending', { id }))),
     endPause: (id) => report(attempt(send('commitment.resume', { id }))),
     recalibrate: (id, choice, note) => report(attempt(send('commitment.recalibrate', { id, choice, note }))),
+    keepPledge: (id, weekStart) => report(attempt(send('commitment.pledgeKept', { id, weekStart }))),
   };
 }

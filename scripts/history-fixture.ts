@@ -245,7 +245,6 @@ export function makeHistory(options: HistoryOptions): HistoryFixture {
     }
   });
 
-  // Repairs and pauses are in the fixture, so the streak figures include them (issue 11).
-  for (const c of commitments) if (!c.repairs?.length) delete c.repairs;
+  for (const c of commitments) if (!c.repairs?.length) delete c.repairs; // repairs and pauses count in the figures
   return { now, timeZone, dayStartMinutes, commitments, sessions, checkIns };
 }

@@ -18,6 +18,10 @@ export interface Protocol {
   'commitment.pauseAll': { req: { until?: string; reason?: string }; res: Result<number> };
   /** A recalibration answered: recommit, make it fit (a smaller target, waiting as any easing) or pause; a note. */
   'commitment.recalibrate': { req: { id: string; choice: 'recommit' | 'fit' | 'pause'; note?: string }; res: Result<Commitment> };
+  /** Sets a pledge ("If I miss 2 days in a week, I …"), or removes it with null; `dueWeek` the week waiting to be kept. */
+  'commitment.pledge': { req: { id: string; pledge: { misses: number; stake: string } | null; dueWeek?: string }; res: Result<Commitment> };
+  /** The person kept the pledge of the week starting `weekStart`. */
+  'commitment.pledgeKept': { req: { id: string; weekStart: string }; res: Result<Commitment> };
   /** Drops the easing waiting for its day (services/commitments.ts). */
   'commitment.cancelPending': { req: { id: string }; res: Result<Commitment> };
   'commitment.resume': { req: { id: string }; res: Result<Commitment> };

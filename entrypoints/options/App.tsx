@@ -29,6 +29,7 @@ import { PendingChange } from '@/components/PendingChange';
 import { pendingActions } from '@/components/pending-actions';
 import { PauseForm } from '@/components/PauseForm';
 import { EasingDelaySetting } from '@/components/EasingDelaySetting';
+import { PledgeEditor } from '@/components/PledgeEditor';
 import { draftOf } from '@/utils/core/easing-words';
 import { pauseAheadOf } from '@/utils/core/easing-plan';
 import { pauseStartDay } from '@/utils/core/easing-time';
@@ -80,6 +81,7 @@ export function OptionsApp() {
         ) : (
           <CommitmentRow key={c.id} c={c} focus={focused === c.id} extra={<>
             <PendingChange c={c} actions={pending} />
+            <PledgeEditor c={c} save={(pledge) => attempt(send('commitment.pledge', { id: c.id, pledge, dueWeek: today?.views.find((v) => v.commitment.id === c.id)?.pledgeDue?.weekStart }))} />
             {pausing === c.id && today && (
               <PauseForm from={pauseStartDay(clock)} onCancel={() => setPausing(null)}
                 onPause={async (ask) => {

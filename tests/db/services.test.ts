@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TandemDB } from '@/utils/db/db';
 import { dropDb, openFreshDb } from './fresh-db';
-import { saveCommitment, archiveCommitment, pauseAll, pauseCommitment, recalibrate, resumeCommitment } from '@/utils/services/commitments';
+import { saveCommitment, archiveCommitment, keepPledge, pauseAll, pauseCommitment, recalibrate, resumeCommitment, setPledge } from '@/utils/services/commitments';
 import { completeDueSessions, startFocus, stopFocus } from '@/utils/services/focus';
 import { checkIn, describeCheckIn, undoCheckIn } from '@/utils/services/checkin';
 import { goAnyway, recordArrival, setAttemptOutcome } from '@/utils/services/block-page';
@@ -263,5 +263,19 @@ describe('recalibration', () => {
     if (!check.ok) throw new Error(check.error);
     expect(await recalibrate(db, check.value.id, k, 'fit')).toMatchObject({ ok: false, error: expect.stringMatching(/no smaller target/) });
     expect(await recalibrate(db, check.value.id, k, 'recommit', 'x'.repeat(201))).toMatchObject({ ok: false });
+  });
+});
+
+describe('pledges', () => {
+  it('sets a pledge, marks a week kept, and refuses removing it while a week waits to be kept', async () => {
+    const c = await saveCommitment(db, deepWorkBeforeEmail(), clock(at('07:00', '2026-03-02')));
+    if (!c.ok) throw new Error(c.error);
+    const k = clock(at('15:00'));
+    expect(await setPledge(db, c.value.id, k, { misses: 2, stake: 'give €10 to the climbing club' })).toMatchObject({ ok: true, value: { pledge: { misses: 2 } } });
+    expect(await setPledge(db, c.value.id, k, { misses: 9, stake: 'x' })).toMatchObject({ ok: false });
+    expect(await setPledge(db, c.value.id, k, null, '2026-03-02')).toMatchObject({ ok: false, error: expect.stringMatching(/kept first/) });
+    expect(await keepPledge(db, c.value.id, k, '2026-03-02')).toMatchObject({ ok: true, value: { pledge: { kept: ['2026-03-02'] } } });
+    const removed = await setPledge(db, c.value.id, k, null, '2026-03-02');
+    expect(removed.ok && removed.value.pledge).toBeUndefined();
   });
 });

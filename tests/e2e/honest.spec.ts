@@ -105,3 +105,39 @@ test('a pause made today leaves today’s gate closed; it shows with its reason 
   await expect(options.getByTestId('pause')).toBeVisible();
   expect((await readStore<{ pauses?: unknown }>(tandem, 'commitments'))[0]!.pauses).toBeUndefined();
 });
+
+test('a pledge: set in options, told in the popup once a week reaches its missed days, marked kept', async ({ tandem }) => {
+  await createCommitment(tandem, { minutes: 60 });
+  // As if made three days ago and not kept since (the database as the worker keeps it).
+  await inWorker(tandem, async () => {
+    const db = await new Promise<IDBDatabase>((ok, ko) => {
+      const r = indexedDB.open('tandem');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => ko(r.error);
+    });
+    const tx = db.transaction(['commitments', 'outcomes'], 'readwrite');
+    tx.objectStore('outcomes').clear();
+    const all = tx.objectStore('commitments').getAll();
+    all.onsuccess = () => {
+      for (const c of all.result) tx.objectStore('commitments').put({ ...c, createdAt: c.createdAt - 3 * 86_400_000 });
+    };
+    await new Promise((ok, ko) => {
+      tx.oncomplete = ok;
+      tx.onerror = () => ko(tx.error);
+    });
+    db.close();
+  });
+  const options = await tandem.open('options.html');
+  await options.getByTestId('edit-pledge').click();
+  await options.getByTestId('pledge-misses').selectOption('1');
+  await options.getByTestId('pledge-stake').fill('give €10 to the climbing club');
+  await options.getByTestId('save-pledge').click();
+  await expect(options.getByTestId('pledge')).toContainText('Pledge: If I miss a day in a week, I give €10 to the climbing club.');
+  // Yesterday was missed (today too maybe, once its window is over): the popup tells the pledge is due.
+  const popup = await tandem.open('popup.html');
+  await expect(popup.getByTestId('pledge-due')).toContainText('Your pledge: If I miss a day in a week, I give €10 to the climbing club.');
+  await options.getByTestId('remove-pledge').click();
+  await expect(options.getByTestId('pledge').getByRole('alert')).toContainText('Mark this week’s pledge kept first.');
+  await popup.getByTestId('pledge-kept').first().click();
+  await expect.poll(async () => (await readStore<{ pledge?: { kept?: string[] } }>(tandem, 'commitments'))[0]!.pledge?.kept?.length ?? 0).toBeGreaterThan(0);
+});

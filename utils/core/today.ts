@@ -9,6 +9,7 @@ import {
 import { outcomeOf, pastDays } from './history';
 import { isPaused } from './rules';
 import { dailyReason, mayAsk, weeklyReason, type RecalibrationReason } from './recalibration';
+import { pledgeDue } from './pledge';
 import { cacheEnd, cachedCounts, cachedEntriesFrom, isWeeklyHabit, priorRun, type OutcomeCache } from './outcome-cache';
 
 export interface CommitmentView {
@@ -25,6 +26,8 @@ export interface CommitmentView {
   makeUp?: DayKey;
   /** Kept too rarely lately: a recalibration is offered (at most weekly, recalibration.ts). */
   recalibrate?: RecalibrationReason;
+  /** A pledge whose week reached its missed days and is not marked kept yet (pledge.ts). */
+  pledgeDue?: { weekStart: DayKey; missed: number };
 }
 
 export const HEATMAP_WEEKS = 16;
@@ -88,11 +91,13 @@ export function viewToday(
     const entries = [...before, { day, outcome: outcomeOf(today) }];
     const makeUp = today.status === 'not-today' || today.status === 'paused' ? undefined : missedBefore(commitment, before);
     const recalibrate = mayAsk(commitment, clock.now) ? dailyReason(before) : null;
+    const due = pledgeDue(commitment.pledge, entries, day, weekStartsOn);
     return {
       commitment,
       today,
       ...(makeUp ? { makeUp } : {}),
       ...(recalibrate ? { recalibrate } : {}),
+      ...(due ? { pledgeDue: due } : {}),
       streak: { ...dailyStreaks(entries, day, prior), unit: 'day' as const },
       heatmap: heatmap(entries, day, HEATMAP_WEEKS, weekStartsOn),
       ...records,

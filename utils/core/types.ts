@@ -69,6 +69,8 @@ export interface Commitment {
   repairs?: Repair[];
   /** The last recalibration (issue 11): when, what the person chose, and their note. Asked at most weekly. */
   recalibration?: { at: number; choice: 'recommit' | 'fit' | 'pause'; note?: string };
+  /** A pre-commitment (issue 11): "If I miss 2 days in a week, I give €10 to …" (utils/core/pledge.ts). */
+  pledge?: Pledge;
   /** Pairs (pair ids) whose partner sees this commitment's summary; none when never shared. */
   sharedWith?: string[];
 }
@@ -82,6 +84,14 @@ export interface Pause {
   until?: DayKey;
   /** The person's words ("exam week"), shown to partners; up to PAUSE_REASON_MAX characters. */
   reason?: string;
+}
+
+/** A pledge: missed days a week that trigger it, the stake in the person's words, and the weeks marked kept. */
+export interface Pledge {
+  misses: number;
+  stake: string;
+  /** Week starts whose pledge the person marked kept. */
+  kept?: DayKey[];
 }
 
 /** A missed day repaired: shown as repaired (never as done); the streak runs through it. */

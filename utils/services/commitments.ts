@@ -2,6 +2,7 @@ import type { Clock, Commitment, CommitmentDraft, DayKey, Result } from '../core
 import { dayOf, isDayKey } from '../core/days';
 import { validateCommitment } from '../core/commitment';
 import { cancelPending, endPause, PAUSE_REASON_MAX, pauseAheadOf, planChange, planPause, settlePending, targetTerms, termsOf } from '../core/easing-plan';
+import { checkPledge } from '../core/pledge';
 import { RECALIBRATION_NOTE_MAX, smallerTarget, type RecalibrationChoice } from '../core/recalibration';
 import { newId, type TandemDB } from '../db/db';
 
@@ -135,5 +136,27 @@ export function recalibrate(db: TandemDB, id: string, clock: Clock, choice: Reca
     const smaller = smallerTarget(target.requirement);
     if (!smaller) return { ok: false, error: 'This one has no smaller target: keep it, or pause it for a while.' };
     return { ok: true, value: { ...planChange(c, { ...target, requirement: smaller }, clock), recalibration } };
+  });
+}
+
+/** Sets the pledge (or removes it with null). Removing one is refused while a week's pledge waits to be kept. */
+export function setPledge(db: TandemDB, id: string, clock: Clock, pledge: { misses: number; stake: string } | null, dueWeek?: DayKey): Promise<Result<Commitment>> {
+  return change(db, id, clock, (c) => {
+    if (pledge === null) {
+      if (dueWeek !== undefined && !c.pledge?.kept?.includes(dueWeek)) return { ok: false, error: 'Mark this week’s pledge kept first.' };
+      const { pledge: _removed, ...rest } = c;
+      return { ok: true, value: rest };
+    }
+    const checked = checkPledge(pledge.misses, pledge.stake);
+    return checked.ok ? { ok: true, value: { ...c, pledge: { ...checked.value, ...(c.pledge?.kept ? { kept: c.pledge.kept } : {}) } } } : checked;
+  });
+}
+
+/** Marks the pledge of the week starting `weekStart` kept (no payment is handled: the person says so). */
+export function keepPledge(db: TandemDB, id: string, clock: Clock, weekStart: DayKey): Promise<Result<Commitment>> {
+  return change(db, id, clock, (c) => {
+    if (!c.pledge) return { ok: false, error: 'This commitment has no pledge.' };
+    const kept = [...new Set([...(c.pledge.kept ?? []), weekStart])].sort().slice(-52);
+    return { ok: true, value: { ...c, pledge: { ...c.pledge, kept } } };
   });
 }

@@ -1,5 +1,6 @@
 import type { CommitmentDraft, Pause, Repair, Result } from '../types';
 import { PAUSE_REASON_MAX } from '../easing-plan';
+import { checkPledge } from '../pledge';
 import { validateCommitment } from '../commitment';
 import { findRequirementKind } from '../requirements';
 import { fail, ok } from '../result';
@@ -64,6 +65,13 @@ export function checkCommitment(raw: unknown, b: Bounds, dayStartMinutes: number
       return fail('has a recalibration Tandem can’t accept');
     }
     c.recalibration = { at: r.at, choice: r.choice as 'recommit' | 'fit' | 'pause', ...(typeof r.note === 'string' ? { note: r.note } : {}) };
+  }
+  if (raw.pledge !== undefined) {
+    const p = raw.pledge;
+    const checked = isObj(p) && typeof p.misses === 'number' && typeof p.stake === 'string' ? checkPledge(p.misses, p.stake) : null;
+    const kept = isObj(p) ? p.kept : undefined;
+    if (!checked?.ok || (kept !== undefined && (!Array.isArray(kept) || kept.length > 52 || !kept.every((k) => isDay(k, b))))) return fail('has a pledge Tandem can’t accept');
+    c.pledge = { ...checked.value, ...(kept ? { kept: kept as string[] } : {}) };
   }
   if (raw.pending !== undefined) {
     // An easing waiting for its day comes back waiting, for the same day: an import never makes it apply sooner.
