@@ -7,6 +7,7 @@ import { CELL, cellPath, dayAt, drawHeatmap, OUTCOMES } from './heatmap-geometry
 const LABEL: Record<DayOutcome, string> = {
   done: 'done',
   missed: 'missed',
+  repaired: 'repaired',
   'not-active': 'not a commitment day',
   paused: 'paused',
   pending: 'today, still open',
@@ -34,7 +35,7 @@ export function Heatmap({ weeks, label }: { weeks: HeatmapWeek[]; label: string 
   return (
     <figure class="heatmap">
       <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img"
-        aria-label={`${label}: ${count('done')} done, ${count('missed')} missed over the last ${weeks.length} weeks`} data-testid="heatmap"
+        aria-label={`${label}: ${count('done')} done, ${count('missed')} missed${count('repaired') ? `, ${count('repaired')} repaired` : ''} over the last ${weeks.length} weeks`} data-testid="heatmap"
         onPointerMove={point} onPointerLeave={() => setPointed(null)}>
         {layers.map((l) => <path key={l.outcome} class={`cell ${l.outcome}`} data-outcome={l.outcome} data-days={l.days} d={l.d} />)}
       </svg>

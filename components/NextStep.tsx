@@ -9,8 +9,11 @@ export function NextStep({ view, now, actions }: { view: CommitmentView; now: nu
   return <Step requirement={requirement} view={view} now={now} actions={actions} />;
 }
 
-/** Whether a card shows the next step: while the day is open, or all day (not paused) for a kind that asks it. */
-export function showsNextStep({ commitment, today }: CommitmentView): boolean {
+/**
+ * Whether a card shows the next step: while the day is open, or all day (not paused) for a kind that asks it; and
+ * once done while a missed day can still be made up (done twice over today, issue 11).
+ */
+export function showsNextStep({ commitment, today, makeUp }: CommitmentView): boolean {
   if (uiOf(commitment.requirement.kind).allDay) return today.status !== 'paused';
-  return today.status === 'pending' || today.status === 'in-progress';
+  return today.status === 'pending' || today.status === 'in-progress' || (today.status === 'done' && makeUp !== undefined);
 }

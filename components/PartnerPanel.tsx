@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Pair, PartnerSummary } from '@/utils/core/partners/types';
 import { STATUS_LABEL, formatStreak, formatWhen } from '@/utils/core/format';
-import { isCurrent, partnerStreak } from '@/utils/core/partners/partner';
+import { aheadLines, isCurrent, partnerStreak } from '@/utils/core/partners/partner';
 import { LOCAL_ONLY, usePullOnOpen, type PartnerActions, type PartnersView } from './partners-data';
+import { GrantRepair } from './GrantRepair';
+import { ApproveEasing } from './ApproveEasing';
 
 /** The popup's partner section: each partner's shared commitments with today's status and streak. */
 export function PartnerPanel({ view, actions }: { view: PartnersView; actions: PartnerActions }) {
@@ -21,7 +23,7 @@ export function PartnerPanel({ view, actions }: { view: PartnersView; actions: P
         </p>
       )}
       {live.map((p) => (
-        <PartnerSummaryView key={p.id} pair={p} summary={view.summaries.get(p.id)} now={now} />
+        <PartnerSummaryView key={p.id} pair={p} summary={view.summaries.get(p.id)} now={now} actions={actions} />
       ))}
       {live.length > 0 && <RefreshPartners lastPullAt={view.state.lastPullAt} actions={actions} />}
     </section>
@@ -45,7 +47,7 @@ function RefreshPartners({ lastPullAt, actions }: { lastPullAt?: number; actions
   );
 }
 
-function PartnerSummaryView({ pair, summary, now }: { pair: Pair; summary?: PartnerSummary; now: number }) {
+function PartnerSummaryView({ pair, summary, now, actions }: { pair: Pair; summary?: PartnerSummary; now: number; actions: PartnerActions }) {
   if (!summary) {
     return (
       <article class="partner" data-testid="partner">
@@ -75,6 +77,9 @@ function PartnerSummaryView({ pair, summary, now }: { pair: Pair; summary?: Part
             <span>{c.title}</span>
             <span class="status">{STATUS_LABEL[c.status]}</span>
             <span class="meta">{formatStreak(c.streak, c.unit)}</span>
+            {aheadLines(s.name, c, s.day).map((line) => <span key={line} class="hint ahead" data-testid="partner-ahead">{line}</span>)}
+            <GrantRepair pairId={pair.id} name={s.name} c={c} day={s.day} actions={actions} />
+            <ApproveEasing pairId={pair.id} name={s.name} c={c} actions={actions} />
           </li>
         ))}
       </ul>

@@ -5,7 +5,8 @@ import type { DayOutcome, HeatmapWeek } from '@/utils/core/streak-engine';
  *
  * All the days with one outcome are one SVG path (one sub-path per day), so a 16-week calendar is five elements,
  * not ~500: the popup draws 20 of them right after its first paint, and ~10,000 elements cost ~25 ms of a
- * ~100 ms tail on the test machine. The shapes differ by more than colour (done: a filled square; missed: an
+ * ~100 ms tail on the test machine. The shapes differ by more than colour (done: a filled square; repaired: a square
+ * within a square; missed: an
  * outlined square with a slash; paused: a dashed outline; today, still open: an outline; a day off: a small dot).
  */
 
@@ -14,7 +15,7 @@ export const GAP = 2;
 const PITCH = CELL + GAP;
 
 /** Every outcome a day can have, in drawing order (the legend follows it, leaving out today's `pending`). */
-export const OUTCOMES = ['done', 'missed', 'paused', 'pending', 'not-active'] as const satisfies readonly DayOutcome[];
+export const OUTCOMES = ['done', 'repaired', 'missed', 'paused', 'pending', 'not-active'] as const satisfies readonly DayOutcome[];
 
 /** A square with rounded corners, as a closed sub-path; inset by `inset` on every side (for outlines). */
 function square(x: number, y: number, inset: number): string {
@@ -32,6 +33,9 @@ export function cellPath(outcome: DayOutcome, x: number, y: number): string {
       return square(x, y, 0);
     case 'missed':
       return `${square(x, y, 0.5)}M${x + 2} ${y + CELL - 2}L${x + CELL - 2} ${y + 2}`;
+    case 'repaired':
+      // A square within a square: missed, then mended — never the filled square of a day done.
+      return `${square(x, y, 0.5)}${square(x, y, 3)}`;
     case 'paused':
     case 'pending':
       return square(x, y, 0.5);

@@ -19,4 +19,6 @@ export const partnerActions: PartnerActions = {
   refresh: (reason) => attempt(send('partner.pull', { reason })),
   setNotifications: (on) => attempt(setPartnerNotifications(on)),
   openOptions: () => void openPage('/options.html'),
+  grant: (pairId, commitmentId, day) => attempt(send('partner.grant', { pairId, commitmentId, day })),
+  approve: (pairId, commitmentId, day) => attempt(send('partner.approve', { pairId, commitmentId, day })),
 };

@@ -41,6 +41,10 @@ export interface PartnerActions {
   /** Turning it on asks for the notifications permission (inside the click). */
   setNotifications(on: boolean): Promise<Result<unknown>>;
   openOptions(): void;
+  /** Grants the partner a repair of a missed day of their commitment (issue 11). */
+  grant?(pairId: string, commitmentId: string, day: string): Promise<Result<unknown>>;
+  /** Approves the partner's easing waiting for `day`: it applies at once on their side (issue 11). */
+  approve?(pairId: string, commitmentId: string, day: string): Promise<Result<unknown>>;
 }
 
 /** A local-only build's words where partner features would be (the README tells developers how to get sync). */

@@ -12,14 +12,14 @@
  * - 3 check-in commitments, 2 time-on-site commitments (their history is the check-in kept at the moment the
  *   time was reached; no siteDays rows), 3 daily habits (1–3 times a day, some with a note and a rating),
  *   3 weekly habits (1–3 times a week).
- * - Edits kept as `earlierRules` (a requirement or window changed two years ago), pauses (a few weeks of
- *   holiday most summers), streaky adherence (a good week tends to follow a good week), and today's records up
+ * - Repaired missed days (made up or granted, issue 11). Edits kept as `earlierRules` (a requirement or window
+ *   changed two years ago), pauses (a few weeks of holiday most summers, some with a reason), streaky adherence (a good week tends to follow a good week), and today's records up
  *   to `now` only (a focus session may be running).
  *
  * Records follow the product's invariants: `day` is the logical day of the instant (day start 04:00 by default),
  * a session's `endsAt` = start + planned minutes, `endedAt` set unless running. Ids are UUID-shaped, from the seed.
  */
-import type { CheckIn, Commitment, TimeWindow, DayKey, FocusSession, Requirement, Weekday } from '../utils/core/types';
+import type { CheckIn, Commitment, TimeWindow, DayKey, FocusSession, Repair, Requirement, Weekday } from '../utils/core/types';
 import { addDays, dayKeyAt, dayStartInstant, weekdayOf } from '../utils/core/days';
 import { prng } from '../tests/support/prng.mjs';
 
@@ -123,13 +123,14 @@ export function makeHistory(options: HistoryOptions): HistoryFixture {
     const created = addDays(firstDay, int(0, 20) - i % 3);
     const createdAt = dayStart(created) + hm(16, int(0, 59)) * MINUTE; // 20:xx local: evening resolutions
     const editDay = t.earlier ? addDays(today, -Math.round(t.earlier.editedYearsAgo * 365)) : undefined;
-    const pauses: { from: DayKey; until: DayKey }[] = [];
+    const pauses: { from: DayKey; until: DayKey; reason?: string }[] = [];
+    const repairs: Repair[] = [];
     if (t.holidays) {
       for (let y = Number(created.slice(0, 4)) + 1; y <= Number(today.slice(0, 4)); y++) {
         if (!chance(0.8)) continue;
         const from = `${y}-0${int(6, 8)}-${String(int(1, 20)).padStart(2, '0')}`;
         const until = addDays(from, 7 * int(2, 4));
-        if (until < today) pauses.push({ from, until });
+        if (until < today) pauses.push({ from, until, ...(chance(0.5) ? { reason: 'holiday' } : {}) });
       }
     }
     const commitment: Commitment = {
@@ -143,6 +144,7 @@ export function makeHistory(options: HistoryOptions): HistoryFixture {
       updatedAt: editDay ? dayStart(editDay) + hm(15) * MINUTE : createdAt,
       ...(t.earlier && editDay ? { earlierRules: [{ until: editDay, requirement: t.earlier.requirement, schedule: [t.earlier.window] }] } : {}),
       ...(pauses.length ? { pauses } : {}),
+      repairs, // filled in below, as missed days are made (issue 11); left out when none
     };
     commitments.push(commitment);
 
@@ -187,6 +189,8 @@ export function makeHistory(options: HistoryOptions): HistoryFixture {
         continue;
       }
       if (!chance(mood)) {
+        // Now and then a missed day is repaired: made up the next active day, or granted by a partner.
+        if (chance(0.15)) repairs.push({ day, by: chance(0.5) ? 'make-up' : 'partner', at: start + hm(30) * MINUTE });
         // Missed: nothing at all, or (focus) a session ended early and never made up.
         if (req.kind === 'focus' && chance(0.25)) {
           const at = start + int(30, Math.max(31, span - req.minutes)) * MINUTE;
@@ -241,5 +245,6 @@ export function makeHistory(options: HistoryOptions): HistoryFixture {
     }
   });
 
+  for (const c of commitments) if (!c.repairs?.length) delete c.repairs; // repairs and pauses count in the figures
   return { now, timeZone, dayStartMinutes, commitments, sessions, checkIns };
 }

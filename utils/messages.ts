@@ -15,7 +15,18 @@ export interface Protocol {
   'commitment.save': { req: { id?: string; draft: CommitmentDraft }; res: Result<Commitment> };
   'commitment.archive': { req: { id: string }; res: Result<Commitment> };
   'commitment.restore': { req: { id: string }; res: Result<Commitment> };
-  'commitment.pause': { req: { id: string }; res: Result<Commitment> };
+  /** A planned pause: from tomorrow at the earliest; `until` the first day that counts again. */
+  'commitment.pause': { req: { id: string; until?: string; reason?: string }; res: Result<Commitment> };
+  /** The same planned pause for every live commitment that has none ahead; answers how many. */
+  'commitment.pauseAll': { req: { until?: string; reason?: string }; res: Result<number> };
+  /** A recalibration answered: recommit, make it fit (a smaller target, waiting as any easing) or pause; a note. */
+  'commitment.recalibrate': { req: { id: string; choice: 'recommit' | 'fit' | 'pause'; note?: string }; res: Result<Commitment> };
+  /** Sets a pledge ("If I miss 2 days in a week, I …"), or removes it with null; `dueWeek` the week waiting to be kept. */
+  'commitment.pledge': { req: { id: string; pledge: { misses: number; stake: string } | null; dueWeek?: string }; res: Result<Commitment> };
+  /** The person kept the pledge of the week starting `weekStart`. */
+  'commitment.pledgeKept': { req: { id: string; weekStart: string }; res: Result<Commitment> };
+  /** Drops the easing waiting for its day (services/commitments.ts). */
+  'commitment.cancelPending': { req: { id: string }; res: Result<Commitment> };
   'commitment.resume': { req: { id: string }; res: Result<Commitment> };
   'focus.start': { req: { commitmentId: string; attemptIds?: string[] }; res: Result<FocusSession> };
   'focus.stop': { req: { sessionId: string }; res: Result<FocusSession> };
@@ -41,6 +52,10 @@ export interface Protocol {
   'partner.dismiss': { req: { pairId: string }; res: Result<null> };
   'partner.share': { req: { commitmentId: string; pairId: string; shared: boolean }; res: Result<null> };
   'partner.primary': { req: { pairId: string }; res: Result<null> };
+  /** Grants the partner a repair of a missed day of one of their shared commitments (issue 11). */
+  'partner.grant': { req: { pairId: string; commitmentId: string; day: string }; res: Result<null> };
+  /** Approves the partner's easing waiting for `day`, so it applies at once on their side (issue 11). */
+  'partner.approve': { req: { pairId: string; commitmentId: string; day: string }; res: Result<null> };
   /** A page opened (throttled by the worker) or the person asked for a refresh. */
   'partner.pull': { req: { reason: 'page' | 'manual' }; res: Result<{ pulled: boolean; offline?: boolean }> };
   /** Your data (utils/services/backup/): replace this device's records with an export file's, or a daily backup's. */

@@ -29,6 +29,16 @@ import { syncConfig } from '@/utils/firestore/config';
 import { YourData } from '@/components/YourData';
 import { ReminderSettings } from '@/components/ReminderSettings';
 import { openPage } from '@/utils/browser/pages';
+import { PendingChange } from '@/components/PendingChange';
+import { pendingActions } from '@/components/pending-actions';
+import { PauseForm } from '@/components/PauseForm';
+import { EasingDelaySetting } from '@/components/EasingDelaySetting';
+import { PledgeEditor } from '@/components/PledgeEditor';
+import { draftOf } from '@/utils/core/easing-words';
+import { pauseAheadOf } from '@/utils/core/easing-plan';
+import { pauseStartDay } from '@/utils/core/easing-time';
+import { clockOf } from '@/utils/clock-of';
+import { dayOf } from '@/utils/core/days';
 
 const BLANK: CommitmentDraft = blankCommitment();
 
@@ -49,6 +59,8 @@ export function OptionsApp() {
     );
   };
   const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [pausing, setPausing] = useState<string | null>(null);
+  const clock = clockOf(useStored(settingsItem) ?? DEFAULT_SETTINGS, today?.now ?? 0);
   const [focused, setFocused] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const live = (commitments ?? []).filter((c) => c.archivedAt === undefined);
@@ -58,6 +70,7 @@ export function OptionsApp() {
     const r = await attempt(pending);
     setError(r.ok ? null : r.error);
   };
+  const pending = pendingActions((p) => void act(p));
 
   return (
     <main class="page options">
@@ -68,20 +81,43 @@ export function OptionsApp() {
       {live.map((c) =>
         editing === c.id ? (
           <section class="card" key={c.id}>
-            <CommitmentForm initial={c} submitLabel="Save changes" focusFirstField onSave={(d) => saveFromForm(d, c.id).then(done(setEditing, setFocused))} onCancel={() => setEditing(null)} />
+             <CommitmentForm initial={draftOf(c)} submitLabel="Save changes" focusFirstField onSave={(d) => saveFromForm(d, c.id).then(done(setEditing, setFocused))} onCancel={() => setEditing(null)} />
           </section>
         ) : (
-          <CommitmentRow key={c.id} c={c} extra={history(c)} focus={focused === c.id}>
+          <CommitmentRow key={c.id} c={c} focus={focused === c.id} extra={<>
+            <PendingChange c={c} actions={pending} />
+            <PledgeEditor c={c} save={(pledge) => attempt(send('commitment.pledge', { id: c.id, pledge, dueWeek: today?.views.find((v) => v.commitment.id === c.id)?.pledgeDue?.weekStart }))} />
+            {pausing === c.id && today && (
+              <PauseForm from={pauseStartDay(clock)} onCancel={() => setPausing(null)}
+                onPause={async (ask) => {
+                  const r = await attempt(send('commitment.pause', { id: c.id, ...ask }));
+                  if (r.ok) setPausing(null);
+                  return r;
+                }} />
+            )}
+            {history(c)}
+          </>}>
             <button data-testid="edit" onClick={() => setEditing(c.id)}>Edit</button>
-            {c.pauses?.some((p) => p.until === undefined) ? (
-              <button data-testid="resume" onClick={() => void act(send('commitment.resume', { id: c.id }))}>Resume</button>
-            ) : (
-              <button class="quiet" data-testid="pause" title="For a season: no gate, and the streak waits" onClick={() => void act(send('commitment.pause', { id: c.id }))}>Pause</button>
+            {today && !pauseAheadOf(c, dayOf(clock.now, clock)) && (
+              <button class="quiet" data-testid="pause" title="For a season: no gate, and the streak waits" onClick={() => setPausing(c.id)}>Pause…</button>
             )}
             <button class="quiet" data-testid="archive" onClick={() => void act(send('commitment.archive', { id: c.id }))}>Archive</button>
           </CommitmentRow>
         ),
       )}
+      {live.length > 1 && (pausing === 'all' ? (
+        <section class="card">
+          <h2>Pause everything</h2>
+          <PauseForm from={pauseStartDay(clock)} onCancel={() => setPausing(null)}
+            onPause={async (ask) => {
+              const r = await attempt(send('commitment.pauseAll', ask));
+              if (r.ok) setPausing(null);
+              return r;
+            }} />
+        </section>
+      ) : (
+        <button class="quiet" data-testid="pause-all" onClick={() => setPausing('all')}>Pause everything…</button>
+      ))}
       {editing === 'new' ? (
         <section class="card">
           <h2>New commitment</h2>
@@ -104,6 +140,7 @@ export function OptionsApp() {
       <DayStartSetting />
       <BadgeSetting />
       <ReminderSettings />
+      <EasingDelaySetting />
       <YourData />
       <DeleteEverything syncs={syncConfig !== null} />
     </main>

@@ -13,6 +13,8 @@ import { usePartnersView } from '@/components/partners-data';
 import { partnerActions } from '@/components/partner-actions';
 import { Intentions } from '@/components/Intention';
 import { Celebrations } from '@/components/Celebrations';
+import { PendingChanges } from '@/components/PendingChange';
+import { pendingActions } from '@/components/pending-actions';
 
 /**
  * How many rows the first paint shows: as many as the popup's first screen holds (a row is ~45–70 px, the popup at
@@ -68,6 +70,7 @@ export function PopupApp() {
             .map((view) => <CommitmentRow key={view.commitment.id} view={view} now={today.now} actions={actions} />)}
         </div>
       )}
+      <PendingChanges views={today.views} actions={pendingActions((p) => void report(p))} />
       <Partners />
     </main>
   );

@@ -30,9 +30,10 @@ export async function makeRecords(db: TandemDB): Promise<void> {
     const k = await checkIn(db, stretch.value.id, clockAt(at(day, 19 * 60)));
     if (k.ok) await describeCheckIn(db, k.value.id, `Felt good on ${day}`, 4, clockAt(at(day, 19 * 60 + 1)));
   }
-  // An edit keeps the old rules for the days before it; a pause and a resume.
-  await saveCommitment(db, { ...deepWorkBeforeEmail(), requirement: { kind: 'focus', minutes: 45 } }, clockAt(at('2026-03-05', 7 * 60)), deep.value.id);
-  await pauseCommitment(db, stretch.value.id, clockAt(at('2026-03-05', 9 * 60)));
+  // A harder edit keeps the old rules for the days before it; an easier one waits; a pause (from the 6th) and a resume.
+  await saveCommitment(db, { ...deepWorkBeforeEmail(), requirement: { kind: 'focus', minutes: 90 } }, clockAt(at('2026-03-05', 7 * 60)), deep.value.id);
+  await saveCommitment(db, { ...deepWorkBeforeEmail(), requirement: { kind: 'focus', minutes: 75 } }, clockAt(at('2026-03-05', 8 * 60)), deep.value.id);
+  await pauseCommitment(db, stretch.value.id, clockAt(at('2026-03-03', 9 * 60)), { reason: 'a cold' });
   await resumeCommitment(db, stretch.value.id, clockAt(at('2026-03-07', 9 * 60)));
   // The week's review, finished, with a plan for deep work (a late review of the week of 2 March, written on the 9th).
   const review = await saveReview(db, {

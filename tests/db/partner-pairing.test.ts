@@ -24,7 +24,7 @@ describe('pairing', () => {
     const ben = await make('Ben');
     const j = await commit(ana, journal);
     const old = await commit(ana, deepWork);
-    await archiveCommitment(ana.deps.db, old.id, await ana.deps.clock());
+    await archiveCommitment(ana.deps.db, old.id, { ...(await ana.deps.clock()), easingDelayDays: 0 }); // archived at once
     await commit(ben, deepWork);
 
     const pairId = await pairUp(ana, ben);

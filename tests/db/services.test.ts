@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TandemDB } from '@/utils/db/db';
 import { dropDb, openFreshDb } from './fresh-db';
-import { saveCommitment, archiveCommitment, pauseCommitment, resumeCommitment } from '@/utils/services/commitments';
+import { saveCommitment, archiveCommitment, keepPledge, pauseAll, pauseCommitment, recalibrate, resumeCommitment, setPledge } from '@/utils/services/commitments';
 import { completeDueSessions, startFocus, stopFocus } from '@/utils/services/focus';
 import { checkIn, describeCheckIn, undoCheckIn } from '@/utils/services/checkin';
 import { goAnyway, recordArrival, setAttemptOutcome } from '@/utils/services/block-page';
@@ -102,7 +102,10 @@ describe('focus sessions', () => {
     expect(await startFocus(db, c.value.id, clock(at('08:00')))).toMatchObject({ ok: false });
     const d = await saveCommitment(db, deepWorkBeforeEmail(), clock(at('07:00')));
     if (!d.ok) throw new Error(d.error);
+    // Archiving is an easing: with the default delay the commitment is still there today, with none it goes at once.
     await archiveCommitment(db, d.value.id, clock(at('07:30')));
+    expect(await startFocus(db, d.value.id, clock(at('07:40')))).toMatchObject({ ok: true });
+    await archiveCommitment(db, d.value.id, { ...clock(at('07:45')), easingDelayDays: 0 });
     expect(await startFocus(db, d.value.id, clock(at('08:00')))).toMatchObject({ ok: false });
   });
 });
@@ -190,19 +193,38 @@ describe('habit check-ins', () => {
 });
 
 describe('pauses', () => {
-  it('pause opens the gate from today; resuming closes the pause, and a same-day pause leaves no trace', async () => {
+  it('a pause made today starts tomorrow: today keeps its gate; ending it early counts again at once', async () => {
     const c = await saveCommitment(db, deepWorkBeforeEmail(), clock(at('07:00', '2026-03-02')));
     if (!c.ok) throw new Error(c.error);
     const { fx, log } = effects();
-    expect(await pauseCommitment(db, c.value.id, clock(at('08:00')))).toMatchObject({ ok: true, value: { pauses: [{ from: '2026-03-04' }] } });
+    const now0 = { ...clock(at('08:00')), easingDelayDays: 0 };
+    expect(await pauseCommitment(db, c.value.id, now0, { until: '2026-03-09', reason: 'exam week' }))
+      .toMatchObject({ ok: true, value: { pauses: [{ from: '2026-03-05', until: '2026-03-09', reason: 'exam week' }] } });
     await refreshGate(db, clock(at('09:00')), fx);
+    expect(log.state!.closed).toHaveLength(1); // today is judged as usual
+    await refreshGate(db, clock(at('09:00', '2026-03-05')), fx);
     expect(log.state!.closed).toEqual([]);
-    expect(await resumeCommitment(db, c.value.id, clock(at('09:00', '2026-03-06')))).toMatchObject({ ok: true, value: { pauses: [{ from: '2026-03-04', until: '2026-03-06' }] } });
+    expect(await resumeCommitment(db, c.value.id, clock(at('09:00', '2026-03-06')))).toMatchObject({ ok: true, value: { pauses: [{ from: '2026-03-05', until: '2026-03-06', reason: 'exam week' }] } });
     await refreshGate(db, clock(at('09:01', '2026-03-06')), fx);
     expect(log.state!.closed).toHaveLength(1);
-    await pauseCommitment(db, c.value.id, clock(at('10:00', '2026-03-06')));
+    // With the default delay of 2 days, a pause asked on the 6th at 10:00 starts on the 9th; cancelled, it leaves nothing.
+    expect(await pauseCommitment(db, c.value.id, clock(at('10:00', '2026-03-06')))).toMatchObject({ ok: true, value: { pauses: [{}, { from: '2026-03-09' }] } });
     const resumed = await resumeCommitment(db, c.value.id, clock(at('11:00', '2026-03-06')));
-    expect(resumed.ok && resumed.value.pauses).toEqual([{ from: '2026-03-04', until: '2026-03-06' }]);
+    expect(resumed.ok && resumed.value.pauses).toEqual([{ from: '2026-03-05', until: '2026-03-06', reason: 'exam week' }]);
+    expect(await pauseCommitment(db, c.value.id, clock(at('11:00')), { until: '2026-02-30' })).toMatchObject({ ok: false });
+  });
+});
+
+describe('pausing everything', () => {
+  it('plans the same pause for every live commitment without one ahead, and none for today', async () => {
+    const a = await saveCommitment(db, deepWorkBeforeEmail(), clock(at('07:00', '2026-03-02')));
+    const b = await saveCommitment(db, { ...deepWorkBeforeEmail(), title: 'Second' }, clock(at('07:00', '2026-03-02')));
+    if (!a.ok || !b.ok) throw new Error('not saved');
+    await pauseCommitment(db, b.value.id, { ...clock(at('08:00')), easingDelayDays: 0 }, { reason: 'own' });
+    expect(await pauseAll(db, clock(at('09:00')), { until: '2026-03-20', reason: 'new baby' })).toEqual({ ok: true, value: 1 });
+    expect((await db.commitments.get(a.value.id))!.pauses).toEqual([{ from: '2026-03-07', until: '2026-03-20', reason: 'new baby' }]);
+    expect((await db.commitments.get(b.value.id))!.pauses).toEqual([{ from: '2026-03-05', reason: 'own' }]);
+    expect(await pauseAll(db, clock(at('09:00')), { until: '2026-03-06' })).toEqual({ ok: true, value: 0 });
   });
 });
 
@@ -231,5 +253,36 @@ describe('recording site visits', () => {
     await recordVisitEvent(db, focusOn(null, '09:31'), clock(at('09:31')));
     expect(await db.siteDays.toArray()).toEqual([{ site: 'docs.example.org', day: '2026-03-04', seconds: 180, visits: 2 }]);
     expect(writes).toBe(4);
+  });
+});
+
+describe('recalibration', () => {
+  it('recommits with a note, makes it fit as an easing that waits, or plans a pause; a check-in has no smaller target', async () => {
+    const c = await saveCommitment(db, deepWorkBeforeEmail(), clock(at('07:00', '2026-03-02')));
+    if (!c.ok) throw new Error(c.error);
+    const k = clock(at('15:00'));
+    expect(await recalibrate(db, c.value.id, k, 'recommit', ' mornings got away from me ')).toMatchObject({ ok: true, value: { recalibration: { at: k.now, choice: 'recommit', note: 'mornings got away from me' } } });
+    const fit = await recalibrate(db, c.value.id, k, 'fit');
+    expect(fit).toMatchObject({ ok: true, value: { requirement: { minutes: 60 }, pending: { day: '2026-03-07', requirement: { minutes: 45 } }, recalibration: { choice: 'fit' } } });
+    const paused = await recalibrate(db, c.value.id, k, 'pause', 'exam week');
+    expect(paused).toMatchObject({ ok: true, value: { pauses: [{ from: '2026-03-07', reason: 'exam week' }], recalibration: { choice: 'pause' } } });
+    const check = await saveCommitment(db, { ...deepWorkBeforeEmail(), requirement: { kind: 'checkin' } }, k);
+    if (!check.ok) throw new Error(check.error);
+    expect(await recalibrate(db, check.value.id, k, 'fit')).toMatchObject({ ok: false, error: expect.stringMatching(/no smaller target/) });
+    expect(await recalibrate(db, check.value.id, k, 'recommit', 'x'.repeat(201))).toMatchObject({ ok: false });
+  });
+});
+
+describe('pledges', () => {
+  it('sets a pledge, marks a week kept, and refuses removing it while a week waits to be kept', async () => {
+    const c = await saveCommitment(db, deepWorkBeforeEmail(), clock(at('07:00', '2026-03-02')));
+    if (!c.ok) throw new Error(c.error);
+    const k = clock(at('15:00'));
+    expect(await setPledge(db, c.value.id, k, { misses: 2, stake: 'give €10 to the climbing club' })).toMatchObject({ ok: true, value: { pledge: { misses: 2 } } });
+    expect(await setPledge(db, c.value.id, k, { misses: 9, stake: 'x' })).toMatchObject({ ok: false });
+    expect(await setPledge(db, c.value.id, k, null, '2026-03-02')).toMatchObject({ ok: false, error: expect.stringMatching(/kept first/) });
+    expect(await keepPledge(db, c.value.id, k, '2026-03-02')).toMatchObject({ ok: true, value: { pledge: { kept: ['2026-03-02'] } } });
+    const removed = await setPledge(db, c.value.id, k, null, '2026-03-02');
+    expect(removed.ok && removed.value.pledge).toBeUndefined();
   });
 });

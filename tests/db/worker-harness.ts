@@ -12,14 +12,16 @@ import type { Badge } from '@/utils/core/badge';
 export const TZ = 'Europe/Berlin';
 export const AT_8 = localInstant('2026-03-04', 8 * 60, TZ);
 
-/** The worker with every outside system recorded in memory, and a clock the test moves. */
-export function workerWith(db: TandemDB) {
+/**
+ * The worker with every outside system recorded in memory, and a clock the test moves (`clock`: one to share with
+ * another worker over the same database, standing for a stopped and restarted one).
+ */
+export function workerWith(db: TandemDB, { clock = { now: AT_8 }, easingDelayDays }: { clock?: { now: number }; easingDelayDays?: number } = {}) {
   const seen = {
     rules: [] as GateRule[], state: OPEN_GATE as GateState, alarms: new Map<AlarmName, number>(), marker: NO_DATA_MARKER as DataMarker,
     opened: 0, storageCleared: 0, shown: 0, badge: undefined as Badge | null | undefined, badgeChoice: 'auto' as BadgeChoice,
     preview: undefined as BlockPreview | null | undefined, previewWrites: [] as ('removed' | 'written')[], swept: [] as string[],
   };
-  const clock = { now: AT_8 };
   const gate: GateEffects = {
     blockPageUrl: 'chrome-extension://x/block.html',
     applyRules: async (r) => void (seen.rules = r),
@@ -36,7 +38,7 @@ export function workerWith(db: TandemDB) {
   };
   const deps: WorkerDeps = {
     db,
-    clock: async (): Promise<Clock> => ({ now: clock.now, timeZone: TZ, dayStartMinutes: 240 }),
+    clock: async (): Promise<Clock> => ({ now: clock.now, timeZone: TZ, dayStartMinutes: 240, ...(easingDelayDays !== undefined && { easingDelayDays }) }),
     now: () => clock.now,
     gate,
     tabs: { sweepActive: async () => undefined, sweep: async (_state, tabs) => void seen.swept.push(...tabs.map((t) => t.url ?? '')) },

@@ -81,8 +81,33 @@ test('a daily habit: yesterday can still be logged from the popup, once; paused,
   await expect(card.getByTestId('log-yesterday')).toHaveCount(0); // once: yesterday has its check-in now
   await expect(card.getByTestId('progress')).toHaveText('0 of 1 today'); // today is untouched
 
-  // A season of life: paused, today is marked paused (a dashed outline, counted in the legend).
+  // A season of life: a pause made today starts tomorrow at the earliest, so today is as it was.
   await options.getByTestId('pause').click();
-  await expect(card.getByTestId('status')).toHaveText('Paused');
-  await expect(card.getByTestId('legend-paused')).toHaveText('paused 1');
+  await options.getByTestId('pause-confirm').click();
+  await expect(options.getByTestId('pause-note')).toContainText('Paused from');
+  await expect(card.getByTestId('status')).toHaveText('Pending');
+  // Planned earlier, starting today: today is marked paused (a dashed outline, counted in the legend).
+  await inWorker(tandem, async () => {
+    const d = new Date(Date.now() - 4 * 3_600_000);
+    const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    const db = await new Promise<IDBDatabase>((ok, ko) => {
+      const r = indexedDB.open('tandem');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => ko(r.error);
+    });
+    const tx = db.transaction('commitments', 'readwrite');
+    const all = tx.objectStore('commitments').getAll();
+    all.onsuccess = () => {
+      for (const c of all.result) tx.objectStore('commitments').put({ ...c, pauses: [{ from: today }] });
+    };
+    await new Promise((ok, ko) => {
+      tx.oncomplete = ok;
+      tx.onerror = () => ko(tx.error);
+    });
+    db.close();
+  });
+  // A write outside Dexie wakes no live query: a popup opened now reads it.
+  const again = (await tandem.open('popup.html')).getByTestId('commitment');
+  await expect(again.getByTestId('status')).toHaveText('Paused');
+  await expect(again.getByTestId('legend-paused')).toHaveText('paused 1');
 });

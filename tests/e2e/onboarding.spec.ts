@@ -61,24 +61,25 @@ test('commitments can be edited and archived from the options page', async ({ ta
   const options = await tandem.open('options.html');
   await options.getByTestId('edit').click();
   await options.getByTestId('title').fill('Deep work first');
-  await options.getByTestId('minutes').fill('45');
+  await options.getByTestId('minutes').fill('90');
   await options.getByTestId('save-commitment').click();
   await expect(options.getByTestId('commitment-row')).toContainText('Deep work first');
-  await expect(options.getByTestId('commitment-row')).toContainText('45 min focus');
+  await expect(options.getByTestId('commitment-row')).toContainText('90 min focus'); // harder: at once
 
-  // A season of life: paused, the gate stays open and the popup says so; resumed, it holds again.
+  // A season of life, planned: it starts tomorrow at the earliest, so today is as it was; called off, it is gone.
   await options.getByTestId('pause').click();
-  await expect(options.getByTestId('resume')).toBeVisible();
+  await options.getByTestId('pause-confirm').click();
+  await expect(options.getByTestId('pause-note')).toContainText('Paused from');
   const paused = await tandem.open('popup.html');
-  await expect(paused.getByTestId('status')).toHaveText(/Paused|Not today/);
-  await options.getByTestId('resume').click();
+  await expect(paused.getByTestId('status')).toHaveText('Pending');
+  await options.getByTestId('end-pause').click();
   await expect(options.getByTestId('pause')).toBeVisible();
 
+  // Archiving is an easing: it waits (with the default 2 days) and says when.
   await options.getByTestId('archive').click();
-  await expect(options.getByTestId('commitment-row')).toHaveCount(1); // inside the closed "Archived" list
-  await expect(options.getByText('Archived (1)')).toBeVisible();
+  await expect(options.getByTestId('pending-easing')).toContainText('Archived on');
   const popup = await tandem.open('popup.html');
-  await expect(popup.getByTestId('empty')).toBeVisible();
+  await expect(popup.getByTestId('commitment')).toHaveCount(1);
 });
 
 test('a double click on Create makes one commitment; the page moves on to what next, in view and focused', async ({ tandem }) => {

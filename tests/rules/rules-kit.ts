@@ -141,17 +141,19 @@ export interface Commitment {
   focusMinutes: number;
   turnedBack: number;
   wentAnyway: number;
+  /** What is ahead (issue 11): '' or a pause and/or an easing as wire.ts encodes them. */
+  ahead?: string;
 }
 
 /**
- * A commitment as sent (docs/sync.md): one '|'-separated string, title last, with the best as best − streak and
+ * A commitment as sent (docs/sync.md): one '|'-separated string, what is ahead before the title, title last, with the best as best − streak and
  * the finishing time as the ms before `dayEnds` (so a best below the streak, or a time after the day, comes out
  * negative). A field given as a string goes as it is.
  */
 export const encode = (c: Commitment, dayEnds = dayAt().dayEnds) =>
   [
     c.id, c.kind, c.status, c.unit, c.streak, typeof c.best === 'number' ? c.best - c.streak : c.best, c.focusMinutes,
-    c.turnedBack, c.wentAnyway, typeof c.doneAt === 'number' ? dayEnds - c.doneAt : (c.doneAt ?? ''), c.days, c.title,
+    c.turnedBack, c.wentAnyway, typeof c.doneAt === 'number' ? dayEnds - c.doneAt : (c.doneAt ?? ''), c.days, c.ahead ?? '', c.title,
   ]
     .map(String)
     .join('|');

@@ -34,6 +34,10 @@ export class MemoryServer {
   readonly pairs = new Map<string, StoredPair>();
   /** By `${pairId}/${uid}`. */
   readonly summaries = new Map<string, Summary>();
+  /** Repairs granted (issue 11), by `${pairId}/${commitmentId}`. */
+  readonly grants = new Map<string, { by: string; day: string; at: number }>();
+  /** Easings approved (issue 11), by `${pairId}/${commitmentId}`. */
+  readonly approvals = new Map<string, { by: string; day: string; at: number }>();
   /** Accounts deleted by their person (deleting everything). */
   readonly deletedAccounts = new Set<string>();
 
@@ -132,6 +136,32 @@ export class MemoryServer {
       deleteAccount: () =>
         request('writes', 1, () => {
           server.deletedAccounts.add(uid);
+        }),
+      writeGrant: (pairId, commitmentId, day) =>
+        request('writes', 1, () => {
+          const pair = member(pairId);
+          const last = server.grants.get(`${pairId}/${commitmentId}`);
+          // As the rules: a member of a live pair, at most once per commitment in 14 days by the server's clock.
+          if (!pair || pair.ended || (last && server.now < last.at + 14 * 86_400_000)) throw refused();
+          server.grants.set(`${pairId}/${commitmentId}`, { by: uid, day, at: server.now });
+        }),
+      writeApproval: (pairId, commitmentId, day) =>
+        request('writes', 1, () => {
+          const pair = member(pairId);
+          if (!pair || pair.ended) throw refused();
+          server.approvals.set(`${pairId}/${commitmentId}`, { by: uid, day, at: server.now });
+        }),
+      readApprovals: (pairId) =>
+        request('reads', 1, () => {
+          const pair = member(pairId);
+          if (!pair || pair.ended) throw refused();
+          return [...server.approvals].filter(([k]) => k.startsWith(`${pairId}/`)).map(([k, g]) => ({ commitmentId: k.slice(pairId.length + 1), ...g }));
+        }),
+      readGrants: (pairId) =>
+        request('reads', 1, () => {
+          const pair = member(pairId);
+          if (!pair || pair.ended) throw refused();
+          return [...server.grants].filter(([k]) => k.startsWith(`${pairId}/`)).map(([k, g]) => ({ commitmentId: k.slice(pairId.length + 1), ...g }));
         }),
     };
     return remote;

@@ -207,7 +207,7 @@ describe('the summary a partner sees (privacy allowlist)', () => {
           expect(c.kind).toBe(original.requirement.kind === 'habit' ? 'habit' : 'gate');
           expect(c.status).toBe(view.today.status);
 
-          expect(c.days).toMatch(/^[dmnpx.]*$/);
+          expect(c.days).toMatch(/^[dmnprx.]*$/);
           expect(c.days).toHaveLength(SHARED_DAYS); // a 16-week calendar always has 8 weeks to share
           const weekly = original.requirement.kind === 'habit' && original.requirement.per === 'week';
           if (!weekly) expect(c.days.at(-1)).toBe(TODAY_LETTER[view.today.status]);
@@ -354,7 +354,7 @@ describe("reading a partner's summary", () => {
     name: 'Sam', rev: NOW, day: TODAY, dayEnds: NOW + 3600_000,
     commitments: [{
       id: 'c1', title: 'Deep work', kind: 'habit', status: 'done', doneAt: NOW - 5, streak: 3, best: 8, unit: 'week',
-      days: 'ddmx', focusMinutes: 25, turnedBack: 2, wentAnyway: 1,
+      days: 'ddmx', focusMinutes: 25, turnedBack: 2, wentAnyway: 1, pause: null, easing: null,
     } satisfies SharedCommitment],
   };
 
@@ -374,7 +374,7 @@ describe("reading a partner's summary", () => {
     const s = readSummary({ ...good, commitments: [null, 5, { id: 1, title: 'x' }, { id: 'a' }, { id: 'b', title: 'Walk', status: 'asleep', days: 'd'.repeat(80), streak: '9' }] });
     expect(s?.commitments).toEqual([{
       id: 'b', title: 'Walk', kind: 'gate', status: 'pending', doneAt: null, streak: 0, best: 0, unit: 'day',
-      days: 'd'.repeat(SHARED_DAYS), focusMinutes: 0, turnedBack: 0, wentAnyway: 0,
+      days: 'd'.repeat(SHARED_DAYS), focusMinutes: 0, turnedBack: 0, wentAnyway: 0, pause: null, easing: null,
     }]);
   });
 

@@ -89,6 +89,17 @@ function keyOfCalendarMs(ms: number): DayKey {
   return keyOf(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+/** Whether `text` is a real calendar date as a day key ('YYYY-MM-DD'): input to check, not to trust. */
+export function isDayKey(text: unknown): text is DayKey {
+  if (typeof text !== 'string') return false;
+  try {
+    calendarMs(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function addDays(day: DayKey, n: number): DayKey {
   return keyOfCalendarMs(calendarMs(day) + Math.round(n) * DAY_MS);
 }

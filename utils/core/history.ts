@@ -35,6 +35,7 @@ export function pastDays(
   first: DayKey = dayOf(c.createdAt, clock),
 ): DayEntry[] {
   const entries: DayEntry[] = [];
+  const repaired = c.repairs?.length ? new Set(c.repairs.map((r) => r.day)) : undefined;
   for (const { day, weekday } of calendarDays(from && from > first ? from : first, addDays(until, -1))) {
     const records = recordsByDay?.get(day);
     let outcome: DayOutcome;
@@ -42,6 +43,7 @@ export function pastDays(
     else if (isPaused(c, day)) outcome = 'paused';
     else if (!records && day !== first) outcome = 'missed';
     else outcome = outcomeOf(statusOn(c, day, records ?? NO_RECORDS, clock));
+    if (outcome === 'missed' && repaired?.has(day)) outcome = 'repaired';
     entries.push({ day, outcome });
   }
   return entries;

@@ -20,8 +20,8 @@ export interface OutcomeCache {
   best?: number;
 }
 
-const CODE: Record<DayOutcome, string> = { done: 'd', missed: 'm', 'not-active': 'n', paused: 'p', pending: 'm' };
-const OUTCOME: Record<string, DayOutcome> = { d: 'done', m: 'missed', n: 'not-active', p: 'paused' };
+const CODE: Record<DayOutcome, string> = { done: 'd', missed: 'm', repaired: 'r', 'not-active': 'n', paused: 'p', pending: 'm' };
+const OUTCOME: Record<string, DayOutcome> = { d: 'done', m: 'missed', r: 'repaired', n: 'not-active', p: 'paused' };
 
 /** Judged by its week, not day by day (a weekly habit): its cache holds check-in counts. */
 export const isWeeklyHabit = (c: Commitment) => perWeekOf(c.requirement) !== undefined;
@@ -56,6 +56,20 @@ export function extendCache(
   }
   const next: OutcomeCache = { commitmentId: c.id, from, codes };
   if (!isWeeklyHabit(c)) next.best = dailyStreaks(cachedEntries(next), addDays(cacheEnd(next), -1)).best;
+  return next;
+}
+
+/**
+ * The cache after a repair of `day` (issue 11): a final day can be repaired later (a make-up on the next active
+ * day, a partner's grant), so its code becomes 'r' and the best run is counted again. Unchanged when not cached
+ * there or not missed.
+ */
+export function repairedInCache(cache: OutcomeCache, day: DayKey): OutcomeCache {
+  if (day < cache.from || day >= cacheEnd(cache)) return cache;
+  const i = daysBetween(cache.from, day);
+  if (cache.codes[i] !== 'm') return cache;
+  const next: OutcomeCache = { ...cache, codes: cache.codes.slice(0, i) + 'r' + cache.codes.slice(i + 1) };
+  next.best = dailyStreaks(cachedEntries(next), addDays(cacheEnd(next), -1)).best;
   return next;
 }
 

@@ -14,8 +14,12 @@
 import type { Clock, DayKey, Weekday } from './types';
 import { addDays, weekdayOf, dayOf } from './days';
 
-/** 'pending' = today, not decided yet (its window is still open): neither counts nor breaks. */
-export type DayOutcome = 'done' | 'missed' | 'not-active' | 'paused' | 'pending';
+/**
+ * 'pending' = today, not decided yet (its window is still open): neither counts nor breaks.
+ * 'repaired' = missed, then made up or granted by a partner (issue 11): the streak runs through it (it neither adds
+ * nor breaks), and the share of days met counts it as a day not met.
+ */
+export type DayOutcome = 'done' | 'missed' | 'repaired' | 'not-active' | 'paused' | 'pending';
 export interface DayEntry { day: DayKey; outcome: DayOutcome }
 /** One week of a weekly target; `complete` = the week is over. */
 export interface WeekEntry { weekStart: DayKey; target: number; count: number; complete: boolean }
@@ -25,7 +29,7 @@ export interface StreakSummary {
   current: number;
   /** The longest such run ever. */
   best: number;
-  /** done / (done + missed) over the 30 days ending today; null if none of them was judged. */
+  /** done / (done + missed + repaired) over the 30 days ending today; null if none of them was judged. */
   rate30: number | null;
 }
 
@@ -55,10 +59,11 @@ export function dailyStreaks(entries: readonly DayEntry[], today: DayKey, prior?
   let run = prior?.run ?? 0, best = Math.max(prior?.best ?? 0, run), done = 0, missed = 0;
   for (const { day, outcome } of inOrder(entries, entryDay)) {
     if (day > today) break;
-    // Only done and missed are judgements; not-active, paused and pending are transparent.
+    // Only done and missed are judgements; not-active, paused and pending are transparent; a repaired day keeps
+    // the run as it is but counts against the share met.
     if (outcome === 'done') best = Math.max(best, ++run);
     else if (outcome === 'missed') run = 0;
-    else continue;
+    else if (outcome !== 'repaired') continue;
     if (day < rateFrom) continue;
     if (outcome === 'done') done++;
     else missed++;

@@ -1,6 +1,6 @@
 import type { CheckIn, Clock, Commitment, DayKey, Weekday } from './types';
 import { addDays, dayOf, dayStartInstant } from './days';
-import { type DayRecords, type VisitRecords, perWeekOf, withVisits } from './requirements';
+import { canMakeUp, type DayRecords, type VisitRecords, perWeekOf, withVisits } from './requirements';
 import { type CommitmentToday, statusOn } from './status';
 import {
   dailyStreaks, heatmap, weeklyStreaks, weekStartOf, weeksOf,
@@ -8,6 +8,8 @@ import {
 } from './streak-engine';
 import { outcomeOf, pastDays } from './history';
 import { isPaused } from './rules';
+import { dailyReason, mayAsk, weeklyReason, type RecalibrationReason } from './recalibration';
+import { pledgeDue } from './pledge';
 import { cacheEnd, cachedCounts, cachedEntriesFrom, cachedWeekCounts, isWeeklyHabit, priorRun, type OutcomeCache } from './outcome-cache';
 
 export interface CommitmentView {
@@ -23,6 +25,12 @@ export interface CommitmentView {
   /** Today's check-ins (to undo or describe), and whether yesterday can still be logged (none yet, and it existed). */
   checkIns: CheckIn[];
   canLogYesterday: boolean;
+  /** The missed active day before today that doing the requirement twice over today would repair (issue 11). */
+  makeUp?: DayKey;
+  /** Kept too rarely lately: a recalibration is offered (at most weekly, recalibration.ts). */
+  recalibrate?: RecalibrationReason;
+  /** A pledge whose week reached its missed days and is not marked kept yet (pledge.ts). */
+  pledgeDue?: { weekStart: DayKey; missed: number };
 }
 
 export const HEATMAP_WEEKS = 16;
@@ -102,8 +110,19 @@ export function viewToday(
     const entries = [...before, { day, outcome: outcomeOf(today) }];
     // The calendar's older weeks, from the cache, only when it is drawn.
     const older = () => (from ? cachedEntriesFrom(caches.get(commitment.id), calendarFrom(day, weekStartsOn)).filter((e) => e.day < from) : []);
+    const makeUp = today.status === 'not-today' || today.status === 'paused' ? undefined : missedBefore(commitment, before);
+    const recalibrate = mayAsk(commitment, clock.now) ? dailyReason(before) : null;
+    const due = pledgeDue(commitment.pledge, entries, day, weekStartsOn);
     return withCalendar(
-      { commitment, today, streak: { ...dailyStreaks(entries, day, prior), unit: 'day' as const }, ...records },
+      {
+        commitment,
+        today,
+        ...(makeUp ? { makeUp } : {}),
+        ...(recalibrate ? { recalibrate } : {}),
+        ...(due ? { pledgeDue: due } : {}),
+        streak: { ...dailyStreaks(entries, day, prior), unit: 'day' as const },
+        ...records,
+      },
       () => calendar([...older(), ...entries])(),
     );
   });
@@ -113,6 +132,17 @@ export function viewToday(
 function withCalendar(view: Omit<CommitmentView, 'heatmap'>, draw: () => HeatmapWeek[]): CommitmentView {
   let drawn: HeatmapWeek[] | undefined;
   return Object.defineProperty(view, 'heatmap', { get: () => (drawn ??= draw()), enumerable: true }) as CommitmentView;
+}
+
+/** The last judged day before today, when it was missed and can be made up. */
+function missedBefore(c: Commitment, before: readonly DayEntry[]): DayKey | undefined {
+  if (!canMakeUp(c.requirement)) return undefined;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const { day, outcome } = before[i]!;
+    if (outcome === 'not-active' || outcome === 'paused') continue;
+    return outcome === 'missed' ? day : undefined;
+  }
+  return undefined;
 }
 
 /** A weekly habit: judged by its week's count, never "missed" on a single day. */
@@ -135,7 +165,9 @@ function weeklyView(
   const first = cache?.from ?? dayOf(c.createdAt, clock);
   // A week paused from its first to its last day is not judged.
   const targetFor = c.pauses?.length ? (w: DayKey) => (isPaused(c, w) && isPaused(c, addDays(w, 6)) ? 0 : target) : () => target;
-  const weekly = weeklyStreaks(weeksOf(counts, targetFor, weekStartsOn, day, first), weekStart);
+  const weeks = weeksOf(counts, targetFor, weekStartsOn, day, first);
+  const weekly = weeklyStreaks(weeks, weekStart);
+  const recalibrate = mayAsk(c, clock.now) ? weeklyReason(weeks) : null;
   const done = thisWeek >= target;
   const todayRecords = days?.get(day);
   return {
@@ -147,6 +179,7 @@ function weeklyView(
       windowEnd: null,
     },
     streak: { current: weekly.current, best: weekly.best, rate30: weekly.rate, unit: 'week' },
+    ...(recalibrate ? { recalibrate } : {}),
     // The calendar's days: those with a check-in (day by day, read when it is drawn).
     days: () => [...cachedCounts(cache, calendarFrom(day, weekStartsOn)), ...recent].map((x) => ({ day: x.day, outcome: 'done' as const })),
   };

@@ -59,9 +59,59 @@ export interface Commitment {
    * Seasons of life: days from `from` up to (not including) `until` are paused — no gate, and the days
    * neither count toward a streak nor break it. An open pause has no `until` yet.
    */
-  pauses?: { from: DayKey; until?: DayKey }[];
+  pauses?: Pause[];
+  /**
+   * An easing waiting for its day (utils/core/easing.ts): these terms apply from `day` on. Harder changes apply at
+   * once and never wait here. Applied by the worker at that day's start (the `easing` alarm, and at every start).
+   */
+  pending?: PendingEasing;
+  /** Missed days repaired (issue 11): by a make-up on the next active day, or a partner's grant. Oldest first. */
+  repairs?: Repair[];
+  /** The last recalibration (issue 11): when, what the person chose, and their note. Asked at most weekly. */
+  recalibration?: { at: number; choice: 'recommit' | 'fit' | 'pause'; note?: string };
+  /** A pre-commitment (issue 11): "If I miss 2 days in a week, I give €10 to …" (utils/core/pledge.ts). */
+  pledge?: Pledge;
   /** Pairs (pair ids) whose partner sees this commitment's summary; none when never shared. */
   sharedWith?: string[];
+}
+
+/**
+ * A season of life: days from `from` up to (not including) `until` are paused. Made since issue 11 from tomorrow
+ * at the earliest (or after the easing delay); older pauses may have begun on the day they were made.
+ */
+export interface Pause {
+  from: DayKey;
+  until?: DayKey;
+  /** The person's words ("exam week"), shown to partners; up to PAUSE_REASON_MAX characters. */
+  reason?: string;
+}
+
+/** A pledge: missed days a week that trigger it, the stake in the person's words, and the weeks marked kept. */
+export interface Pledge {
+  misses: number;
+  stake: string;
+  /** Week starts whose pledge the person marked kept. */
+  kept?: DayKey[];
+}
+
+/** A missed day repaired: shown as repaired (never as done); the streak runs through it. */
+export interface Repair {
+  day: DayKey;
+  /** 'make-up': the requirement done twice over on the next active day; 'partner': granted by a partner. */
+  by: 'make-up' | 'partner';
+  at: number;
+}
+
+/** An easing waiting for its day, kept with the commitment until it applies or is cancelled. */
+export interface PendingEasing {
+  /** The first logical day the eased terms apply: the first day that starts at least the delay after `madeAt`. */
+  day: DayKey;
+  madeAt: number;
+  requirement: Requirement;
+  schedule: Schedule;
+  sites: string[];
+  /** The commitment is archived on that day. */
+  archive?: true;
 }
 
 /** The rules a commitment was kept by on one day. */
@@ -130,6 +180,10 @@ export interface Settings {
   goAnywayMinutes?: number;
   /** What the toolbar badge shows (utils/core/badge.ts). Default 'auto': the partner's streak when paired, else own progress. */
   badge?: BadgeChoice;
+  /** Days an easing waits (utils/core/easing.ts): 0–7, default 2. */
+  easingDelayDays?: number;
+  /** A lowered delay waiting for its time: lowering the delay waits the delay in force when it was asked. */
+  easingDelayLowered?: { days: number; from: number };
 }
 
 /** The toolbar badge: 'auto' = the partner's streak when paired, else own progress today. */
@@ -147,6 +201,8 @@ export interface Clock {
   dayStartMinutes: number;
   /** For weekly targets; Monday when not given. */
   weekStartsOn?: Weekday;
+  /** The easing delay in force at `now`, in days (utils/core/easing-time.ts); 2 when not given. */
+  easingDelayDays?: number;
 }
 
 /** Result type for validation: a clear message on failure, never a throw. */

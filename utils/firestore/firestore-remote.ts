@@ -23,6 +23,10 @@ export function firestoreRemote(connection: firestore.Remote): Remote {
     endPair: op(firestore.endPair),
     deletePair: op(firestore.deletePair),
     deleteOwnInvite: op(firestore.deleteOwnInvite),
+    writeGrant: op(firestore.writeGrant),
+    readGrants: op(firestore.readGrants),
+    writeApproval: op(firestore.writeApproval),
+    readApprovals: op(firestore.readApprovals),
     deleteAccount: () => classified(() => connection.deleteAccount()),
   };
 }

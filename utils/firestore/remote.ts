@@ -1,5 +1,5 @@
 import {
-  Timestamp, deleteDoc, doc, getDoc, serverTimestamp, setDoc, writeBatch, type Firestore,
+  Timestamp, collection, deleteDoc, doc, getDoc, getDocs, serverTimestamp, setDoc, writeBatch, type Firestore,
 } from 'firebase/firestore/lite';
 import { INVITE_LIFETIME_MS } from '../core/partners/invite-code';
 import type { Summary } from '../core/partners/summary';
@@ -135,6 +135,38 @@ export async function readPartnerSummary(r: Remote, pairId: string, partnerUid: 
   if (!snap?.exists()) return null;
   const data = snap.data();
   return decodeSummary({ ...data, updatedAt: data.updatedAt instanceof Timestamp ? data.updatedAt.toMillis() : undefined });
+}
+
+/** A repair granted to the partner (issue 11): the rules refuse a second one for a commitment within 14 days. */
+export async function writeGrant(r: Remote, pairId: string, commitmentId: string, day: string): Promise<void> {
+  r.counts.writes++;
+  await setDoc(doc(r.db, 'pairs', pairId, 'grants', commitmentId), { by: r.uid, day, at: serverTimestamp() });
+}
+
+/** Every grant in the pair: one read (at least one, also when there is none). */
+export async function readGrants(r: Remote, pairId: string): Promise<{ commitmentId: string; by: string; day: string; at: number }[]> {
+  const snap = await getDocs(collection(r.db, 'pairs', pairId, 'grants'));
+  r.counts.reads += Math.max(1, snap.size);
+  return snap.docs.flatMap((d) => {
+    const g = d.data();
+    return typeof g.by === 'string' && typeof g.day === 'string' && g.at instanceof Timestamp ? [{ commitmentId: d.id, by: g.by, day: g.day, at: g.at.toMillis() }] : [];
+  });
+}
+
+/** An approval of the partner's easing waiting for `day` (issue 11). */
+export async function writeApproval(r: Remote, pairId: string, commitmentId: string, day: string): Promise<void> {
+  r.counts.writes++;
+  await setDoc(doc(r.db, 'pairs', pairId, 'approvals', commitmentId), { by: r.uid, day, at: serverTimestamp() });
+}
+
+/** Every approval in the pair: one read (at least one, also when there is none). */
+export async function readApprovals(r: Remote, pairId: string): Promise<{ commitmentId: string; by: string; day: string; at: number }[]> {
+  const snap = await getDocs(collection(r.db, 'pairs', pairId, 'approvals'));
+  r.counts.reads += Math.max(1, snap.size);
+  return snap.docs.flatMap((d) => {
+    const g = d.data();
+    return typeof g.by === 'string' && typeof g.day === 'string' && g.at instanceof Timestamp ? [{ commitmentId: d.id, by: g.by, day: g.day, at: g.at.toMillis() }] : [];
+  });
 }
 
 /** End a pair: mark it ended and delete both summaries, in one batch. */

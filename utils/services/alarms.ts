@@ -17,6 +17,8 @@ export const ALARMS = {
   syncPull: 'sync-pull',
   /** Once a minute while a visit to a tracked site is open (visit-events.ts). */
   heartbeat: 'visit-heartbeat',
+  /** The start of the day the next easing waiting applies (utils/services/commitments.ts applyDueEasings). */
+  easing: 'easing',
   /** A daily backup of the person's records (utils/services/backup/snapshots.ts); one is also taken at a start when due. */
   backup: 'backup',
   /** The next reminder (the weekly review, a window closing), recomputed from stored state (services/reminders.ts). */

@@ -9,6 +9,7 @@ import type { Commitment } from '../core/types';
 import { newId } from '../db/db';
 import { completeDueSessions } from './focus';
 import { refreshOutcomes } from './outcomes';
+import { recordMakeUps } from './repairs';
 
 /** The outside world the gate acts on; the browser adapter implements it (utils/browser/gate-effects.ts). */
 export interface GateEffects {
@@ -50,6 +51,7 @@ async function recordMetMoments(db: TandemDB, commitments: Commitment[], today: 
  */
 export async function refreshGate(db: TandemDB, clock: Clock, effects: GateEffects): Promise<GateState> {
   await completeDueSessions(db, clock);
+  await recordMakeUps(db, clock); // before the outcomes: a final day made up is cached as repaired
   await refreshOutcomes(db, clock);
   await db.overrides.where('until').belowOrEqual(clock.now).delete(); // expired "go anyway" grants
   const day = dayOf(clock.now, clock);

@@ -1,7 +1,7 @@
 import type { Clock } from '../core/types';
 import type { TandemDB } from '../db/db';
 import type { LocalHandlers, MessageType, RequestMeta } from '../messages';
-import { archiveCommitment, pauseCommitment, restoreCommitment, resumeCommitment, saveCommitment } from './commitments';
+import { archiveCommitment, cancelPendingChange, keepPledge, pauseAll, pauseCommitment, recalibrate, setPledge, restoreCommitment, resumeCommitment, saveCommitment } from './commitments';
 import { startFocus, stopFocus } from './focus';
 import { checkIn, describeCheckIn, undoCheckIn } from './checkin';
 import { arrivalTables, blockPageData, composeBlockPage, goAnyway, readBlockPage, recordArrival, setAttemptOutcome } from './block-page';
@@ -41,7 +41,12 @@ export function createHandlers({ db, clock, now, refresh, countsChanged }: Handl
     'commitment.save': ({ id, draft }, meta) => onceThenRefresh('commitment.save', meta, (c) => saveCommitment(db, draft, c, id)),
     'commitment.archive': ({ id }, meta) => onceThenRefresh('commitment.archive', meta, (c) => archiveCommitment(db, id, c)),
     'commitment.restore': ({ id }, meta) => onceThenRefresh('commitment.restore', meta, (c) => restoreCommitment(db, id, c)),
-    'commitment.pause': ({ id }, meta) => onceThenRefresh('commitment.pause', meta, (c) => pauseCommitment(db, id, c)),
+    'commitment.pause': ({ id, until, reason }, meta) => onceThenRefresh('commitment.pause', meta, (c) => pauseCommitment(db, id, c, { until, reason })),
+    'commitment.pauseAll': ({ until, reason }, meta) => onceThenRefresh('commitment.pauseAll', meta, (c) => pauseAll(db, c, { until, reason })),
+    'commitment.recalibrate': ({ id, choice, note }, meta) => onceThenRefresh('commitment.recalibrate', meta, (c) => recalibrate(db, id, c, choice, note)),
+    'commitment.pledge': ({ id, pledge, dueWeek }, meta) => onceThenRefresh('commitment.pledge', meta, (c) => setPledge(db, id, c, pledge, dueWeek)),
+    'commitment.pledgeKept': ({ id, weekStart }, meta) => onceThenRefresh('commitment.pledgeKept', meta, (c) => keepPledge(db, id, c, weekStart)),
+    'commitment.cancelPending': ({ id }, meta) => onceThenRefresh('commitment.cancelPending', meta, (c) => cancelPendingChange(db, id, c)),
     'commitment.resume': ({ id }, meta) => onceThenRefresh('commitment.resume', meta, (c) => resumeCommitment(db, id, c)),
     'focus.start': ({ commitmentId, attemptIds }, meta) =>
       onceThenRefresh('focus.start', meta, async (c) => {

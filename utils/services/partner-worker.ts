@@ -31,6 +31,7 @@ export function createPartnerWorker({ db, clock, alarms, sync, badgeChanged, par
     effects: {
       scheduleDelivery: (at) => (at === null ? alarms.clear(ALARMS.syncDeliver) : alarms.at(ALARMS.syncDeliver, at)),
       partnerDone,
+      changedHere: () => pushWanted(),
     },
   };
   // One sync step at a time, like the gate: a push and a pull never interleave their outbox reads.

@@ -33,7 +33,7 @@ export function createSyncHandlers(
     const off = async () => fail(SYNC_UNAVAILABLE);
     return {
       'partner.name': off, 'partner.invite': off, 'partner.cancelInvite': off, 'partner.redeem': off, 'partner.end': off,
-      'partner.share': off, 'partner.primary': off, 'partner.pull': off,
+      'partner.share': off, 'partner.primary': off, 'partner.pull': off, 'partner.grant': off, 'partner.approve': off,
       'partner.dismiss': dismiss,
     };
   }
@@ -47,5 +47,7 @@ export function createSyncHandlers(
     'partner.share': ({ commitmentId, pairId, shared }) => after(() => sync.setShared(db, commitmentId, pairId, shared)),
     'partner.primary': ({ pairId }) => after(() => sync.setPrimary(db, pairId)),
     'partner.pull': ({ reason }) => after(async () => ok(await sync.pull(deps, reason))),
+    'partner.grant': ({ pairId, commitmentId, day }) => after(() => sync.grantRepair(deps, pairId, commitmentId, day)),
+    'partner.approve': ({ pairId, commitmentId, day }) => after(() => sync.approveEasing(deps, pairId, commitmentId, day)),
   };
 }

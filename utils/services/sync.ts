@@ -9,5 +9,7 @@ export { RemoteError, isOffline, isRefused } from './partners/remote';
 export { setName, createInvite, cancelInvite, redeemInvite } from './partners/pairing';
 export { queueSummaries, deliver } from './partners/outbox';
 export { pull } from './partners/pull';
+export { grantRepair, receiveGrants } from './partners/grants';
+export { approveEasing, receiveApprovals } from './partners/approvals';
 export { endPair } from './partners/ending';
 export { dismissEnded, setShared, setPrimary, pullWanted, hasPartners, partnerBadge } from './partners/pairs';

@@ -9,6 +9,8 @@ import { activeCommitments } from '../db/queries';
 import type { Handlers } from '../messages';
 import { ALARMS, type AlarmName, type Alarms } from './alarms';
 import { refreshGate, type GateEffects } from './gate';
+import { applyDueEasings } from './commitments';
+import { startOf } from '../core/easing-time';
 import { createHandlers } from './handlers';
 import { createPartnerWorker, type PartnerWorkerDeps } from './partner-worker';
 import { recordVisitEvent } from './visits';
@@ -91,7 +93,10 @@ export function createWorker(deps: WorkerDeps) {
   };
   const gate = coalesced(async () => {
     const c = await clock();
+    // Easings whose day has come apply before the gate reads the commitments (also after a missed alarm).
+    const nextEasing = await applyDueEasings(db, c);
     const state = await refreshGate(db, c, deps.gate);
+    await (nextEasing === null ? alarms.clear(ALARMS.easing) : alarms.at(ALARMS.easing, startOf(nextEasing, c)));
     void upkeep(c).catch((e: unknown) => console.error('Tandem: upkeep', e));
     // Awaited (a few ms): a worker stopped right after answering still leaves the badge right.
     await badgeChanged();
@@ -177,7 +182,7 @@ export function createWorker(deps: WorkerDeps) {
     /** The database was deleted or replaced under the worker (Dexie reopens it on the next read). */
     databaseReplaced: refresh,
     async onAlarm(name: AlarmName) {
-      if (name === ALARMS.gate) await refresh();
+      if (name === ALARMS.gate || name === ALARMS.easing) await refresh();
       else if (name === ALARMS.heartbeat) await visit(await deps.heartbeat());
       else if (name === ALARMS.backup) await backUp(DUE_AT_ALARM_MS);
       else if (name === ALARMS.reminder) await remind(await clock());

@@ -1,4 +1,6 @@
-import type { CommitmentDraft, Result } from '../types';
+import type { CommitmentDraft, Pause, Repair, Result } from '../types';
+import { PAUSE_REASON_MAX } from '../easing-plan';
+import { checkPledge } from '../pledge';
 import { validateCommitment } from '../commitment';
 import { findRequirementKind } from '../requirements';
 import { fail, ok } from '../result';
@@ -13,7 +15,7 @@ const SOME_SITE = 'example.com';
 /**
  * A commitment in a file, checked by the same rules as the form (validateCommitment and each requirement kind's
  * own validator, so this file knows nothing of a schedule's or a requirement's fields), plus what the form does not
- * write: its id, dates, earlier rules and pauses. A shape the validators cannot read at all is refused, not thrown.
+ * write: its id, dates, earlier rules, pauses, repaired days and an easing waiting. A shape the validators cannot read at all is refused, not thrown.
  */
 export function checkCommitment(raw: unknown, b: Bounds, dayStartMinutes: number): Result<ExportedCommitment> {
   if (!isObj(raw)) return fail('isn’t a commitment Tandem writes');
@@ -41,9 +43,44 @@ export function checkCommitment(raw: unknown, b: Bounds, dayStartMinutes: number
     const pauses: NonNullable<ExportedCommitment['pauses']> = [];
     for (const p of raw.pauses) {
       if (!isObj(p) || !isDay(p.from, b) || (p.until !== undefined && (!isDay(p.until, b) || p.until < p.from))) return fail('has a pause with dates Tandem can’t accept');
-      pauses.push(p.until === undefined ? { from: p.from } : { from: p.from, until: p.until as string });
+      if (p.reason !== undefined && (typeof p.reason !== 'string' || p.reason.length > PAUSE_REASON_MAX)) return fail('has a pause with a reason Tandem can’t accept');
+      const pause: Pause = p.until === undefined ? { from: p.from } : { from: p.from, until: p.until as string };
+      if (typeof p.reason === 'string' && p.reason) pause.reason = p.reason;
+      pauses.push(pause);
     }
     c.pauses = pauses;
+  }
+  if (raw.repairs !== undefined) {
+    if (!Array.isArray(raw.repairs) || raw.repairs.length > MAX_HISTORY) return fail('has repairs Tandem can’t read');
+    const repairs: Repair[] = [];
+    for (const r of raw.repairs) {
+      if (!isObj(r) || !isDay(r.day, b) || (r.by !== 'make-up' && r.by !== 'partner') || !isInstant(r.at, b)) return fail('has a repaired day Tandem can’t accept');
+      repairs.push({ day: r.day, by: r.by, at: r.at });
+    }
+    c.repairs = repairs;
+  }
+  if (raw.recalibration !== undefined) {
+    const r = raw.recalibration;
+    if (!isObj(r) || !isInstant(r.at, b) || !['recommit', 'fit', 'pause'].includes(r.choice as string) || (r.note !== undefined && (typeof r.note !== 'string' || r.note.length > 200))) {
+      return fail('has a recalibration Tandem can’t accept');
+    }
+    c.recalibration = { at: r.at, choice: r.choice as 'recommit' | 'fit' | 'pause', ...(typeof r.note === 'string' ? { note: r.note } : {}) };
+  }
+  if (raw.pledge !== undefined) {
+    const p = raw.pledge;
+    const checked = isObj(p) && typeof p.misses === 'number' && typeof p.stake === 'string' ? checkPledge(p.misses, p.stake) : null;
+    const kept = isObj(p) ? p.kept : undefined;
+    if (!checked?.ok || (kept !== undefined && (!Array.isArray(kept) || kept.length > 52 || !kept.every((k) => isDay(k, b))))) return fail('has a pledge Tandem can’t accept');
+    c.pledge = { ...checked.value, ...(kept ? { kept: kept as string[] } : {}) };
+  }
+  if (raw.pending !== undefined) {
+    // An easing waiting for its day comes back waiting, for the same day: an import never makes it apply sooner.
+    const p = raw.pending;
+    if (!isObj(p) || !isDay(p.day, b) || !isInstant(p.madeAt, b) || (p.archive !== undefined && p.archive !== true)) return fail('has a change waiting with dates Tandem can’t accept');
+    const r = checkRules({ ...p, why: '' }, c.title, p.sites, dayStartMinutes);
+    if (!r.ok) return fail(`has a change waiting that Tandem can’t accept: ${r.error}`);
+    c.pending = { day: p.day, madeAt: p.madeAt, requirement: r.value.requirement, schedule: r.value.schedule, sites: r.value.sites };
+    if (p.archive) c.pending.archive = true;
   }
   return ok(c);
 }

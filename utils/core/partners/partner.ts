@@ -1,4 +1,7 @@
+import type { DayKey } from '../types';
 import type { SharedCommitment, Summary } from './summary';
+import { describePause, formatDay } from '../easing-words';
+import { addDays } from '../days';
 
 /** What the toolbar badge says about the primary partner. */
 export interface Badge {
@@ -65,4 +68,29 @@ export function partnerProgressLines(s: Summary, timeZone: string, locale?: stri
       if (c.status === 'missed') return `${s.name} missed ${c.title} today`;
       return `${s.name} has not started ${c.title} yet`;
     });
+}
+
+/**
+ * What is ahead for a partner's commitment, and its last repaired day, in words (issue 11): "Paused until Sat 12 Dec:
+ * exam week", "Sam eases Deep work on Thu 3 Dec: 45 min focus", "Repaired Tue 1 Dec". Empty when there is none.
+ */
+export function aheadLines(name: string, c: SharedCommitment, today: DayKey): string[] {
+  const lines: string[] = [];
+  if (c.pause) lines.push(describePause({ from: c.pause.from, ...(c.pause.until ? { until: c.pause.until } : {}), ...(c.pause.reason ? { reason: c.pause.reason } : {}) }, today));
+  if (c.easing) lines.push(`${name} eases ${c.title} on ${formatDay(c.easing.day)}: ${c.easing.words}`);
+  const r = c.days.lastIndexOf('r');
+  if (r >= 0) lines.push(`Repaired ${formatDay(addDays(today, -(c.days.length - 1 - r)))} (missed, then made up or granted)`);
+  return lines;
+}
+
+/**
+ * The partner's last missed day among the days they shared (today left out), that a grant could repair: within
+ * the last 31 days, by their calendar. Null when there is none (or the commitment is judged by the week).
+ */
+export function grantableDay(c: SharedCommitment, summaryDay: DayKey): DayKey | null {
+  if (c.unit !== 'day') return null;
+  const days = c.days.slice(0, -1); // the last letter is today's
+  const i = days.lastIndexOf('m');
+  if (i < 0 || days.length - i > 31) return null;
+  return addDays(summaryDay, -(days.length - i));
 }

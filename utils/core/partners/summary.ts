@@ -5,6 +5,8 @@ import { fail, ok } from '../result';
 import { dayEndInstant, dayOf } from '../days';
 import type { CommitmentView } from '../today';
 import type { DayOutcome } from '../streak-engine';
+import { pauseAheadOf } from '../easing-plan';
+import { partnerEasingWords } from '../easing-words';
 
 /**
  * What a partner sees of one commitment, and the one function that builds every outgoing summary.
@@ -30,7 +32,17 @@ export interface SharedCommitment {
   focusMinutes: number;
   turnedBack: number;
   wentAnyway: number;
+  /** A pause running or planned (issue 11): from, until (the first day back) if set, the reason in the person's words. */
+  pause?: SharedPause | null;
+  /** An easing waiting for its day, in words with no site in them ("45 min focus", "archived"). */
+  easing?: SharedEasing | null;
 }
+
+export interface SharedPause { from: DayKey; until: DayKey | null; reason: string }
+export interface SharedEasing { day: DayKey; words: string }
+/** Lengths the rules hold these to (code points); no '|' or ';' in either (the wire's separators). */
+export const SHARED_REASON_MAX = 60;
+export const SHARED_EASING_MAX = 80;
 
 export interface Summary {
   name: string;
@@ -55,6 +67,7 @@ export const SHARED_KINDS: readonly SharedKind[] = ['gate', 'habit'];
 export const SUMMARY_KEYS = ['name', 'rev', 'day', 'dayEnds', 'commitments'] as const;
 export const SHARED_KEYS = [
   'id', 'title', 'kind', 'status', 'doneAt', 'streak', 'best', 'unit', 'days', 'focusMinutes', 'turnedBack', 'wentAnyway',
+  'pause', 'easing',
 ] as const;
 export const SHARED_DAYS = 56;
 export const MAX_SHARED = 20;
@@ -72,7 +85,7 @@ export function parseDisplayName(typed: string): Result<string> {
   if ([...name].length > NAME_MAX) return fail(`Keep the name under ${NAME_MAX} characters.`);
   return ok(name);
 }
-export const DAY_CODES: Record<DayOutcome, string> = { done: 'd', missed: 'm', 'not-active': 'n', paused: 'p', pending: 'x' };
+export const DAY_CODES: Record<DayOutcome, string> = { done: 'd', missed: 'm', repaired: 'r', 'not-active': 'n', paused: 'p', pending: 'x' };
 export const STATUSES: readonly DayStatus[] = ['not-today', 'paused', 'pending', 'in-progress', 'done', 'missed'];
 
 /** Today's counts for one commitment (computed on the device from its records). */
@@ -131,7 +144,17 @@ function shareCommitment(view: CommitmentView, counts: TodayCounts | undefined, 
     focusMinutes: clampInt(counts?.focusMinutes ?? 0, 1440),
     turnedBack: clampInt(counts?.turnedBack ?? 0, 10000),
     wentAnyway: clampInt(counts?.wentAnyway ?? 0, 10000),
+    pause: sharedPause(c, today.day),
+    easing: c.pending ? { day: c.pending.day, words: plain(partnerEasingWords(c, c.pending, clock?.dayStartMinutes ?? 240), SHARED_EASING_MAX) || 'easier' } : null,
   };
+}
+
+/** Free text for the wire: no separator, at most `max` code points. */
+const plain = (s: string, max: number) => text(s.replace(/[|;]/g, ' '), max);
+
+function sharedPause(c: CommitmentView['commitment'], today: DayKey): SharedPause | null {
+  const p = pauseAheadOf(c, today);
+  return p ? { from: p.from, until: p.until ?? null, reason: plain(p.reason ?? '', SHARED_REASON_MAX) } : null;
 }
 
 /**

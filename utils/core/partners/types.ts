@@ -39,6 +39,8 @@ export interface SyncState {
   /** The invite this person created and is waiting on. */
   pendingInvite?: { code: string; expiresAt: number };
   lastPullAt?: number;
+  /** When the partners' grants of repairs were last read (issue 11; services/partners/grants.ts). */
+  lastGrantsAt?: number;
   /** The last pull or push failed for want of a network (shown as "offline — will retry"). */
   offlineSince?: number;
   /** Notify when a partner completes today's commitments (needs the optional notifications permission). */

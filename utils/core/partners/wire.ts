@@ -1,5 +1,8 @@
 import type { DayStatus } from '../types';
-import { DONE_WITHIN_MS, MAX_SHARED, SHARED_DAYS, SHARED_KINDS, STATUSES, type SharedCommitment, type SharedKind, type Summary } from './summary';
+import {
+  DONE_WITHIN_MS, MAX_SHARED, SHARED_DAYS, SHARED_EASING_MAX, SHARED_KINDS, SHARED_REASON_MAX, STATUSES,
+  type SharedCommitment, type SharedEasing, type SharedKind, type SharedPause, type Summary,
+} from './summary';
 
 /**
  * The summary at the edge of the device: what goes over the wire (one checked string per commitment, see
@@ -16,6 +19,7 @@ export function toWire(s: Summary): Summary {
     commitments: s.commitments.map((c) => ({
       id: c.id, title: c.title, kind: c.kind, status: c.status, doneAt: c.doneAt, streak: c.streak, best: c.best,
       unit: c.unit, days: c.days, focusMinutes: c.focusMinutes, turnedBack: c.turnedBack, wentAnyway: c.wentAnyway,
+      ...ahead(c.pause ? { from: c.pause.from, until: c.pause.until, reason: c.pause.reason } : null, c.easing ? { day: c.easing.day, words: c.easing.words } : null),
     })),
   };
 }
@@ -47,14 +51,57 @@ export function readSummary(data: unknown): Summary | null {
       focusMinutes: num('focusMinutes'),
       turnedBack: num('turnedBack'),
       wentAnyway: num('wentAnyway'),
+      ...ahead(readPause(c.pause), readEasing(c.easing)),
     });
   }
   return { name: d.name, rev: d.rev, day: d.day, dayEnds, commitments, ...updatedAt };
 }
 
+/** Both fields, null when nothing is ahead (every allowlisted key is always there). */
+const ahead = (pause: SharedPause | null, easing: SharedEasing | null) => ({ pause, easing });
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const words = (v: unknown, max: number) => typeof v === 'string' && !/[|;]/.test(v) && [...v].length <= max;
+
+function readPause(v: unknown): SharedPause | null {
+  if (!v || typeof v !== 'object') return null;
+  const p = v as Record<string, unknown>;
+  if (typeof p.from !== 'string' || !DAY.test(p.from) || !(p.until === null || (typeof p.until === 'string' && DAY.test(p.until)))) return null;
+  return { from: p.from, until: p.until as string | null, reason: words(p.reason, SHARED_REASON_MAX) ? (p.reason as string) : '' };
+}
+
+function readEasing(v: unknown): SharedEasing | null {
+  if (!v || typeof v !== 'object') return null;
+  const e = v as Record<string, unknown>;
+  if (typeof e.day !== 'string' || !DAY.test(e.day) || !words(e.words, SHARED_EASING_MAX) || e.words === '') return null;
+  return { day: e.day, words: e.words as string };
+}
+
+/**
+ * What is ahead, one field on the wire (issue 11): '', a pause `p<from>~<until or nothing>~<reason>`, an easing
+ * `e<day>~<words>`, or both joined by ';'. Neither free text holds '|' or ';' (summary.ts strips them).
+ */
+export function encodeAhead(c: Pick<SharedCommitment, 'pause' | 'easing'>): string {
+  const parts: string[] = [];
+  if (c.pause) parts.push(`p${c.pause.from}~${c.pause.until ?? ''}~${c.pause.reason}`);
+  if (c.easing) parts.push(`e${c.easing.day}~${c.easing.words}`);
+  return parts.join(';');
+}
+
+const AHEAD = /^(?:p(\d{4}-\d{2}-\d{2})~(\d{4}-\d{2}-\d{2})?~([^|;]*))?;?(?:e(\d{4}-\d{2}-\d{2})~([^|;]+))?$/u;
+
+export function decodeAhead(field: string): Pick<SharedCommitment, 'pause' | 'easing'> | null {
+  const m = AHEAD.exec(field);
+  if (!m) return null;
+  return {
+    pause: m[1] ? { from: m[1], until: m[2] ?? null, reason: m[3] ?? '' } : null,
+    easing: m[4] ? { day: m[4], words: m[5]! } : null,
+  };
+}
+
 /**
  * The summary as stored in Firestore. Each commitment is one string, `id|kind|status|unit|streak|bestGap|
- * focusMinutes|turnedBack|wentAnyway|doneBefore|days|title`, because the security rules can check a string with
+ * focusMinutes|turnedBack|wentAnyway|doneBefore|days|ahead|title`, because the security rules can check a string with
  * one regular expression but would run out of their 1000-expression budget reading 20 maps field by field
  * (firestore.rules). The title comes last, so it may itself contain '|'. Two numbers are sent relative, so the
  * regex's "no sign, at most N" also checks their meaning: bestGap = best − streak (the best is never below the
@@ -79,7 +126,7 @@ export function encodeSummary(s: Summary): WireSummary {
     commitments: w.commitments.map((c) =>
       [
         c.id.replaceAll('|', '-'), c.kind, c.status, c.unit, c.streak, Math.max(0, c.best - c.streak), c.focusMinutes,
-        c.turnedBack, c.wentAnyway, doneBefore(c.doneAt, w.dayEnds), c.days, c.title,
+        c.turnedBack, c.wentAnyway, doneBefore(c.doneAt, w.dayEnds), c.days, encodeAhead(c), c.title,
       ].join('|'),
     ),
   };
@@ -102,8 +149,10 @@ export function decodeSummary(data: unknown): Summary | null {
     if (parts.length < 12) return null;
     const [id, kind, status, unit, streak, bestGap, focusMinutes, turnedBack, wentAnyway, doneBefore, days] = parts as [string, ...string[]];
     const before = Number(doneBefore);
+    // Since issue 11 a field for what is ahead comes before the title; a string written before it has none.
+    const ahead = parts.length >= 13 ? decodeAhead(parts[11]!) : null;
     return {
-      id, kind, status, unit, days, title: parts.slice(11).join('|'),
+      id, kind, status, unit, days, title: parts.slice(ahead ? 12 : 11).join('|'), ...(ahead ?? {}),
       streak: Number(streak), best: Number(streak) + Number(bestGap), focusMinutes: Number(focusMinutes),
       turnedBack: Number(turnedBack), wentAnyway: Number(wentAnyway),
       doneAt: doneBefore !== '' && before >= 0 && before <= DONE_WITHIN_MS && typeof d.dayEnds === 'number' ? d.dayEnds - before : null,

@@ -12,6 +12,8 @@ export const checkinRequirement: RequirementKind<CheckinRequirement> = {
   describe: () => 'check in',
   validate: ok,
   whatIsLeft: () => 'a check-in',
+  rank: 1,
+  compare: () => 'neutral',
   progress(_r, records) {
     const done = records.checkIns.length > 0;
     const doneAt = done ? Math.min(...records.checkIns.map((c) => c.at)) : undefined;

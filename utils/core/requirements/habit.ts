@@ -1,5 +1,6 @@
 import { fail, ok } from '../result';
 import type { RequirementKind } from './index';
+import { verdictOf } from '../verdict';
 
 /** A habit, not tied to any site: done `times` times a day (on the window's days) or a week. */
 export type HabitRequirement = { kind: 'habit'; times: number; per: 'day' | 'week' };
@@ -25,6 +26,15 @@ export const habitRequirement: RequirementKind<HabitRequirement> = {
   whatIsLeft: (_r, p) => {
     const left = Math.max(1, p.target - p.value);
     return left === 1 ? 'one more time' : `${left} more times`;
+  },
+  rank: 0,
+  smaller: (r) => ({ ...r, times: Math.max(1, r.times - 1) }),
+  // A weekly habit is judged by its week: no single day to make up.
+  twiceOver: (r, records) => r.per === 'day' && records.checkIns.length >= 2 * r.times,
+  // Per day asks for every day: a daily habit becomes weekly only as easier (it may bunch), however many times.
+  compare(a, b) {
+    if (a.per === b.per) return verdictOf(a.times, b.times);
+    return a.per === 'week' && b.times * 7 >= a.times ? 'harder' : 'easier';
   },
   progress(r, records) {
     const times = records.checkIns.map((c) => c.at).sort((a, b) => a - b);

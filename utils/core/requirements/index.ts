@@ -3,6 +3,9 @@ import { focusRequirement, type FocusRequirement } from './focus';
 import { checkinRequirement, type CheckinRequirement } from './checkin';
 import { siteTimeRequirement, type SiteTimeRequirement } from './site-time';
 import { habitRequirement, type HabitRequirement } from './habit';
+import { verdictOf, type Verdict } from '../verdict';
+
+export { jointVerdict, verdictOf, type Verdict } from '../verdict';
 
 /**
  * Every requirement kind's data, by name: a kind adds its line here and its module to REQUIREMENT_KINDS.
@@ -77,6 +80,8 @@ export interface RequirementKind<R extends Requirement = Requirement> {
   readonly recordsMet?: boolean;
   /** Short phrase for the UI: "60 min focus", "check in". */
   describe(requirement: R): string;
+  /** The phrase a partner may read, when `describe` names a site (none may leave the device). */
+  describeShared?(requirement: R): string;
   /** This kind's own fields checked and normalised, or the first problem in words the person can act on. */
   validate(requirement: R): Result<R>;
   progress(requirement: R, records: DayRecords, now: number): Progress;
@@ -88,6 +93,37 @@ export interface RequirementKind<R extends Requirement = Requirement> {
   focusMinutes?(requirement: R): number;
   /** What is left to do today, as a phrase the block page puts before "to keep it": "42 min of focus", "a check-in". */
   whatIsLeft?(requirement: R, progress: Progress): string;
+  /**
+   * Whether a day's records do the requirement twice over (a make-up for the missed active day before it, issue 11).
+   * A kind without it cannot be made up (a single check-in; time on sites, judged later from totals only).
+   */
+  twiceOver?(requirement: R, records: DayRecords, now: number): boolean;
+  /**
+   * How much this kind asks beside the others, for a change of kind (easing waits, utils/core/easing.ts): a higher
+   * rank is harder. A kind without one is never ranked, so a change to or from it counts as easier (it waits).
+   */
+  readonly rank?: number;
+  /**
+   * Whether `after` asks more of the person (harder), less (easier) or the same (neutral) as `before`, both of this
+   * kind. Asking more of one thing and less of another is 'easier': it waits. Without it any change is easier.
+   */
+  compare?(before: R, after: R): Verdict;
+  /** A smaller target that could make a commitment kept too rarely fit (recalibration), e.g. 60 → 45 minutes. */
+  smaller?(requirement: R): R;
+}
+
+/**
+ * Whether a requirement asks more or less after a change: by the kind's own comparison when the kind stays, by
+ * rank when it changes (an unranked kind, or two of one rank, count as easier: the change waits).
+ */
+export function compareRequirements(before: Requirement, after: Requirement): Verdict {
+  const a = kindOf(before), b = kindOf(after);
+  if (a === b) {
+    if (a.compare) return a.compare(before, after);
+    return JSON.stringify(before) === JSON.stringify(after) ? 'neutral' : 'easier';
+  }
+  if (a.rank === undefined || b.rank === undefined || a.rank === b.rank) return 'easier';
+  return verdictOf(a.rank, b.rank);
 }
 
 /** The app's kinds. */
@@ -126,6 +162,22 @@ export function progressOf(requirement: Requirement, records: DayRecords, now: n
 
 export function describeRequirement(requirement: Requirement): string {
   return kindOf(requirement).describe(requirement);
+}
+
+/** A requirement in words with no site in them, for a partner. */
+export function describeShared(requirement: Requirement): string {
+  const kind = kindOf(requirement);
+  return kind.describeShared ? kind.describeShared(requirement) : kind.describe(requirement);
+}
+
+/** Whether the records do the requirement twice over (false for a kind that cannot be made up). */
+export function twiceOver(requirement: Requirement, records: DayRecords, now: number): boolean {
+  return kindOf(requirement).twiceOver?.(requirement, records, now) ?? false;
+}
+
+/** Whether a missed day can be made up under this requirement. */
+export function canMakeUp(requirement: Requirement): boolean {
+  return kindOf(requirement).twiceOver !== undefined && perWeekOf(requirement) === undefined;
 }
 
 /** Times a week for a requirement judged by its week (a weekly habit), else undefined. */

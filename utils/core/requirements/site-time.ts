@@ -2,6 +2,7 @@ import { fail, ok } from '../result';
 import { normaliseSitePatterns } from '../site-pattern';
 import { checkMinutes } from './focus';
 import type { RequirementKind } from './index';
+import { jointVerdict, verdictOf, type Verdict } from '../verdict';
 
 /** Time spent on work sites (watched on the device), e.g. 45 minutes on docs.google.com before email. */
 export type SiteTimeRequirement = { kind: 'site-time'; minutes: number; sites: string[] };
@@ -20,6 +21,7 @@ export const siteTimeRequirement: RequirementKind<SiteTimeRequirement> = {
   // Judged later from daily totals, which lose the moment: the worker keeps it (services/gate.ts).
   recordsMet: true,
   describe: (r) => `${r.minutes} min on ${r.sites[0] ?? 'work sites'}${r.sites.length > 1 ? ` +${r.sites.length - 1}` : ''}`,
+  describeShared: (r) => `${r.minutes} min on work sites`,
   validate(r) {
     const minutes = checkMinutes(r.minutes, 'Time on work sites');
     if (!minutes.ok) return minutes;
@@ -30,6 +32,15 @@ export const siteTimeRequirement: RequirementKind<SiteTimeRequirement> = {
   },
   trackedSites: (r) => r.sites,
   whatIsLeft: (r, p) => `${Math.max(1, r.minutes - p.value)} min on ${r.sites.length === 1 ? r.sites[0] : 'your work sites'}`,
+  rank: 2,
+  smaller: (r) => ({ ...r, minutes: Math.max(Math.min(5, r.minutes), Math.floor((r.minutes * 0.75) / 5) * 5) }),
+  // More minutes ask more; a work site taken away asks more too (fewer places count), one added asks less.
+  compare: (a, b) =>
+    jointVerdict([
+      verdictOf(a.minutes, b.minutes),
+      ...a.sites.filter((s) => !b.sites.includes(s)).map((): Verdict => 'harder'),
+      ...b.sites.filter((s) => !a.sites.includes(s)).map((): Verdict => 'easier'),
+    ]),
   progress(r, records, now) {
     const targetMs = r.minutes * MINUTE;
     const v = records.visits;

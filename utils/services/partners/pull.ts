@@ -6,6 +6,8 @@ import { markOffline, updateState, type SyncDeps } from './deps';
 import { checkPendingInvite } from './pairing';
 import { endedByPartner, pullWanted } from './pairs';
 import { isOffline, type Remote } from './remote';
+import { GRANTS_EVERY_MS, receiveGrants } from './grants';
+import { receiveApprovals } from './approvals';
 
 /**
  * Read what partners shared (one read per pair, two when a summary is missing), and whether the invite
@@ -22,6 +24,13 @@ export async function pull(deps: SyncDeps, reason: 'page' | 'schedule' | 'manual
     await updateState(deps, { lastPullAt: now });
     if (state.pendingInvite) await checkPendingInvite(deps, r, state.pendingInvite, now);
     for (const pair of await livePairs(db)) await pullPair(deps, r, pair, now);
+    // Repairs granted and easings approved by the partners (issue 11): not at every pull, each read costs one.
+    if (reason === 'manual' || now - (state.lastGrantsAt ?? 0) >= GRANTS_EVERY_MS) {
+      let changed = 0;
+      for (const pair of await livePairs(db)) changed += (await receiveGrants(deps, r, pair)) + (await receiveApprovals(deps, r, pair));
+      await updateState(deps, { lastGrantsAt: now });
+      if (changed > 0) await deps.effects?.changedHere?.();
+    }
     await updateState(deps, { offlineSince: undefined });
     return { pulled: true };
   } catch (e) {

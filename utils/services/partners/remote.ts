@@ -33,6 +33,21 @@ export interface Remote {
   deleteOwnInvite(): Promise<void>;
   /** Deletes this person's anonymous account; the next partner action signs in as someone new. */
   deleteAccount(): Promise<void>;
+  /** Grants the partner a repair of `day` for their commitment (refused within 14 days of the last, issue 11). */
+  writeGrant(pairId: string, commitmentId: string, day: string): Promise<void>;
+  /** The grants in the pair (either member's), with the server's time of each. */
+  readGrants(pairId: string): Promise<GrantOnServer[]>;
+  /** Approves the partner's easing waiting for `day`, so it applies at once (issue 11). */
+  writeApproval(pairId: string, commitmentId: string, day: string): Promise<void>;
+  /** The approvals in the pair (either member's); `day` is the easing's day each approves. */
+  readApprovals(pairId: string): Promise<GrantOnServer[]>;
+}
+
+export interface GrantOnServer {
+  commitmentId: string;
+  by: string;
+  day: string;
+  at: number;
 }
 
 export interface InviteOnServer {

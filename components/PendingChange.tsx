@@ -1,0 +1,71 @@
+import { DEFAULT_SETTINGS, type Commitment } from '@/utils/core/types';
+import { describeEasing, describePause, formatDay } from '@/utils/core/easing-words';
+import type { CommitmentView } from '@/utils/core/today';
+import { pauseAheadOf } from '@/utils/core/easing-plan';
+import { dayOf } from '@/utils/core/days';
+import { settingsItem } from '@/utils/settings';
+import { clockOf } from '@/utils/clock-of';
+import { useNow, useStored } from './hooks';
+import { Recalibration, type Recalibrate } from './Recalibration';
+import { describePledge } from '@/utils/core/pledge';
+
+export interface PendingActions {
+  /** Drops the easing waiting (it never applies). */
+  cancelEasing(id: string): void;
+  /** Ends the pause at once; a planned one is dropped. */
+  endPause(id: string): void;
+  /** Answers a recalibration (recommit, make it fit, pause) with a note. */
+  recalibrate?: Recalibrate;
+  /** The person kept the pledge of that week. */
+  keepPledge?(id: string, weekStart: string): void;
+}
+
+/**
+ * What is coming for one commitment: an easing waiting for its day, a pause planned or running, each with its date
+ * and a button to take it back (that is never easier, so it applies at once). Nothing when nothing is coming.
+ */
+export function PendingChange({ c, actions, name }: { c: Commitment; actions: PendingActions; name?: boolean }) {
+  const settings = useStored(settingsItem) ?? DEFAULT_SETTINGS;
+  const now = useNow(60_000);
+  const today = dayOf(now, clockOf(settings, now));
+  const pause = pauseAheadOf(c, today);
+  if (!c.pending && !pause) return null;
+  const title = name ? `${c.title}: ` : '';
+  return (
+    <div class="pending" data-testid="pending">
+      {c.pending && (
+        <p class="hint">
+          <span data-testid="pending-easing">{title}{describeEasing(c, c.pending, settings.dayStartMinutes)}.</span>{' '}
+          <button class="link" data-testid="cancel-easing" onClick={() => actions.cancelEasing(c.id)}>Keep it as it is</button>
+        </p>
+      )}
+      {pause && (
+        <p class="hint">
+          <span data-testid="pause-note">{title}{describePause(pause, today)}.</span>{' '}
+          <button class="link" data-testid="end-pause" onClick={() => actions.endPause(c.id)}>{pause.from > today ? 'Cancel the pause' : 'End the pause now'}</button>
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Every commitment's coming changes and open make-ups, for the popup: one line there. */
+export function PendingChanges({ views, actions }: { views: CommitmentView[]; actions: PendingActions }) {
+  return (
+    <section class="pending-list" aria-label="Coming changes">
+      {views.map((v) => <PendingChange key={v.commitment.id} c={v.commitment} actions={actions} name />)}
+      {actions.recalibrate && views.filter((v) => v.recalibrate).map((v) => <Recalibration key={`recalibrate-${v.commitment.id}`} view={v} recalibrate={actions.recalibrate!} />)}
+      {actions.keepPledge && views.filter((v) => v.pledgeDue && v.commitment.pledge).map((v) => (
+        <p class="hint" key={`pledge-${v.commitment.id}`} data-testid="pledge-due">
+          {v.commitment.title}: {v.pledgeDue!.missed} days missed in the week of {formatDay(v.pledgeDue!.weekStart)}. Your pledge: {describePledge(v.commitment.pledge!)}{' '}
+          <button class="link" data-testid="pledge-kept" onClick={() => actions.keepPledge!(v.commitment.id, v.pledgeDue!.weekStart)}>I kept it</button>
+        </p>
+      ))}
+      {views.filter((v) => v.makeUp).map((v) => (
+        <p class="hint" key={`make-up-${v.commitment.id}`} data-testid="make-up">
+          {v.commitment.title}: {formatDay(v.makeUp!)} was missed. Doing it twice over today repairs it.
+        </p>
+      ))}
+    </section>
+  );
+}

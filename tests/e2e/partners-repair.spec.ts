@@ -1,0 +1,167 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { launchWithExtension, type LaunchedExtension } from '../support/launch.mjs';
+import { extensionUrl } from '../support/tandem.mjs';
+import { getWorker } from '../support/worker.mjs';
+import { EmulatorUnavailableError, startAuthEmulator, startFirestoreEmulator, type RunningEmulator } from '../support/emulators.mjs';
+
+declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+
+/**
+ * Issue 11 with two profiles against the emulators (a build of its own, as partners.spec.ts): Ben grants Ana a
+ * repair of a missed day from his popup; Ana's calendar shows it repaired, and so does Ben's view of her.
+ */
+const ROOT = resolve(import.meta.dirname, '../..');
+const SYNC_BUILD = resolve(ROOT, '.output/e2e-sync-honest/chrome-mv3');
+const PROJECT = 'demo-tandem-e2e-honest';
+
+test.describe('a partner grants a repair', () => {
+  let emulators: RunningEmulator[] = [];
+  let unavailable: string | undefined;
+  test.beforeAll(async () => {
+    test.setTimeout(180_000);
+    try {
+      emulators = await Promise.all([startFirestoreEmulator({ rules: resolve(ROOT, 'firestore.rules') }), startAuthEmulator({ projectId: PROJECT })]);
+    } catch (e) {
+      if (!(e instanceof EmulatorUnavailableError)) throw e;
+      unavailable = e.reason;
+      console.warn(`\n!!! PARTNER BROWSER TEST SKIPPED — NOT PASSED: ${e.reason}\n`);
+      return;
+    }
+    const [firestore, auth] = emulators;
+    execFileSync('npx', ['wxt', 'build'], {
+      cwd: ROOT,
+      stdio: 'pipe',
+      env: {
+        ...process.env,
+        TANDEM_OUT_DIR: '.output/e2e-sync-honest',
+        WXT_FIREBASE_PROJECT_ID: PROJECT,
+        WXT_FIREBASE_API_KEY: 'demo-key',
+        WXT_FIRESTORE_EMULATOR_HOST: `${firestore!.host}:${firestore!.port}`,
+        WXT_AUTH_EMULATOR_HOST: `${auth!.host}:${auth!.port}`,
+      },
+    });
+  });
+  test.afterAll(async () => {
+    await Promise.all(emulators.map((e) => e.stop()));
+  });
+
+  test('Ben grants Ana a repair (her calendar and his view show it repaired, never done), then approves her easing: it applies at once', async () => {
+    test.skip(!!unavailable, `emulator unavailable: ${unavailable}`);
+    test.setTimeout(300_000);
+    const ana = await launchWithExtension({ extensionPath: SYNC_BUILD });
+    const ben = await launchWithExtension({ extensionPath: SYNC_BUILD });
+    const open = async (who: LaunchedExtension, page: string): Promise<Page> => {
+      const p = await who.context.newPage();
+      await p.goto(extensionUrl(who.extensionId, page));
+      return p;
+    };
+    const worker = (who: LaunchedExtension) => getWorker(who.context, who.extensionId);
+    const pulledAt = async (who: LaunchedExtension) =>
+      (await worker(who)).evaluate(async () => ((await chrome.storage.local.get('sync')).sync as { lastPullAt?: number } | undefined)?.lastPullAt ?? 0);
+    const refresh = async (who: LaunchedExtension, popup: Page) => {
+      const before = await pulledAt(who);
+      await popup.getByTestId('partner-refresh').click();
+      await expect.poll(() => pulledAt(who), { timeout: 30_000 }).toBeGreaterThan(before);
+      await expect(popup.getByTestId('partners').getByText('Checking…')).toHaveCount(0, { timeout: 30_000 });
+    };
+    /** The days letters in the summary Ana last delivered. */
+    const deliveredDays = async () =>
+      (await worker(ana)).evaluate(() => new Promise<string>((ok, ko) => {
+        const r = indexedDB.open('tandem');
+        r.onerror = () => ko(r.error);
+        r.onsuccess = () => {
+          const get = r.result.transaction('pairs').objectStore('pairs').getAll();
+          get.onsuccess = () => { ok(get.result[0]?.lastPushed?.commitments[0]?.days ?? ''); r.result.close(); };
+          get.onerror = () => ko(get.error);
+        };
+      }));
+    try {
+      // Ana: a daily habit, made (as if) three days ago and not done since.
+      const anaOptions = await open(ana, 'options.html');
+      await anaOptions.getByTestId('new-commitment').click();
+      await anaOptions.getByTestId('type-habit').check();
+      await anaOptions.getByTestId('title').fill('Journal');
+      await anaOptions.getByTestId('habit-times').fill('1');
+      await anaOptions.getByTestId('habit-per').selectOption('day');
+      for (let d = 0; d < 7; d++) await anaOptions.getByTestId(`day-${d}`).setChecked(true);
+      await anaOptions.getByTestId('save-commitment').click();
+      await expect(anaOptions.getByTestId('commitment-row')).toContainText('Journal');
+      await (await worker(ana)).evaluate(() => new Promise<void>((ok, ko) => {
+        const r = indexedDB.open('tandem');
+        r.onerror = () => ko(r.error);
+        r.onsuccess = () => {
+          const tx = r.result.transaction(['commitments', 'outcomes'], 'readwrite');
+          tx.objectStore('outcomes').clear();
+          const all = tx.objectStore('commitments').getAll();
+          all.onsuccess = () => { for (const c of all.result) tx.objectStore('commitments').put({ ...c, createdAt: c.createdAt - 3 * 86_400_000 }); };
+          tx.oncomplete = () => { r.result.close(); ok(); };
+          tx.onerror = () => ko(tx.error);
+        };
+      }));
+      await anaOptions.getByTestId('partner-name').fill('Ana');
+      await anaOptions.getByTestId('save-name').click();
+      await anaOptions.getByTestId('create-invite').click();
+      const code = (await anaOptions.getByTestId('invite-code').textContent())!;
+      const benOptions = await open(ben, 'options.html');
+      await benOptions.getByTestId('partner-name').fill('Ben');
+      await benOptions.getByTestId('save-name').click();
+      await benOptions.getByTestId('redeem-code').fill(code);
+      await benOptions.getByTestId('redeem').click();
+      await expect(benOptions.getByTestId('pair')).toContainText('Ana');
+
+      // Ana's popup: the pair on her side and her summary, with the missed days, delivered.
+      const anaPopup = await open(ana, 'popup.html');
+      await expect(anaPopup.getByTestId('partner')).toContainText('Ben');
+      await expect.poll(deliveredDays, { timeout: 90_000, intervals: [2000] }).toMatch(/mmx$/);
+
+      // Ben grants the repair of her last missed day from his popup.
+      const benPopup = await open(ben, 'popup.html');
+      await refresh(ben, benPopup);
+      const journal = benPopup.getByTestId('partner-commitment').filter({ hasText: 'Journal' });
+      await journal.getByTestId('grant-repair').click();
+      await expect(journal.getByTestId('grant-note')).toContainText('will show as repaired');
+
+      // Ana's Refresh reads the grant: her calendar shows one repaired day (and it is not counted done).
+      await refresh(ana, anaPopup);
+      const card = anaPopup.getByTestId('commitment').filter({ hasText: 'Journal' });
+      await expect(card.getByTestId('legend-repaired')).toHaveText('repaired 1');
+      await expect(card.getByTestId('legend-done')).toHaveText('done 0');
+      // Her next summary carries it; Ben's view says so.
+      await expect.poll(deliveredDays, { timeout: 90_000, intervals: [2000] }).toMatch(/rx$/);
+      await refresh(ben, benPopup);
+      await expect(journal.getByTestId('partner-ahead')).toContainText('Repaired');
+      // A second grant for Journal within 14 days is refused, in words.
+      const again = await open(ben, 'popup.html');
+      await again.getByTestId('partner-commitment').filter({ hasText: 'Journal' }).getByTestId('grant-repair').click();
+      await expect(again.getByTestId('grant-note')).toContainText('once every 14 days');
+
+      // Ana eases Journal (no more Sundays): it waits, and Ben sees it with its day; he approves, it applies at once.
+      await anaOptions.getByTestId('edit').click();
+      await anaOptions.getByTestId('day-0').setChecked(false);
+      await anaOptions.getByTestId('save-commitment').click();
+      await expect(anaOptions.getByTestId('pending-easing')).toContainText('Eases to');
+      await expect.poll(async () => (await (await worker(ana)).evaluate(() => new Promise<string>((ok) => {
+        const r = indexedDB.open('tandem');
+        r.onsuccess = () => {
+          const get = r.result.transaction('pairs').objectStore('pairs').getAll();
+          get.onsuccess = () => { ok(JSON.stringify(get.result[0]?.lastPushed?.commitments[0]?.easing ?? null)); r.result.close(); };
+        };
+      }))), { timeout: 90_000, intervals: [2000] }).not.toBe('null');
+      const benAgain = await open(ben, 'popup.html');
+      await refresh(ben, benAgain);
+      const row = benAgain.getByTestId('partner-commitment').filter({ hasText: 'Journal' });
+      await expect(row.getByTestId('partner-ahead').first()).toContainText(/^Ana eases Journal on \w{3} \d{1,2} \w{3}: /);
+      await row.getByTestId('approve-easing').click();
+      await expect(row.getByTestId('approve-note')).toContainText('Approved');
+      await refresh(ana, anaPopup);
+      await expect(anaOptions.getByTestId('pending-easing')).toHaveCount(0);
+      await expect(anaOptions.getByTestId('commitment-row')).not.toContainText('Sun');
+    } finally {
+      await ana.close();
+      await ben.close();
+    }
+  });
+});
