@@ -117,3 +117,38 @@ export async function readStoreIn<T = Record<string, unknown>>(context: BrowserC
 }
 
 export const blockPagePrefix = (tandem: Tandem) => extensionUrl(tandem.id, 'block.html');
+
+/**
+ * Rewrites every stored commitment in the worker's own database, as time passing would leave it (the tests cannot
+ * wait days): `olderBy` ms made earlier (the outcome cache cleared, so the days are judged again); a waiting
+ * easing or a pause moved to start today (the logical day, with the tests' 04:00 day start, in the browser's zone).
+ * A write outside Dexie wakes no live query: open pages read it on their next open.
+ */
+export function rewindCommitments(tandem: Tandem, patch: { olderBy?: number; easingToday?: boolean; pausedFromToday?: boolean }): Promise<void> {
+  return inWorker(tandem, async ({ olderBy, easingToday, pausedFromToday }) => {
+    const d = new Date(Date.now() - 4 * 3_600_000);
+    const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    const db = await new Promise<IDBDatabase>((ok, ko) => {
+      const r = indexedDB.open('tandem');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => ko(r.error);
+    });
+    const tx = db.transaction(['commitments', 'outcomes'], 'readwrite');
+    if (olderBy) tx.objectStore('outcomes').clear();
+    const all = tx.objectStore('commitments').getAll();
+    all.onsuccess = () => {
+      for (const c of all.result) {
+        const next = { ...c };
+        if (olderBy) next.createdAt = c.createdAt - olderBy;
+        if (easingToday && c.pending) next.pending = { ...c.pending, day: today };
+        if (pausedFromToday) next.pauses = [{ from: today }];
+        tx.objectStore('commitments').put(next);
+      }
+    };
+    await new Promise((ok, ko) => {
+      tx.oncomplete = ok;
+      tx.onerror = () => ko(tx.error);
+    });
+    db.close();
+  }, patch);
+}

@@ -1,4 +1,4 @@
-import { test, expect, inWorker, readStore } from './fixtures';
+import { test, expect, readStore, rewindCommitments } from './fixtures';
 
 test('a weekly habit: made in options, checked in from the popup in one click, undone, described', async ({ tandem }) => {
   const options = await tandem.open('options.html');
@@ -53,24 +53,7 @@ test('a daily habit: yesterday can still be logged from the popup, once; paused,
   await expect(options.getByTestId('commitment-row')).toContainText('once a day');
 
   // As if it had been made three days ago (and nothing judged yet): the database as the worker keeps it.
-  await inWorker(tandem, async () => {
-    const db = await new Promise<IDBDatabase>((ok, ko) => {
-      const r = indexedDB.open('tandem');
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => ko(r.error);
-    });
-    const tx = db.transaction(['commitments', 'outcomes'], 'readwrite');
-    tx.objectStore('outcomes').clear();
-    const all = tx.objectStore('commitments').getAll();
-    all.onsuccess = () => {
-      for (const c of all.result) tx.objectStore('commitments').put({ ...c, createdAt: c.createdAt - 3 * 86_400_000 });
-    };
-    await new Promise((ok, ko) => {
-      tx.oncomplete = ok;
-      tx.onerror = () => ko(tx.error);
-    });
-    db.close();
-  });
+  await rewindCommitments(tandem, { olderBy: 3 * 86_400_000 });
 
   const popup = await tandem.open('popup.html');
   const card = popup.getByTestId('commitment');
@@ -87,25 +70,7 @@ test('a daily habit: yesterday can still be logged from the popup, once; paused,
   await expect(options.getByTestId('pause-note')).toContainText('Paused from');
   await expect(card.getByTestId('status')).toHaveText('Pending');
   // Planned earlier, starting today: today is marked paused (a dashed outline, counted in the legend).
-  await inWorker(tandem, async () => {
-    const d = new Date(Date.now() - 4 * 3_600_000);
-    const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    const db = await new Promise<IDBDatabase>((ok, ko) => {
-      const r = indexedDB.open('tandem');
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => ko(r.error);
-    });
-    const tx = db.transaction('commitments', 'readwrite');
-    const all = tx.objectStore('commitments').getAll();
-    all.onsuccess = () => {
-      for (const c of all.result) tx.objectStore('commitments').put({ ...c, pauses: [{ from: today }] });
-    };
-    await new Promise((ok, ko) => {
-      tx.oncomplete = ok;
-      tx.onerror = () => ko(tx.error);
-    });
-    db.close();
-  });
+  await rewindCommitments(tandem, { pausedFromToday: true });
   // A write outside Dexie wakes no live query: a popup opened now reads it.
   const again = (await tandem.open('popup.html')).getByTestId('commitment');
   await expect(again.getByTestId('status')).toHaveText('Paused');

@@ -1,5 +1,5 @@
 /** Keeping commitments honest (issue 11): an easing waits, a pause made today leaves today as it was. */
-import { test, expect, createCommitment, inWorker, blockPagePrefix, readStore, type Tandem } from './fixtures';
+import { test, expect, createCommitment, inWorker, blockPagePrefix, readStore, rewindCommitments, type Tandem } from './fixtures';
 import { expectAccessible } from './a11y';
 
 declare const chrome: { alarms: { create(name: string, info: { when: number }): Promise<void> } };
@@ -15,27 +15,8 @@ async function expectGated(tandem: Tandem) {
 
 /** Moves every stored commitment's waiting easing to today (as if its wait were over) and fires the easing alarm. */
 async function easingDayComes(tandem: Tandem) {
-  await inWorker(tandem, async () => {
-    // Today's logical day (the day starts at 04:00 in the tests' settings), in the browser's time zone.
-    const d = new Date(Date.now() - 4 * 3_600_000);
-    const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    const db = await new Promise<IDBDatabase>((ok, ko) => {
-      const r = indexedDB.open('tandem');
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => ko(r.error);
-    });
-    const tx = db.transaction('commitments', 'readwrite');
-    const all = tx.objectStore('commitments').getAll();
-    all.onsuccess = () => {
-      for (const c of all.result) if (c.pending) tx.objectStore('commitments').put({ ...c, pending: { ...c.pending, day: today } });
-    };
-    await new Promise((ok, ko) => {
-      tx.oncomplete = ok;
-      tx.onerror = () => ko(tx.error);
-    });
-    db.close();
-    await chrome.alarms.create('easing', { when: Date.now() + 200 });
-  });
+  await rewindCommitments(tandem, { easingToday: true });
+  await inWorker(tandem, () => chrome.alarms.create('easing', { when: Date.now() + 200 }));
 }
 
 test('an easing edit leaves today’s gate closed, shows in options and popup with its date, and applies at its time', async ({ tandem }) => {
@@ -109,24 +90,7 @@ test('a pause made today leaves today’s gate closed; it shows with its reason 
 test('a pledge: set in options, told in the popup once a week reaches its missed days, marked kept', async ({ tandem }) => {
   await createCommitment(tandem, { minutes: 60 });
   // As if made three days ago and not kept since (the database as the worker keeps it).
-  await inWorker(tandem, async () => {
-    const db = await new Promise<IDBDatabase>((ok, ko) => {
-      const r = indexedDB.open('tandem');
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => ko(r.error);
-    });
-    const tx = db.transaction(['commitments', 'outcomes'], 'readwrite');
-    tx.objectStore('outcomes').clear();
-    const all = tx.objectStore('commitments').getAll();
-    all.onsuccess = () => {
-      for (const c of all.result) tx.objectStore('commitments').put({ ...c, createdAt: c.createdAt - 3 * 86_400_000 });
-    };
-    await new Promise((ok, ko) => {
-      tx.oncomplete = ok;
-      tx.onerror = () => ko(tx.error);
-    });
-    db.close();
-  });
+  await rewindCommitments(tandem, { olderBy: 3 * 86_400_000 });
   const options = await tandem.open('options.html');
   await options.getByTestId('edit-pledge').click();
   await options.getByTestId('pledge-misses').selectOption('1');

@@ -1,11 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { launchWithExtension, type LaunchedExtension } from '../support/launch.mjs';
-import { extensionUrl } from '../support/tandem.mjs';
+import type { LaunchedExtension } from '../support/launch.mjs';
 import { getWorker } from '../support/worker.mjs';
-import { EmulatorUnavailableError, startAuthEmulator, startFirestoreEmulator, type RunningEmulator } from '../support/emulators.mjs';
+import { openIn, syncBuild } from './sync-build';
 
 declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
 
@@ -13,51 +10,15 @@ declare const chrome: { storage: { local: { get(key: string): Promise<Record<str
  * Issue 11 with two profiles against the emulators (a build of its own, as partners.spec.ts): Ben grants Ana a
  * repair of a missed day from his popup; Ana's calendar shows it repaired, and so does Ben's view of her.
  */
-const ROOT = resolve(import.meta.dirname, '../..');
-const SYNC_BUILD = resolve(ROOT, '.output/e2e-sync-honest/chrome-mv3');
-const PROJECT = 'demo-tandem-e2e-honest';
 
 test.describe('a partner grants a repair', () => {
-  let emulators: RunningEmulator[] = [];
-  let unavailable: string | undefined;
-  test.beforeAll(async () => {
-    test.setTimeout(180_000);
-    try {
-      emulators = await Promise.all([startFirestoreEmulator({ rules: resolve(ROOT, 'firestore.rules') }), startAuthEmulator({ projectId: PROJECT })]);
-    } catch (e) {
-      if (!(e instanceof EmulatorUnavailableError)) throw e;
-      unavailable = e.reason;
-      console.warn(`\n!!! PARTNER BROWSER TEST SKIPPED — NOT PASSED: ${e.reason}\n`);
-      return;
-    }
-    const [firestore, auth] = emulators;
-    execFileSync('npx', ['wxt', 'build'], {
-      cwd: ROOT,
-      stdio: 'pipe',
-      env: {
-        ...process.env,
-        TANDEM_OUT_DIR: '.output/e2e-sync-honest',
-        WXT_FIREBASE_PROJECT_ID: PROJECT,
-        WXT_FIREBASE_API_KEY: 'demo-key',
-        WXT_FIRESTORE_EMULATOR_HOST: `${firestore!.host}:${firestore!.port}`,
-        WXT_AUTH_EMULATOR_HOST: `${auth!.host}:${auth!.port}`,
-      },
-    });
-  });
-  test.afterAll(async () => {
-    await Promise.all(emulators.map((e) => e.stop()));
-  });
+  const build = syncBuild({ outDir: 'e2e-sync-honest', project: 'demo-tandem-e2e-honest' });
 
   test('Ben grants Ana a repair (her calendar and his view show it repaired, never done), then approves her easing: it applies at once', async () => {
-    test.skip(!!unavailable, `emulator unavailable: ${unavailable}`);
+    build.skipIfUnavailable();
     test.setTimeout(300_000);
-    const ana = await launchWithExtension({ extensionPath: SYNC_BUILD });
-    const ben = await launchWithExtension({ extensionPath: SYNC_BUILD });
-    const open = async (who: LaunchedExtension, page: string): Promise<Page> => {
-      const p = await who.context.newPage();
-      await p.goto(extensionUrl(who.extensionId, page));
-      return p;
-    };
+    const { ana, ben } = await build.people();
+    const open = openIn;
     const worker = (who: LaunchedExtension) => getWorker(who.context, who.extensionId);
     const pulledAt = async (who: LaunchedExtension) =>
       (await worker(who)).evaluate(async () => ((await chrome.storage.local.get('sync')).sync as { lastPullAt?: number } | undefined)?.lastPullAt ?? 0);

@@ -1,13 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { launchWithExtension, type LaunchedExtension } from '../support/launch.mjs';
-import { extensionUrl, saveAlwaysOpenCommitment } from '../support/tandem.mjs';
+import type { LaunchedExtension } from '../support/launch.mjs';
+import { saveAlwaysOpenCommitment } from '../support/tandem.mjs';
 import { getWorker } from '../support/worker.mjs';
-import {
-  EmulatorUnavailableError, startAuthEmulator, startFirestoreEmulator, type RunningEmulator,
-} from '../support/emulators.mjs';
+import { openIn, syncBuild } from './sync-build';
 
 // The worker's own API, used inside `evaluate` (types for just what this file calls).
 declare const chrome: {
@@ -20,9 +15,6 @@ declare const chrome: {
  * (a build of its own, in .output/e2e-sync: the emulator addresses are build-time settings, like a real
  * Firebase config). They pair through the UI, and one sees the other's progress on the badge and in the popup.
  */
-const ROOT = resolve(import.meta.dirname, '../..');
-const SYNC_BUILD = resolve(ROOT, '.output/e2e-sync/chrome-mv3');
-const PROJECT = 'demo-tandem-e2e';
 
 test('a local-only build says plainly where partner features would be', async ({ tandem }) => {
   const options = await tandem.open('options.html');
@@ -32,37 +24,11 @@ test('a local-only build says plainly where partner features would be', async ({
 });
 
 test.describe('two partners through the emulators', () => {
-  let emulators: RunningEmulator[] = [];
-  let unavailable: string | undefined;
-
-  test.beforeAll(async () => {
-    test.setTimeout(180_000);
-    try {
-      emulators = await Promise.all([startFirestoreEmulator({ rules: resolve(ROOT, 'firestore.rules') }), startAuthEmulator({ projectId: PROJECT })]);
-    } catch (e) {
-      if (!(e instanceof EmulatorUnavailableError)) throw e;
-      unavailable = e.reason;
-      console.warn(`\n!!! PARTNER BROWSER TEST SKIPPED — NOT PASSED: ${e.reason}\n`);
-      return;
-    }
-    const [firestore, auth] = emulators;
-    execFileSync('npx', ['wxt', 'build'], {
-      cwd: ROOT,
-      stdio: 'pipe',
-      env: {
-        ...process.env,
-        TANDEM_OUT_DIR: '.output/e2e-sync',
-        WXT_FIREBASE_PROJECT_ID: PROJECT,
-        WXT_FIREBASE_API_KEY: 'demo-key',
-        WXT_FIRESTORE_EMULATOR_HOST: `${firestore!.host}:${firestore!.port}`,
-        WXT_AUTH_EMULATOR_HOST: `${auth!.host}:${auth!.port}`,
-      },
-    });
-  });
+  const build = syncBuild({ outDir: 'e2e-sync', project: 'demo-tandem-e2e' });
 
   /** Whether the Auth emulator still has this account (asked as an administrator). */
   const accountExists = async (uid: string) => {
-    const auth = emulators[1]!;
+    const auth = build.auth();
     const res = await fetch(`http://${auth.host}:${auth.port}/identitytoolkit.googleapis.com/v1/accounts:lookup?key=demo-key`, {
       method: 'POST', headers: { Authorization: 'Bearer owner', 'Content-Type': 'application/json' }, body: JSON.stringify({ localId: [uid] }),
     });
@@ -70,20 +36,11 @@ test.describe('two partners through the emulators', () => {
     return ((await res.json()) as { users?: unknown[] }).users?.length === 1;
   };
 
-  test.afterAll(async () => {
-    await Promise.all(emulators.map((e) => e.stop()));
-  });
-
   test('pair with a code, see the partner streak on the badge and in the popup, and an offline check-in arrive once', async () => {
-    test.skip(!!unavailable, `emulator unavailable: ${unavailable}`);
+    build.skipIfUnavailable();
     test.setTimeout(360_000);
-    const ana = await launchWithExtension({ extensionPath: SYNC_BUILD });
-    const ben = await launchWithExtension({ extensionPath: SYNC_BUILD });
-    const open = async (who: LaunchedExtension, page: string): Promise<Page> => {
-      const p = await who.context.newPage();
-      await p.goto(extensionUrl(who.extensionId, page));
-      return p;
-    };
+    const { ana, ben } = await build.people();
+    const open = openIn;
     const inWorker = async <T>(who: LaunchedExtension, fn: () => Promise<T>): Promise<T> =>
       (await getWorker(who.context, who.extensionId)).evaluate(fn);
     /** Every row of one of `who`'s object stores, read in their worker. */

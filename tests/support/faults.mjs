@@ -720,7 +720,7 @@ async function prepare(s, step, before) {
         },
         // Two commitments made for one click: the extra ones are archived, as a person would.
         tidy: async () => {
-          const live = async () => (await snapshot(s)).commitments.filter((c) => c.title === title && c.archivedAt == null);
+          const live = async () => (await snapshot(s)).commitments.filter((c) => c.title === title && !archivedOrWaiting(c));
           for (let n = (await live()).length; n > 1; n--) {
             const page = await cleanOptions(s);
             await page.getByTestId('commitment-row').filter({ has: page.getByRole('heading', { name: title, exact: true }) }).last().getByTestId('archive').click();
@@ -761,7 +761,8 @@ async function prepare(s, step, before) {
         pages: [o],
         hosts: [HOST.checkin],
         touches: [],
-        judge: (snap) => (snap.commitments.find((c) => c.id === target.id)?.archivedAt != null ? 'ok' : 'pending'),
+        // Archiving is an easing: it waits (issue 11), kept with the commitment until its day.
+        judge: (snap) => (archivedOrWaiting(snap.commitments.find((c) => c.id === target.id)) ? 'ok' : 'pending'),
         after: () => {
           s.state.checkin = null;
         },
@@ -875,8 +876,12 @@ async function prepare(s, step, before) {
     case 'commitment.resume': {
       const o = await cleanOptions(s);
       const pausing = step.kind === 'commitment.pause';
-      const button = rowOf(o, TITLE.pause).getByTestId(pausing ? 'pause' : 'resume');
-      if (!(await button.isVisible())) return pausing ? 'already paused (the resume was lost?)' : 'not paused (the pause was lost?)';
+      // A pause is planned (it starts tomorrow at the earliest: issue 11): "Pause…" opens its form, "Plan the pause"
+      // saves it; "Cancel the pause" (end-pause) takes it back at once.
+      const opener = rowOf(o, TITLE.pause).getByTestId(pausing ? 'pause' : 'end-pause');
+      if (!(await opener.isVisible())) return pausing ? 'already paused (the resume was lost?)' : 'not paused (the pause was lost?)';
+      if (pausing) await opener.click();
+      const button = pausing ? o.getByTestId('pause-confirm') : opener;
       const openPause = (/** @type {Snapshot} */ snap) => (commitmentTitled(snap, TITLE.pause)?.pauses ?? []).some((/** @type {any} */ p) => p.until === undefined);
       return {
         act: () => button.click({ noWaitAfter: true }),
@@ -890,7 +895,8 @@ async function prepare(s, step, before) {
     case 'commitment.edit': {
       const e = commitmentTitled(before, TITLE.edit);
       if (!e) return 'the commitment to edit is gone';
-      const adding = !e.sites.includes(HOST.editToggle);
+      // Fewer sites is an easing: it waits with the commitment (`pending`), and the form starts from those terms.
+      const adding = !termsOf(e).includes(HOST.editToggle);
       const sites = adding ? [HOST.edit, HOST.editToggle] : [HOST.edit];
       const o = await cleanOptions(s);
       await rowOf(o, TITLE.edit).getByTestId('edit').click();
@@ -906,13 +912,23 @@ async function prepare(s, step, before) {
         judge: (snap) => {
           const now = snap.commitments.filter((c) => c.title === TITLE.edit);
           if (now.length > 1) return 'duplicated';
-          return now[0] && same(now[0].sites) ? 'ok' : 'pending';
+          return now[0] && same(termsOf(now[0])) ? 'ok' : 'pending';
         },
       };
     }
     default:
       throw new Error(`faults: unknown action ${step.kind}`);
   }
+}
+
+/** A commitment archived, or with its archiving waiting for its day (an easing). @param {any} c */
+function archivedOrWaiting(c) {
+  return c != null && (c.archivedAt != null || c.pending?.archive === true);
+}
+
+/** The sites a commitment will gate: those of an easing waiting for its day, else its own. @param {any} c @returns {string[]} */
+function termsOf(c) {
+  return c.pending?.sites ?? c.sites;
 }
 
 /** @param {number} n @param {number} before @returns {'ok'|'pending'|'duplicated'} */
