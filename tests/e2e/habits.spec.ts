@@ -74,5 +74,6 @@ test('a daily habit: yesterday can still be logged from the popup, once; paused,
   // A write outside Dexie wakes no live query: a popup opened now reads it.
   const again = (await tandem.open('popup.html')).getByTestId('commitment');
   await expect(again.getByTestId('status')).toHaveText('Paused');
+  await again.getByTestId('calendar-toggle').click(); // the calendar opens on demand
   await expect(again.getByTestId('legend-paused')).toHaveText('paused 1');
 });

@@ -88,6 +88,7 @@ test.describe('a partner grants a repair', () => {
       // Ana's Refresh reads the grant: her calendar shows one repaired day (and it is not counted done).
       await refresh(ana, anaPopup);
       const card = anaPopup.getByTestId('commitment').filter({ hasText: 'Journal' });
+      await card.getByTestId('calendar-toggle').click(); // the calendar opens on demand
       await expect(card.getByTestId('legend-repaired')).toHaveText('repaired 1');
       await expect(card.getByTestId('legend-done')).toHaveText('done 0');
       // Her next summary carries it; Ben's view says so.
