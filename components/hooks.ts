@@ -1,13 +1,19 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { liveQuery } from 'dexie';
 import * as clock from '@/utils/browser/clock';
+import { RETRIED_EVENT } from '@/utils/messages';
 
 /** Bridges a Dexie liveQuery to component state: re-renders whenever the tables it read change. */
 export function useLive<T>(query: () => Promise<T>, deps: unknown[]): T | undefined {
   const [value, setValue] = useState<T>();
   useEffect(() => {
     const sub = liveQuery(query).subscribe({ next: setValue, error: (e) => console.error('Tandem query failed', e) });
-    return () => sub.unsubscribe();
+    const reread = () => void query().then(setValue, (e: unknown) => console.error('Tandem query failed', e));
+    globalThis.addEventListener?.(RETRIED_EVENT, reread);
+    return () => {
+      sub.unsubscribe();
+      globalThis.removeEventListener?.(RETRIED_EVENT, reread);
+    };
   }, deps);
   return value;
 }
@@ -55,6 +61,7 @@ export function liveSource<T>(query: (now: number) => Promise<T>): Source<T> {
     const failed = (e: unknown) => console.error('Tandem query failed', e);
     const follow = () => void liveQuery(() => query(clock.now())).subscribe({ next: emit, error: failed });
     query(clock.now()).then(emit, failed).finally(follow);
+    globalThis.addEventListener?.(RETRIED_EVENT, () => void query(clock.now()).then(emit, failed));
   });
 }
 

@@ -90,6 +90,13 @@ type Reply = { answer: unknown } | { failure: string };
 
 const FAILED = 'Something went wrong on Tandem’s side. Nothing was lost; please try again.';
 const UNREACHABLE = 'Tandem could not finish that just now. Nothing was lost; please try again in a moment.';
+/**
+ * Said on the page when an action was answered after a retry. A worker stopped right after committing a write may
+ * not have told the pages (Dexie posts its change notice after the commit), and the retry is answered from the
+ * record of applied actions without writing again: the page's live reads read again (components/hooks.ts).
+ */
+export const RETRIED_EVENT = 'tandem:retried';
+
 /** Waits before each new try when an answer was lost: the worker restarts on the next message, usually at once. */
 export const RETRY_DELAYS_MS = [50, 150, 300, 600, 1200, 2400];
 
@@ -101,7 +108,10 @@ export async function send<T extends MessageType>(type: T, req: Protocol[T]['req
   const message = { ...req, type, requestId: crypto.randomUUID() };
   for (let tries = 0; ; tries++) {
     const reply = (await browser.runtime.sendMessage(message).catch(() => undefined)) as Reply | undefined;
-    if (reply && 'answer' in reply) return reply.answer as Protocol[T]['res'];
+    if (reply && 'answer' in reply) {
+      if (tries > 0) globalThis.dispatchEvent?.(new Event(RETRIED_EVENT));
+      return reply.answer as Protocol[T]['res'];
+    }
     if (reply && 'failure' in reply) throw new Error(reply.failure);
     if (tries >= RETRY_DELAYS_MS.length) throw new Error(UNREACHABLE);
     await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[tries]));
