@@ -6,7 +6,8 @@ import type { TandemDB } from '../../db/db';
 import type { BackupsDB } from '../../db/backups-db';
 import type { BackupHandlers, MessageType, RequestMeta } from '../../messages';
 import { applyOnce } from '../apply-once';
-import { replaceWithBackup } from './import';
+import { outcomesOf, replaceWithBackup } from './import';
+import { clockOf } from '../../clock-of';
 import { readSnapshot, type SettingsStore } from './snapshots';
 
 export interface BackupDeps {
@@ -16,7 +17,8 @@ export interface BackupDeps {
 
 /**
  * Import and restore, in the worker: the text is checked again here (a page's check is for showing what will
- * change; the worker trusts no message), then applied once per action id in one transaction (apply-once.ts), and
+ * change; the worker trusts no message), its outcome caches judged, then applied once per action id in one
+ * transaction (apply-once.ts), and
  * the settings written after it commits. A retry after a lost answer changes nothing in the database and writes
  * the same settings again; then the gate is recompiled from the new records.
  */
@@ -29,8 +31,11 @@ export function createBackupHandlers(
     const c = await clock();
     const backup = await read(c.now);
     if (!backup.ok) return backup;
-    const counts = await applyOnce(db, { id: meta.id, type, at: c.now }, async () => ok(await replaceWithBackup(db, backup.value)));
-    await backups.settings.setValue({ ...(await backups.settings.getValue()), ...backup.value.settings });
+    // The outcome caches are judged before the transaction (it cannot wait on timers), with the backup's settings.
+    const settings = { ...(await backups.settings.getValue()), ...backup.value.settings };
+    const outcomes = await outcomesOf(backup.value, clockOf(settings, c.now));
+    const counts = await applyOnce(db, { id: meta.id, type, at: c.now }, async () => ok(await replaceWithBackup(db, backup.value, outcomes)));
+    await backups.settings.setValue(settings);
     await refresh().catch((err: unknown) => console.error('Tandem: gate refresh failed', err));
     return counts;
   };
