@@ -44,9 +44,10 @@ describe('export → import into a fresh database', () => {
     expect(text).toContain('"Ben"');
     expect(text).not.toMatch(/uid-secret|pair-1/);
 
-    const { handlers, state } = handlersFor(b, store, NOW);
+    const { handlers, state, refreshed } = handlersFor(b, store, NOW);
     const answer = await handlers['data.import']({ text }, { id: 'import-1' });
     expect(answer).toEqual({ ok: true, value: { commitments: 2, sessions: 3, checkIns: 3, attempts: 3, siteDays: 2, reviews: 1 } });
+    await refreshed(); // the outcome caches and the gate follow the answer
     const [before, after] = [await everything(a), await everything(b)];
     for (const t of PERSON_TABLES) {
       const want = t === 'commitments' ? (before[t] as { sharedWith?: string[] }[]).map(({ sharedWith: _s, ...c }) => c) : before[t];
@@ -90,10 +91,12 @@ describe('export → import into a fresh database', () => {
     const shared = (await b.commitments.toArray())[0]!;
     await b.commitments.update(shared.id, { sharedWith: ['pair-1'] });
     const text = backupText(await exportBackup(b, SETTINGS, NOW));
-    const { handlers } = handlersFor(b, store, NOW);
+    const { handlers, refreshed } = handlersFor(b, store, NOW);
     const first = await handlers['data.import']({ text }, { id: 'same' });
+    await refreshed(1);
     const once = await everything(b);
     expect(await handlers['data.import']({ text }, { id: 'same' })).toEqual(first);
+    await refreshed(2);
     expect(await everything(b)).toEqual(once);
     expect((await b.commitments.get(shared.id))?.sharedWith).toEqual(['pair-1']);
     expect(await b.pairs.count()).toBe(1);

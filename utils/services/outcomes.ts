@@ -50,6 +50,11 @@ export async function refreshOutcomes(db: TandemDB, clock: Clock, { between = ne
   if (built.length) await writeUnlessChanged(db, built, caches);
 }
 
+/** Caches judged elsewhere (an import's, from its file): written where a commitment has none yet, all in one go. */
+export function fillOutcomes(db: TandemDB, caches: OutcomeCache[]): Promise<void> {
+  return writeUnlessChanged(db, caches, new Map());
+}
+
 /**
  * Writes the built caches in one transaction, each only where the stored cache is still the one the build started
  * from: a repair written meanwhile (utils/services/repairs.ts) is never overwritten by a cache judged before it (the

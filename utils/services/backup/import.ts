@@ -7,15 +7,14 @@ import { groupRecords } from '../../db/queries';
 /**
  * Replaces what a person made on this device with a backup's records, in one transaction: a failure anywhere
  * (a full disk, a stopped worker) leaves everything as it was. Replaced: commitments, focus sessions, check-ins,
- * block-page visits and time on work sites; the visit tracker's state is cleared, and the outcome cache is replaced
- * by `outcomes` (built from the backup's records by `outcomesOf`, so no page re-reads years of records while the
- * worker builds them again after the import). Kept: this device's partnerships (pairs, their summaries, the outbox), "go anyway"
+ * block-page visits and time on work sites; the outcome cache and the visit tracker's state are cleared (the caches
+ * are judged again from the backup's records by `outcomesOf` once the import is in). Kept: this device's partnerships (pairs, their summaries, the outbox), "go anyway"
  * grants and the record of applied actions. A commitment already here (a backup of this device) keeps whom it is
  * shared with, for the pairs that still exist; a file carries no pair ids, so nothing else is shared.
  *
  * Settings are not in the database: the caller writes them after this commits.
  */
-export async function replaceWithBackup(db: TandemDB, backup: Backup, outcomes: OutcomeCache[] = []): Promise<BackupCounts> {
+export async function replaceWithBackup(db: TandemDB, backup: Backup): Promise<BackupCounts> {
   const tables = [db.commitments, db.sessions, db.checkIns, db.attempts, db.siteDays, db.reviews, db.outcomes, db.tracker, db.pairs];
   return db.transaction('rw', tables, async () => {
     const pairs = new Set((await db.pairs.toArray()).filter((p) => !p.ended).map((p) => p.id));
@@ -32,7 +31,6 @@ export async function replaceWithBackup(db: TandemDB, backup: Backup, outcomes: 
     await db.attempts.bulkAdd(backup.attempts);
     await db.siteDays.bulkAdd(backup.siteDays);
     await db.reviews.bulkAdd(backup.reviews);
-    await db.outcomes.bulkAdd(outcomes);
     return countsOf(backup);
   });
 }
@@ -49,9 +47,9 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The outcome caches of a backup's live commitments, judged from its records as refreshOutcomes (utils/services/
- * outcomes.ts) would judge them after the import, with `clock` carrying the backup's settings (its day start). One
- * commitment at a time, with a turn for the worker's other events in between. Measured for 5 years × 20
- * commitments: ~1 s in Node; it replaced ~12 s of rebuilding after the import beside an open options page.
+ * outcomes.ts) would judge them after the import, with `clock` carrying the backup's settings (its day start), from
+ * the records in memory: no read of years of records while an open page reads them too. One commitment at a time,
+ * with a turn for the worker's other events in between (5 years × 20 commitments: ~1 s in Node).
  */
 export async function outcomesOf(backup: Backup, clock: Clock, between = nextTask): Promise<OutcomeCache[]> {
   const records = groupRecords(backup.sessions, backup.checkIns, (r) => r.commitmentId);
