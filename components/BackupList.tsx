@@ -4,9 +4,10 @@ import { listSnapshots, SNAPSHOTS_KEPT } from '@/utils/services/backup/snapshots
 import { describeCounts } from '@/utils/core/backup/format';
 import { attempt, send } from '@/utils/messages';
 import { useLive } from './hooks';
+import { formatDate } from '@/utils/core/i18n';
 
 /** "30 November 2026 at 05:30", in the person's locale. */
-export const dateOf = (ms: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' }).format(ms);
+export const dateOf = (ms: number) => formatDate(ms, { dateStyle: 'long', timeStyle: 'short' });
 
 /** The daily backups on this device, newest first, each restorable after a confirmation that says what it replaces. */
 export function BackupList() {

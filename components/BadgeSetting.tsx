@@ -5,10 +5,10 @@ import { settingsItem } from '@/utils/settings';
 import { useStored } from './hooks';
 
 const CHOICES: { value: BadgeChoice; label: string }[] = [
-  { value: 'auto', label: "My partner's streak when I have a partner, else my progress today" },
-  { value: 'own', label: 'My progress today' },
-  { value: 'partner', label: "My partner's streak" },
-  { value: 'none', label: 'Nothing' },
+  { value: 'auto', get label() { return "My partner's streak when I have a partner, else my progress today"; } },
+  { value: 'own', get label() { return 'My progress today'; } },
+  { value: 'partner', get label() { return "My partner's streak"; } },
+  { value: 'none', get label() { return 'Nothing'; } },
 ];
 
 /** What the toolbar badge shows (utils/core/badge.ts); the worker applies it when the setting is saved. */

@@ -1,16 +1,16 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { DayOutcome, HeatmapWeek } from '@/utils/core/streak-engine';
-import { WEEKDAY_SHORT } from '@/utils/core/format';
+import { weekdayName } from '@/utils/core/i18n';
 import { weekdayOf } from '@/utils/core/days';
 import { CELL, cellPath, dayAt, drawHeatmap, OUTCOMES } from './heatmap-geometry';
 
 const LABEL: Record<DayOutcome, string> = {
-  done: 'done',
-  missed: 'missed',
-  repaired: 'repaired',
-  'not-active': 'not a commitment day',
-  paused: 'paused',
-  pending: 'today, still open',
+  get done() { return 'done'; },
+  get missed() { return 'missed'; },
+  get repaired() { return 'repaired'; },
+  get 'not-active'() { return 'not a commitment day'; },
+  get paused() { return 'paused'; },
+  get pending() { return 'today, still open'; },
 };
 
 /** Today's open day is in the calendar but not in the legend. */
@@ -46,7 +46,7 @@ export function Heatmap({ weeks, label }: { weeks: HeatmapWeek[]; label: string 
           </span>
         ))}
         {pointed && (
-          <span class="heatmap-day" data-testid="heatmap-day">{`${WEEKDAY_SHORT[weekdayOf(pointed.day)]} ${pointed.day}: ${LABEL[pointed.outcome]}`}</span>
+          <span class="heatmap-day" data-testid="heatmap-day">{`${weekdayName(weekdayOf(pointed.day), 'short')} ${pointed.day}: ${LABEL[pointed.outcome]}`}</span>
         )}
       </figcaption>
     </figure>

@@ -5,11 +5,12 @@ import { aheadLines, isCurrent, partnerStreak } from '@/utils/core/partners/part
 import { LOCAL_ONLY, usePullOnOpen, type PartnerActions, type PartnersView } from './partners-data';
 import { GrantRepair } from './GrantRepair';
 import { ApproveEasing } from './ApproveEasing';
+import { formatDate } from '@/utils/core/i18n';
 
 /** The popup's partner section: each partner's shared commitments with today's status and streak. */
 export function PartnerPanel({ view, actions }: { view: PartnersView; actions: PartnerActions }) {
   usePullOnOpen(view, actions);
-  if (!view.available) return <footer class="hint local-only" data-testid="partner-off">{LOCAL_ONLY}</footer>;
+  if (!view.available) return <footer class="hint local-only" data-testid="partner-off">{LOCAL_ONLY()}</footer>;
   const { live, now } = view;
   const ended = view.pairs.filter((p) => p.ended?.by === 'partner');
   return (
@@ -40,7 +41,7 @@ function RefreshPartners({ lastPullAt, actions }: { lastPullAt?: number; actions
   };
   return (
     <p class="hint">
-      {lastPullAt && `Updated ${new Date(lastPullAt).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' })}. `}
+      {lastPullAt && `Updated ${formatDate(lastPullAt, { hour: 'numeric', minute: '2-digit' })}. `}
       <button class="link" data-testid="partner-refresh" onClick={() => void refresh()}>Refresh</button>
       {note && <span role="status"> {note}</span>}
     </p>

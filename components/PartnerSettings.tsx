@@ -18,7 +18,7 @@ export function PartnerSettings({ view, commitments, actions }: { view: Partners
     return (
       <section class="card" id="partners" data-testid="partner-settings">
         <h2>Partners</h2>
-        <p class="hint" data-testid="partner-off">{LOCAL_ONLY}</p>
+        <p class="hint" data-testid="partner-off">{LOCAL_ONLY()}</p>
       </section>
     );
   }

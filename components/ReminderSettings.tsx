@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Weekday } from '@/utils/core/types';
 import { formatClockTime, parseClockTime } from '@/utils/core/days';
-import { WEEKDAY_LONG } from '@/utils/core/format';
+import { WEEKDAYS } from '@/utils/core/format';
+import { weekdayName } from '@/utils/core/i18n';
 import { DEFAULT_REMINDERS, type ReminderSettings as Settings } from '@/utils/core/reminders';
 import { remindersItem } from '@/utils/review-settings';
 import { saveReminders } from '@/utils/browser/reminders';
@@ -30,7 +31,7 @@ export function ReminderSettings() {
       </label>
       <div class="actions">
         <label>on <select data-testid="remind-day" value={String(s.reviewDay)} onChange={(e) => void save({ reviewDay: Number(e.currentTarget.value) as Weekday })}>
-          {WEEKDAY_LONG.map((d, i) => <option key={d} value={String(i)}>{d}</option>)}
+          {WEEKDAYS.map((i) => <option key={i} value={String(i)}>{weekdayName(i)}</option>)}
         </select></label>
         <label>at <input type="time" data-testid="remind-time" value={formatClockTime(s.reviewMinutes)} onChange={(e) => time(e.currentTarget.value, (m) => ({ reviewMinutes: m }))} /></label>
       </div>

@@ -1,6 +1,6 @@
 import type { Weekday } from '@/utils/core/types';
 import { formatClockTime } from '@/utils/core/days';
-import { WEEKDAY_SHORT } from '@/utils/core/format';
+import { weekdayName } from '@/utils/core/i18n';
 import type { ScheduleDraft, WindowDraft } from './schedule-draft';
 
 /** Monday first, as most calendars people use for work weeks. */
@@ -33,7 +33,7 @@ export function ScheduleFields({ draft, times, dayStartMinutes, describedBy }: {
             {DAY_ORDER.map((d) => (
               <label class="day" key={d}>
                 <input type="checkbox" data-testid={dayId(gi, d)} checked={g.days.includes(d)} onChange={() => draft.toggleDay(gi, d)} />
-                {WEEKDAY_SHORT[d]}
+                {weekdayName(d, 'short')}
               </label>
             ))}
           </div>

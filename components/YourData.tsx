@@ -10,10 +10,10 @@ import { BackupList, dateOf } from './BackupList';
 import { useNow } from './hooks';
 
 const KEEPING: Record<Persistence, string> = {
-  kept: 'Your browser has agreed to keep Tandem’s data until you remove Tandem: it won’t clear it to free up space.',
-  unlimited: 'Your browser didn’t promise to keep Tandem’s data for good, but it lets Tandem use as much space as it needs and doesn’t clear it to free up space. Removing Tandem, or clearing its data yourself, still deletes it.',
-  'may-clear': 'Your browser may clear Tandem’s data if this computer runs low on space. The backups below live in the same browser, so now and then export a file and keep it somewhere safe.',
-  unknown: 'Your browser didn’t say whether it will keep Tandem’s data. Now and then export a file and keep it somewhere safe.',
+  get kept() { return 'Your browser has agreed to keep Tandem’s data until you remove Tandem: it won’t clear it to free up space.'; },
+  get unlimited() { return 'Your browser didn’t promise to keep Tandem’s data for good, but it lets Tandem use as much space as it needs and doesn’t clear it to free up space. Removing Tandem, or clearing its data yourself, still deletes it.'; },
+  get 'may-clear'() { return 'Your browser may clear Tandem’s data if this computer runs low on space. The backups below live in the same browser, so now and then export a file and keep it somewhere safe.'; },
+  get unknown() { return 'Your browser didn’t say whether it will keep Tandem’s data. Now and then export a file and keep it somewhere safe.'; },
 };
 
 /** A file picked to import, checked, and what importing it would change. */

@@ -40,8 +40,8 @@ export const REQUIREMENT_UIS: readonly RequirementUi[] = [focusUi, siteTimeUi, c
  * its first kind; a group of several kinds offers a radio for each.
  */
 export const KIND_GROUPS = [
-  { gates: true, testId: 'type-gate', label: 'Hold sites back until something is done', legend: 'Before the sites open' },
-  { gates: false, testId: 'type-habit', label: 'A habit, like three workouts a week', legend: 'How often' },
+  { gates: true, testId: 'type-gate', get label() { return 'Hold sites back until something is done'; }, get legend() { return 'Before the sites open'; } },
+  { gates: false, testId: 'type-habit', get label() { return 'A habit, like three workouts a week'; }, get legend() { return 'How often'; } },
 ] as const;
 
 export function uiOf(kind: string): RequirementUi {

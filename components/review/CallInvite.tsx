@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Weekday } from '@/utils/core/types';
 import { parseClockTime } from '@/utils/core/days';
-import { WEEKDAY_LONG } from '@/utils/core/format';
+import { WEEKDAYS } from '@/utils/core/format';
+import { weekdayName } from '@/utils/core/i18n';
 import { checkInCallIcs } from '@/utils/core/ics';
 
 /** "Add our check-in call to my calendar": a weekly event, downloaded as an .ics file in the person's time zone. */
@@ -26,7 +27,7 @@ export function CallInvite({ partnerName, timeZone, now }: { partnerName?: strin
       <p class="hint">Scheduled check-ins happen; the ones left to chance drift. Pick a time{partnerName ? ` that suits ${partnerName} too` : ''}.</p>
       <div class="actions">
         <label>Every <select data-testid="call-day" value={String(weekday)} onChange={(e) => setWeekday(Number(e.currentTarget.value) as Weekday)}>
-          {WEEKDAY_LONG.map((d, i) => <option key={d} value={String(i)}>{d}</option>)}
+          {WEEKDAYS.map((i) => <option key={i} value={String(i)}>{weekdayName(i)}</option>)}
         </select></label>
         <label>at <input type="time" data-testid="call-time" value={time} onChange={(e) => setTime(e.currentTarget.value)} /></label>
         <button data-testid="add-call" onClick={download}>Add our check-in call to my calendar</button>

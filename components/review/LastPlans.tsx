@@ -3,9 +3,9 @@ import { describeIntention, suggestKept } from '@/utils/core/review/intentions';
 import type { Intention, Kept, WeekReport } from '@/utils/core/review/types';
 
 const CHOICES: { value: Kept; label: string }[] = [
-  { value: 'kept', label: 'Kept' },
-  { value: 'partly', label: 'Partly' },
-  { value: 'not', label: 'Not this time' },
+  { value: 'kept', get label() { return 'Kept'; } },
+  { value: 'partly', get label() { return 'Partly'; } },
+  { value: 'not', get label() { return 'Not this time'; } },
 ];
 
 /** Last week's plans, each marked kept / partly / not (a guess from the records is offered, the person decides). */

@@ -1,9 +1,9 @@
 import type { Rating, ReviewRatings } from '@/utils/core/review/types';
 
 export const RATINGS: { key: keyof ReviewRatings; label: string; low: string; high: string }[] = [
-  { key: 'consistency', label: 'Consistency', low: 'all over the place', high: 'steady' },
-  { key: 'confidence', label: 'Confidence', low: 'shaky', high: 'sure of myself' },
-  { key: 'stress', label: 'Stress', low: 'calm', high: 'very stressed' },
+  { key: 'consistency', get label() { return 'Consistency'; }, get low() { return 'all over the place'; }, get high() { return 'steady'; } },
+  { key: 'confidence', get label() { return 'Confidence'; }, get low() { return 'shaky'; }, get high() { return 'sure of myself'; } },
+  { key: 'stress', get label() { return 'Stress'; }, get low() { return 'calm'; }, get high() { return 'very stressed'; } },
 ];
 
 /** Three ratings 1–5: how the week felt, not only what got done. */

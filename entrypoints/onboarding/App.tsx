@@ -53,7 +53,7 @@ export function OnboardingApp() {
           title={step.made.title}
           gates={kindOf(step.made.requirement).gates}
           partnersHref={syncConfig ? PARTNERS_HREF : null}
-          localOnly={LOCAL_ONLY}
+          localOnly={LOCAL_ONLY()}
           onAnother={() => setStep({ at: 'form', first: false, round: step.round + 1 })}
         />
       )}

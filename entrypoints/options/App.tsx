@@ -6,7 +6,7 @@ import { describeSchedule } from '@/utils/core/form-summary';
 import { scheduleDays } from '@/utils/core/schedule';
 import { describeRequirement, kindOf, perWeekOf } from '@/utils/core/requirements';
 import { formatClockTime, parseClockTime } from '@/utils/core/days';
-import { WEEKDAY_LONG, WEEKDAY_SHORT } from '@/utils/core/format';
+import { weekdayName } from '@/utils/core/i18n';
 import { attempt, send } from '@/utils/messages';
 import { saveFromForm } from '@/utils/browser/save-commitment';
 import { saveSettings } from '@/utils/browser/save-settings';
@@ -160,7 +160,7 @@ function done(setEditing: (v: null) => void, setFocused: (id: string) => void) {
 
 function CommitmentRow({ c, children, extra, focus }: { c: Commitment; children: preact.ComponentChildren; extra?: preact.ComponentChildren; focus?: boolean }) {
   const dayStart = (useStored(settingsItem) ?? DEFAULT_SETTINGS).dayStartMinutes;
-  const short = (days: readonly Weekday[]) => scheduleDays([{ days: [...days], untilMinutes: 0 }]).map((d) => WEEKDAY_SHORT[d]).join(' ');
+  const short = (days: readonly Weekday[]) => scheduleDays([{ days: [...days], untilMinutes: 0 }]).map((d) => weekdayName(d, 'short')).join(' ');
   const days = short(scheduleDays(c.schedule));
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -205,7 +205,7 @@ function DayStartSetting() {
           await saveSettings({ weekStartsOn: Number(e.currentTarget.value) as Weekday });
           setMessage('Saved');
         }}>
-        {[1, 0, 6].map((d) => <option key={d} value={String(d)}>{WEEKDAY_LONG[d]}</option>)}
+        {[1, 0, 6].map((d) => <option key={d} value={String(d)}>{weekdayName(d)}</option>)}
       </select>
       {message && <span role="status"> {message}</span>}
       <GoAnywaySetting settings={settings} save={saveSettings} />

@@ -19,12 +19,13 @@ import { ReviewChart } from '@/components/review/ReviewChart';
 import { CallInvite } from '@/components/review/CallInvite';
 import { ReminderSettings } from '@/components/ReminderSettings';
 import { Celebrations } from '@/components/Celebrations';
+import { formatDay } from '@/utils/core/i18n';
 
 /** Weeks in the chart (12 and more, as the issue asks; as far back as the pages judge days). */
 const CHART_WEEKS = 16;
 
 const weekWords = (weekStart: DayKey) =>
-  new Date(`${weekStart}T12:00:00Z`).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+  formatDay(weekStart, { weekday: 'long', day: 'numeric', month: 'long' });
 
 /** The weekly check-in: last week's report, obstacles and strategies, plans for the coming week, and how it felt. */
 export function ReviewApp() {

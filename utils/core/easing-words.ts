@@ -3,13 +3,11 @@ import type { Commitment, CommitmentDraft, DayKey, Pause, PendingEasing } from '
 import { describeRequirement, describeShared } from './requirements';
 import { describeSchedule } from './form-summary';
 import { weekdayOf } from './days';
-import { WEEKDAY_SHORT } from './format';
+import { formatDay as dayWords, formatNumber, tr, weekdayName } from './i18n';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "Thu 3 Dec" (a day key, no time zone needed). */
+/** "Thu 3 Dec" (a day key, no time zone needed): the order from the catalog, the names from Intl. */
 export function formatDay(day: DayKey): string {
-  return `${WEEKDAY_SHORT[weekdayOf(day)]} ${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]}`;
+  return tr('easing_words_day', { weekday: weekdayName(weekdayOf(day), 'short'), day: formatNumber(Number(day.slice(8, 10))), month: dayWords(day, { month: 'short' }) });
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -40,15 +38,17 @@ export function partnerEasingWords(c: Commitment, p: PendingEasing, dayStartMinu
   if (!same(c.requirement, p.requirement)) parts.push(describeShared(p.requirement));
   if (!same(c.schedule, p.schedule)) parts.push(describeSchedule(p.schedule, dayStartMinutes));
   if (!same(c.sites, p.sites)) parts.push(p.sites.length < c.sites.length ? 'fewer sites held back' : 'other sites held back');
-  if (p.archive) parts.push('archived');
+  if (p.archive) parts.push(tr('easing_words_archived'));
   return parts.join(', ');
 }
 
 /** "Paused from Thu 3 Dec until Sat 12 Dec: exam week" (planned) or "Paused until Sat 12 Dec: exam week" (running). */
 export function describePause(p: Pause, today: DayKey): string {
-  const from = p.from > today ? ` from ${formatDay(p.from)}` : '';
-  const until = p.until !== undefined ? ` until ${formatDay(p.until)}` : from ? '' : ' until you resume';
-  return `Paused${from}${until}${p.reason ? `: ${p.reason}` : ''}`;
+  const from = p.from > today ? formatDay(p.from) : null;
+  const until = p.until !== undefined ? formatDay(p.until) : null;
+  const paused = from && until ? tr('easing_words_paused_from_until', { from, until }) : from ? tr('easing_words_paused_from', { from })
+    : until ? tr('easing_words_paused_until', { until }) : tr('easing_words_paused_until_you_resume');
+  return p.reason ? tr('easing_words_with_reason', { text: paused, reason: p.reason }) : paused;
 }
 
 /** What the edit form starts from: the terms the commitment is heading for (an easing waiting included). */

@@ -8,7 +8,7 @@ import type { Schedule, TimeWindow, Weekday } from './types';
 import { kindOf, perWeekOf } from './requirements';
 import { addDays, dayEndInstant, dayKeyAt, daysBetween, formatClockTime, localMinutesAt, weekdayOf } from './days';
 import { offsetInDay, windowsOn } from './schedule';
-import { WEEKDAY_LONG } from './format';
+import { weekdayName } from './i18n';
 
 /** One window as typed: a time not parsed yet is null; `fromMinutes` absent = from the start of my day. */
 export interface FormWindow {
@@ -59,7 +59,7 @@ export function describeDays(days: readonly Weekday[]): string {
     else runs.push([d]);
   }
   const parts = runs.flatMap((r) =>
-    r.length >= 3 ? [`${WEEKDAY_LONG[r[0]!]} to ${WEEKDAY_LONG[r[r.length - 1]!]}`] : r.map((d) => WEEKDAY_LONG[d]),
+    r.length >= 3 ? [`${weekdayName(r[0]!)} to ${weekdayName(r[r.length - 1]!)}`] : r.map((d) => weekdayName(d)),
   );
   return list(parts);
 }
@@ -146,7 +146,7 @@ export function gateNowSentence(windows: readonly FormWindow[], at: NowContext):
   const calendarToday = dayKeyAt(now, timeZone, 0);
   const time = (t: number) => formatClockTime(localMinutesAt(t, timeZone));
   const start = formatClockTime(dayStartMinutes);
-  const dayName = (d: string) => WEEKDAY_LONG[weekdayOf(d)];
+  const dayName = (d: string) => weekdayName(weekdayOf(d));
   const lateNight = today < calendarToday;
   const intro = lateNight
     ? `It's ${time(now)}, which still counts as yesterday (${dayName(today)}): your day starts at ${start}.`

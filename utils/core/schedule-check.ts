@@ -11,7 +11,7 @@
  */
 import type { Result, Schedule, TimeWindow, Weekday } from './types';
 import { formatClockTime } from './days';
-import { WEEKDAY_LONG } from './format';
+import { weekdayName } from './i18n';
 import { offsetInDay, spansOn, WINDOWS_PER_DAY_MAX } from './schedule';
 import { fail, ok } from './result';
 
@@ -48,12 +48,12 @@ export function validateSchedule(schedule: Schedule, dayStartMinutes: number): R
   for (const d of [1, 2, 3, 4, 5, 6, 0] as Weekday[]) {
     const spans = spansOn(out, d, dayStartMinutes);
     if (spans.length > WINDOWS_PER_DAY_MAX) {
-      return fail(`${WEEKDAY_LONG[d]} has ${spans.length} windows: ${WINDOWS_PER_DAY_MAX} a day at most. Join some of them into one.`);
+      return fail(`${weekdayName(d)} has ${spans.length} windows: ${WINDOWS_PER_DAY_MAX} a day at most. Join some of them into one.`);
     }
     for (let i = 1; i < spans.length; i++) {
       const a = spans[i - 1]!, b = spans[i]!;
       if (b.from < a.until) {
-        return fail(`On ${WEEKDAY_LONG[d]}, ${range(a.window, dayStartMinutes)} and ${range(b.window, dayStartMinutes)} overlap. Make them one window, or move one.`);
+        return fail(`On ${weekdayName(d)}, ${range(a.window, dayStartMinutes)} and ${range(b.window, dayStartMinutes)} overlap. Make them one window, or move one.`);
       }
     }
   }

@@ -35,7 +35,7 @@ export interface SitePattern {
 /** Longest pattern accepted, in characters. Real sites are far shorter; this keeps regexes (and the UI) small. */
 export const MAX_PATTERN_LENGTH = 200;
 
-const EXAMPLE = 'a site looks like mail.google.com';
+const EXAMPLE = (): string => 'a site looks like mail.google.com';
 
 
 /** The input as shown back in an error message, cut short if long. */
@@ -45,16 +45,16 @@ function quote(text: string): string {
 
 export function parseSitePattern(input: string): Result<SitePattern> {
   const text = input.trim();
-  if (!text) return fail(`Type a site — ${EXAMPLE}`);
+  if (!text) return fail(`Type a site — ${EXAMPLE()}`);
   const shown = quote(text);
   if (text.length > MAX_PATTERN_LENGTH) {
-    return fail(`${shown} is longer than ${MAX_PATTERN_LENGTH} characters — ${EXAMPLE}`);
+    return fail(`${shown} is longer than ${MAX_PATTERN_LENGTH} characters — ${EXAMPLE()}`);
   }
-  if (/\s/.test(text)) return fail(`${shown} has a space in it — ${EXAMPLE}`);
+  if (/\s/.test(text)) return fail(`${shown} has a space in it — ${EXAMPLE()}`);
 
   // Scheme: only http(s), and it is dropped. `host:8080` must not be mistaken for a scheme.
   let rest = text;
-  const notWeb = `${shown} isn't a web site — Tandem can only gate http and https sites; ${EXAMPLE}`;
+  const notWeb = `${shown} isn't a web site — Tandem can only gate http and https sites; ${EXAMPLE()}`;
   const web = /^https?:\/*/i.exec(rest); // browsers read `http:/x` and `http:x` as http://x too
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(rest);
   if (web) {
@@ -81,7 +81,7 @@ export function parseSitePattern(input: string): Result<SitePattern> {
   const path = slash < 0 ? '' : rest.slice(slash);
 
   if (authority.includes('@')) {
-    return fail(`${shown} has an “@” in it — leave out any name or password; ${EXAMPLE}`);
+    return fail(`${shown} has an “@” in it — leave out any name or password; ${EXAMPLE()}`);
   }
 
   const subdomains = authority.startsWith('*.');
@@ -92,7 +92,7 @@ export function parseSitePattern(input: string): Result<SitePattern> {
   if (authority.includes('*') || path.includes('*')) {
     return fail(`${shown} has a “*” in the wrong place — it can only start a site, as in *.fastmail.com`);
   }
-  if (!authority) return fail(`${shown} has no site name in it — ${EXAMPLE}`);
+  if (!authority) return fail(`${shown} has no site name in it — ${EXAMPLE()}`);
 
   // Split off the port (IPv6 hosts are bracketed and contain colons).
   let hostText = authority;
@@ -101,7 +101,7 @@ export function parseSitePattern(input: string): Result<SitePattern> {
     const close = authority.indexOf(']');
     const after = close < 0 ? '' : authority.slice(close + 1);
     if (close < 0 || (after && !after.startsWith(':'))) {
-      return fail(`${shown} isn't a valid address — ${EXAMPLE}`);
+      return fail(`${shown} isn't a valid address — ${EXAMPLE()}`);
     }
     hostText = authority.slice(0, close + 1);
     if (after) port = after.slice(1);
@@ -117,7 +117,7 @@ export function parseSitePattern(input: string): Result<SitePattern> {
   }
 
   // Before the trailing dot is dropped, so that `a..` cannot become the dotless `a`.
-  if (/\.\./.test(hostText)) return fail(`${shown} has two dots in a row — ${EXAMPLE}`);
+  if (/\.\./.test(hostText)) return fail(`${shown} has two dots in a row — ${EXAMPLE()}`);
   if (hostText.endsWith('.')) hostText = hostText.slice(0, -1);
   const ipv6 = hostText.startsWith('[');
   if (!ipv6) {
@@ -129,7 +129,7 @@ export function parseSitePattern(input: string): Result<SitePattern> {
     }
     // Checked before normalising: the URL parser would turn a bare number into an IPv4 address.
     if (!/[.\u3002\uff0e\uff61]/.test(hostText) && hostText.toLowerCase() !== 'localhost') {
-      return fail(`${shown} needs a dot — ${EXAMPLE} (only “localhost” goes without)`);
+      return fail(`${shown} needs a dot — ${EXAMPLE()} (only “localhost” goes without)`);
     }
   }
 
@@ -138,11 +138,11 @@ export function parseSitePattern(input: string): Result<SitePattern> {
   try {
     host = new URL(`http://${hostText}/`).hostname;
   } catch {
-    return fail(`${shown} isn't a valid site name — ${EXAMPLE}`);
+    return fail(`${shown} isn't a valid site name — ${EXAMPLE()}`);
   }
   if (host.endsWith('.')) host = host.slice(0, -1);
   const validHost = ipv6 ? /^\[[0-9a-f:.]+\]$/.test(host) : /^[a-z0-9_-]+(?:\.[a-z0-9_-]+)*$/.test(host);
-  if (!validHost) return fail(`${shown} isn't a valid site name — ${EXAMPLE}`);
+  if (!validHost) return fail(`${shown} isn't a valid site name — ${EXAMPLE()}`);
   if (subdomains && (ipv6 || /^\d+\.\d+\.\d+\.\d+$/.test(host))) {
     return fail(`“*.” works with site names, not IP addresses — write ${host} on its own`);
   }

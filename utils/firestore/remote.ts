@@ -58,7 +58,7 @@ export async function createInvite(r: Remote, code: string, ownerName: string, n
 }
 
 /** What a used invite reads as to anyone but its two people, whom the rules no longer let others see. */
-const USED_BY_OTHERS: RemoteInvite = { owner: '', ownerName: '', usedBy: '(someone else)', pairId: null, expiresAt: 0 };
+const USED_BY_OTHERS: RemoteInvite = { owner: '', ownerName: '', get usedBy() { return '(someone else)'; }, pairId: null, expiresAt: 0 };
 
 /** The invite with this code; null if there is none. A used one that is not this person's reads as USED_BY_OTHERS. */
 export async function readInvite(r: Remote, code: string): Promise<RemoteInvite | null> {

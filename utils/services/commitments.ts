@@ -6,7 +6,7 @@ import { checkPledge } from '../core/pledge';
 import { RECALIBRATION_NOTE_MAX, smallerTarget, type RecalibrationChoice } from '../core/recalibration';
 import { newId, type TandemDB } from '../db/db';
 
-const GONE = 'That commitment no longer exists.';
+const GONE = (): string => 'That commitment no longer exists.';
 
 /**
  * Creates (no id) or edits a commitment. Invalid drafts change nothing and say why. An edit keeps the old rules
@@ -24,7 +24,7 @@ export async function saveCommitment(db: TandemDB, draft: CommitmentDraft, clock
       return { ok: true as const, value: created };
     }
     const existing = await db.commitments.get(id);
-    if (!existing) return { ok: false as const, error: GONE };
+    if (!existing) return { ok: false as const, error: GONE() };
     const { title, why, requirement, schedule, sites } = valid.value;
     const target = { requirement, schedule, sites, archived: targetTerms(existing).archived };
     const updated: Commitment = { ...planChange(existing, target, clock), title, why, updatedAt: now };
@@ -37,7 +37,7 @@ export async function saveCommitment(db: TandemDB, draft: CommitmentDraft, clock
 async function change(db: TandemDB, id: string, clock: Clock, next: (c: Commitment, today: DayKey) => Result<Commitment>): Promise<Result<Commitment>> {
   return db.transaction('rw', db.commitments, async () => {
     const existing = await db.commitments.get(id);
-    if (!existing) return { ok: false as const, error: GONE };
+    if (!existing) return { ok: false as const, error: GONE() };
     const today = dayOf(clock.now, clock);
     const result = next(settlePending(existing, today, clock.now), today);
     if (!result.ok) return result;

@@ -22,8 +22,8 @@ export function checkCommitment(raw: unknown, b: Bounds, dayStartMinutes: number
   if (!isId(raw.id)) return fail('has no valid id');
   const rules = checkRules(raw, typeof raw.title === 'string' ? raw.title : '', raw.sites, dayStartMinutes);
   if (!rules.ok) return rules;
-  if (!isInstant(raw.createdAt, b) || !isInstant(raw.updatedAt, b)) return fail(BAD_DATE);
-  if (raw.archivedAt !== undefined && !isInstant(raw.archivedAt, b)) return fail(BAD_DATE);
+  if (!isInstant(raw.createdAt, b) || !isInstant(raw.updatedAt, b)) return fail(BAD_DATE());
+  if (raw.archivedAt !== undefined && !isInstant(raw.archivedAt, b)) return fail(BAD_DATE());
   const c: ExportedCommitment = { id: raw.id, ...rules.value, createdAt: raw.createdAt, updatedAt: raw.updatedAt };
   if (raw.archivedAt !== undefined) c.archivedAt = raw.archivedAt;
 
@@ -31,7 +31,7 @@ export function checkCommitment(raw: unknown, b: Bounds, dayStartMinutes: number
     if (!Array.isArray(raw.earlierRules) || raw.earlierRules.length > MAX_HISTORY) return fail('has earlier rules Tandem can’t read');
     const earlier: NonNullable<ExportedCommitment['earlierRules']> = [];
     for (const e of raw.earlierRules) {
-      if (!isObj(e) || !isDay(e.until, b)) return fail(`has earlier rules with ${BAD_DATE.replace('has ', '')}`);
+      if (!isObj(e) || !isDay(e.until, b)) return fail(`has earlier rules with ${BAD_DATE().replace('has ', '')}`);
       const r = checkRules({ ...e, why: '' }, c.title, [SOME_SITE], dayStartMinutes);
       if (!r.ok) return fail(`has earlier rules Tandem can’t accept: ${r.error}`);
       earlier.push({ until: e.until, requirement: r.value.requirement, schedule: r.value.schedule });

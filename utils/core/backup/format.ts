@@ -1,5 +1,6 @@
 import type { Attempt, CheckIn, Commitment, FocusSession, Settings, SiteDay } from '../types';
 import type { WeeklyReview } from '../review/types';
+import { formatNumber } from '../i18n';
 
 /**
  * Tandem's export file, and each daily backup (the same format): everything a person made, as plain JSON.
@@ -66,7 +67,7 @@ export function countsOf(data: Pick<Backup, keyof BackupCounts>): BackupCounts {
   };
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 
 /** "3 commitments, 214 check-ins, 40 focus sessions, 12 block-page visits, 30 days of site time". */
 export function describeCounts(c: BackupCounts): string {

@@ -5,9 +5,9 @@ import { MAX_DEPTH, MAX_FILE_BYTES } from './format';
 /** Keys that could reach an object's prototype when data is copied around: Tandem never writes them. */
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export const NOT_AN_EXPORT = 'This file isn’t a Tandem export, or it was damaged: it can’t be read as one.';
-export const CUT_OFF = 'This file is incomplete: it stops in the middle. It may have been cut off while it was saved or copied.';
-export const TOO_DEEP = 'This file is nested far more deeply than a Tandem export ever is, so it wasn’t read.';
+export const NOT_AN_EXPORT = (): string => 'This file isn’t a Tandem export, or it was damaged: it can’t be read as one.';
+export const CUT_OFF = (): string => 'This file is incomplete: it stops in the middle. It may have been cut off while it was saved or copied.';
+export const TOO_DEEP = (): string => 'This file is nested far more deeply than a Tandem export ever is, so it wasn’t read.';
 
 const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0);
 
@@ -35,10 +35,10 @@ function scan(text: string): Result<null> {
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) {
-      if (++depth > MAX_DEPTH) return fail(TOO_DEEP);
+      if (++depth > MAX_DEPTH) return fail(TOO_DEEP());
     } else if (c === 125 || c === 93) depth--;
   }
-  return inString || depth > 0 ? fail(CUT_OFF) : ok(null);
+  return inString || depth > 0 ? fail(CUT_OFF()) : ok(null);
 }
 
 class PrototypeKey extends Error {}
@@ -63,6 +63,6 @@ export function readBackupText(text: string): Result<unknown> {
     );
   } catch (err) {
     if (err instanceof PrototypeKey) return fail(`This file has a field named “${err.message}”, which Tandem never writes, so it wasn’t read.`);
-    return fail(NOT_AN_EXPORT);
+    return fail(NOT_AN_EXPORT());
   }
 }

@@ -20,7 +20,7 @@ const MAX_SECONDS_A_DAY = 26 * 3600;
 function common(r: Obj, b: Bounds, commitments: ReadonlySet<string>, at: 'at' | 'startedAt'): string | null {
   if (!isId(r.id)) return 'has no valid id';
   if (typeof r.commitmentId !== 'string' || !commitments.has(r.commitmentId)) return 'belongs to no commitment in this file';
-  if (!isDay(r.day, b) || !isInstant(r[at], b)) return BAD_DATE;
+  if (!isDay(r.day, b) || !isInstant(r[at], b)) return BAD_DATE();
   return null;
 }
 
@@ -34,7 +34,7 @@ export const checkSession: RecordCheck<FocusSession> = (raw, b, commitments) =>
   shaped(raw, (r) => {
     const problem = common(r, b, commitments, 'startedAt');
     if (problem) return problem;
-    if (!isInstant(r.endsAt, b) || (r.endedAt !== undefined && !isInstant(r.endedAt, b))) return BAD_DATE;
+    if (!isInstant(r.endsAt, b) || (r.endedAt !== undefined && !isInstant(r.endedAt, b))) return BAD_DATE();
     if (!oneOf(r.outcome, OUTCOMES)) return 'has an outcome Tandem doesn’t know';
     const s: FocusSession = { id: r.id as string, commitmentId: r.commitmentId as string, day: r.day as string, startedAt: r.startedAt as number, endsAt: r.endsAt, outcome: r.outcome };
     if (r.endedAt !== undefined) s.endedAt = r.endedAt;
@@ -64,7 +64,7 @@ export const checkAttempt: RecordCheck<Attempt> = (raw, b, commitments) =>
 export const checkSiteDay: RecordCheck<SiteDay> = (raw, b) =>
   shaped(raw, (r) => {
     if (typeof r.site !== 'string' || !r.site || r.site.length > MAX_PATTERN_LENGTH) return 'has no valid site';
-    if (!isDay(r.day, b)) return BAD_DATE;
+    if (!isDay(r.day, b)) return BAD_DATE();
     if (typeof r.seconds !== 'number' || !(r.seconds >= 0 && r.seconds <= MAX_SECONDS_A_DAY)) return 'has more time than a day holds';
     if (!isWhole(r.visits, 0, 1_000_000)) return 'has a count of visits that isn’t a number Tandem writes';
     return { site: r.site, day: r.day, seconds: r.seconds, visits: r.visits };

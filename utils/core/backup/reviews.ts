@@ -12,7 +12,7 @@ import { BAD_DATE, isDay, isInstant, isObj, isWhole, oneOf, type Bounds, type Ob
  */
 export function checkReview(raw: unknown, b: Bounds, commitments: ReadonlySet<string>): Result<WeeklyReview> {
   if (!isObj(raw)) return fail('isn’t a review Tandem writes');
-  if (!isDay(raw.weekStart, b) || !isInstant(raw.updatedAt, b) || (raw.completedAt !== undefined && !isInstant(raw.completedAt, b))) return fail(BAD_DATE);
+  if (!isDay(raw.weekStart, b) || !isInstant(raw.updatedAt, b) || (raw.completedAt !== undefined && !isInstant(raw.completedAt, b))) return fail(BAD_DATE());
   if (!oneOf(raw.status, ['draft', 'done'] as const)) return fail('is neither a draft nor finished');
   if (!Array.isArray(raw.intentions) || !Array.isArray(raw.obstacles) || !isObj(raw.ratings) || !isObj(raw.kept)) return fail('isn’t in a shape Tandem can read');
   let draft;

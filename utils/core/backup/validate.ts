@@ -7,6 +7,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, MAX_COMMITMENTS, MAX_RECORDS, PARTNER_NA
 import { NOT_AN_EXPORT, readBackupText } from './read';
 import { checkAttempt, checkCheckIn, checkSession, checkSiteDay, type RecordCheck } from './records';
 import { checkReview } from './reviews';
+import { formatNumber } from '../i18n';
 
 const DAY_MS = 86_400_000;
 
@@ -16,7 +17,7 @@ const DAY_MS = 86_400_000;
  * dates a record may have.
  */
 export function validateBackup(raw: unknown, now: number): Result<Backup> {
-  if (!isObj(raw) || raw.format !== BACKUP_FORMAT) return fail(NOT_AN_EXPORT);
+  if (!isObj(raw) || raw.format !== BACKUP_FORMAT) return fail(NOT_AN_EXPORT());
   if (!isWhole(raw.version, 1, Number.MAX_SAFE_INTEGER)) return fail('This file says it is a Tandem export, but of no version Tandem knows.');
   if (raw.version > BACKUP_VERSION) return fail('This file was made by a newer version of Tandem. Update Tandem, then import it again.');
   const b: Bounds = { latest: now + DAY_MS, latestDay: dayKeyAt(now + 2 * DAY_MS, 'UTC', 0) };
@@ -73,7 +74,7 @@ export function parseBackup(text: string, now: number): Result<Backup> {
 function list<T>(raw: Obj, field: string, what: string, max: number, check: (r: unknown) => Result<T>, key: (t: T) => string): Result<T[]> {
   const items = raw[field];
   if (!Array.isArray(items)) return fail(`This file has no list of ${what}s, so it isn’t a complete Tandem export.`);
-  if (items.length > max) return fail(`This file lists ${items.length.toLocaleString('en')} ${what}s, more than Tandem keeps (${max.toLocaleString('en')}).`);
+  if (items.length > max) return fail(`This file lists ${formatNumber(items.length)} ${what}s, more than Tandem keeps (${formatNumber(max)}).`);
   const seen = new Set<string>();
   const out: T[] = [];
   for (let i = 0; i < items.length; i++) {

@@ -14,7 +14,7 @@ export const BADGE_DONE = '#1d7a46';
 export const BADGE_WAITING = '#6b6f76';
 
 /** What a build without partner sync says, to people (where partner features would be, and to any partner action). */
-export const SYNC_UNAVAILABLE = "Partner sync isn't available in this build. Everything else works, and nothing leaves this device.";
+export const SYNC_UNAVAILABLE = (): string => "Partner sync isn't available in this build. Everything else works, and nothing leaves this device.";
 
 /** The partner's streak: the longest current run among what they share, with its unit. */
 export function partnerStreak(s: Summary): { count: number; unit: 'day' | 'week' } {

@@ -6,11 +6,11 @@ import { OBSTACLES } from './obstacles';
 
 /** Moments of the day a plan can hang on; the person may also write their own. */
 export const MOMENTS: { id: string; words: string }[] = [
-  { id: 'open-laptop', words: 'I open my laptop' },
-  { id: 'block-page', words: 'I land on the block page' },
-  { id: 'morning-coffee', words: 'I finish my morning coffee' },
-  { id: 'after-lunch', words: 'I come back from lunch' },
-  { id: 'end-of-work', words: 'I close my last meeting' },
+  { id: 'open-laptop', get words() { return 'I open my laptop'; } },
+  { id: 'block-page', get words() { return 'I land on the block page'; } },
+  { id: 'morning-coffee', get words() { return 'I finish my morning coffee'; } },
+  { id: 'after-lunch', get words() { return 'I come back from lunch'; } },
+  { id: 'end-of-work', get words() { return 'I close my last meeting'; } },
 ];
 
 export const INTENTIONS_MAX = 3;

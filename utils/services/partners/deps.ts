@@ -36,7 +36,7 @@ export interface StateStore {
   setValue(value: SyncState): Promise<void>;
 }
 
-export const OFFLINE = 'You seem to be offline. Nothing changed; try again when you are back online.';
+export const OFFLINE = (): string => 'You seem to be offline. Nothing changed; try again when you are back online.';
 
 /** Runs something a person asked for that needs the server: no network is said in words, not thrown. */
 export async function online<T>(deps: SyncDeps, run: () => Promise<Result<T>>): Promise<Result<T>> {
@@ -45,7 +45,7 @@ export async function online<T>(deps: SyncDeps, run: () => Promise<Result<T>>): 
   } catch (e) {
     if (!isOffline(e)) throw e;
     await markOffline(deps);
-    return fail(OFFLINE);
+    return fail(OFFLINE());
   }
 }
 

@@ -11,7 +11,7 @@ import { isRefused, type Remote } from './remote';
 
 /** Pairing: a name, an invite code made on one side and entered on the other, and the pair it makes on both. */
 
-const NO_NAME = 'Choose the name your partner will see first.';
+const NO_NAME = (): string => 'Choose the name your partner will see first.';
 
 export async function setName(deps: SyncDeps, typed: string): Promise<Result<string>> {
   const name = parseDisplayName(typed);
@@ -22,7 +22,7 @@ export async function setName(deps: SyncDeps, typed: string): Promise<Result<str
 /** A new invite code (replacing a pending one), valid 24 hours, for a partner to enter. */
 export async function createInvite(deps: SyncDeps): Promise<Result<{ code: string; display: string; expiresAt: number }>> {
   const state = await deps.state.getValue();
-  if (!state.name) return fail(NO_NAME);
+  if (!state.name) return fail(NO_NAME());
   return online(deps, async () => {
     const r = await deps.remote();
     const { now } = await deps.clock();
@@ -49,7 +49,7 @@ export async function redeemInvite(deps: SyncDeps, typed: string): Promise<Resul
   const parsed = parseInviteCode(typed);
   if (!parsed.ok) return parsed;
   const state = await deps.state.getValue();
-  if (!state.name) return fail(NO_NAME);
+  if (!state.name) return fail(NO_NAME());
   const code = parsed.value;
   if (state.pendingInvite?.code === code) return fail('That is your own invite code. Give it to your partner to enter on their side.');
   return online(deps, async () => {
