@@ -3,14 +3,15 @@ import type { DayOutcome, HeatmapWeek } from '@/utils/core/streak-engine';
 import { weekdayName } from '@/utils/core/i18n';
 import { weekdayOf } from '@/utils/core/days';
 import { CELL, cellPath, dayAt, drawHeatmap, OUTCOMES } from './heatmap-geometry';
+import { tr } from '@/utils/core/i18n';
 
 const LABEL: Record<DayOutcome, string> = {
-  get done() { return 'done'; },
-  get missed() { return 'missed'; },
-  get repaired() { return 'repaired'; },
-  get 'not-active'() { return 'not a commitment day'; },
-  get paused() { return 'paused'; },
-  get pending() { return 'today, still open'; },
+  get done() { return tr('heatmap_done'); },
+  get missed() { return tr('heatmap_missed'); },
+  get repaired() { return tr('heatmap_repaired'); },
+  get 'not-active'() { return tr('heatmap_not_a_commitment_day'); },
+  get paused() { return tr('heatmap_paused'); },
+  get pending() { return tr('heatmap_today_still_open'); },
 };
 
 /** Today's open day is in the calendar but not in the legend. */
@@ -35,14 +36,14 @@ export function Heatmap({ weeks, label }: { weeks: HeatmapWeek[]; label: string 
   return (
     <figure class="heatmap">
       <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img"
-        aria-label={`${label}: ${count('done')} done, ${count('missed')} missed${count('repaired') ? `, ${count('repaired')} repaired` : ''} over the last ${weeks.length} weeks`} data-testid="heatmap"
+        aria-label={`${label}: ${count('done')} done, ${count('missed')} missed${count('repaired') ? tr('heatmap_repaired_2', { value: count('repaired') }) : ''} over the last ${weeks.length} weeks`} data-testid="heatmap"
         onPointerMove={point} onPointerLeave={() => setPointed(null)}>
-        {layers.map((l) => <path key={l.outcome} class={`cell ${l.outcome}`} data-outcome={l.outcome} data-days={l.days} d={l.d} />)}
+        {layers.map((l) => <path key={l.outcome} class={tr('heatmap_cell', { outcome: l.outcome })} data-outcome={l.outcome} data-days={l.days} d={l.d} />)}
       </svg>
       <figcaption class="legend">
         {LEGEND.map((o) => (
           <span key={o} data-testid={`legend-${o}`}>
-            <svg width={CELL} height={CELL} aria-hidden="true"><path class={`cell ${o}`} d={cellPath(o, 0, 0)} /></svg> {LABEL[o]} {count(o)}
+            <svg width={CELL} height={CELL} aria-hidden="true"><path class={tr('heatmap_cell_2', { o })} d={cellPath(o, 0, 0)} /></svg> {LABEL[o]} {count(o)}
           </span>
         ))}
         {pointed && (

@@ -1,6 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { loadBlockPage, type Loaded } from './block/load';
 import { paintEarlyFrame } from './block/early-frame';
+import { installBrowserMessages } from '@/utils/browser/i18n';
 
 declare global {
   interface Window {
@@ -15,5 +16,6 @@ declare global {
  * frame itself from the worker's block preview when that covers this visit (docs/architecture.md).
  */
 export default defineUnlistedScript(() => {
+  installBrowserMessages('page_title_block');
   window.tandemBlockLoad = loadBlockPage(location.href, paintEarlyFrame);
 });

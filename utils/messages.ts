@@ -5,6 +5,7 @@ import type { Pair } from './core/partners/types';
 import type { BackupCounts } from './core/backup/format';
 import type { ReviewSave } from './services/review';
 import type { WeeklyReview } from './core/review/types';
+import { tr } from '@/utils/core/i18n';
 
 /**
  * The one message protocol between pages (popup, options, onboarding, block page) and the worker.
@@ -88,8 +89,8 @@ export type LocalHandlers = Omit<Handlers, PartnerMessage | BackupMessage | Work
  */
 type Reply = { answer: unknown } | { failure: string };
 
-const FAILED = (): string => 'Something went wrong on Tandem’s side. Nothing was lost; please try again.';
-const UNREACHABLE = (): string => 'Tandem could not finish that just now. Nothing was lost; please try again in a moment.';
+const FAILED = (): string => tr('messages_something_went_wrong_on_tandems');
+const UNREACHABLE = (): string => tr('messages_tandem_could_not_finish_that');
 /**
  * Said on the page when an action was answered after a retry. A worker stopped right after committing a write may
  * not have told the pages (Dexie posts its change notice after the commit), and the retry is answered from the

@@ -17,7 +17,7 @@ function changedParts(c: Commitment, p: PendingEasing, dayStartMinutes: number):
   const parts: string[] = [];
   if (!same(c.requirement, p.requirement)) parts.push(describeRequirement(p.requirement));
   if (!same(c.schedule, p.schedule)) parts.push(describeSchedule(p.schedule, dayStartMinutes));
-  if (!same(c.sites, p.sites)) parts.push(p.sites.length === 1 ? `only ${p.sites[0]}` : `${p.sites.length} sites`);
+  if (!same(c.sites, p.sites)) parts.push(p.sites.length === 1 ? tr('easing_words_only', { value: p.sites[0] ?? '' }) : tr('easing_words_sites', { count: p.sites.length }));
   return parts;
 }
 
@@ -25,8 +25,8 @@ function changedParts(c: Commitment, p: PendingEasing, dayStartMinutes: number):
 export function describeEasing(c: Commitment, p: PendingEasing, dayStartMinutes: number): string {
   const parts = changedParts(c, p, dayStartMinutes);
   const when = formatDay(p.day);
-  if (p.archive) return parts.length ? `Eases to ${parts.join(', ')} and is archived on ${when}` : `Archived on ${when}`;
-  return `Eases to ${parts.length ? parts.join(', ') : 'new terms'} on ${when}`;
+  if (p.archive) return parts.length ? tr('easing_words_eases_to_and_is_archived_on', { value: parts.join(', '), when }) : tr('easing_words_archived_on', { when });
+  return tr('easing_words_eases_to_on', { value: parts.length ? parts.join(', ') : tr('easing_words_new_terms'), when });
 }
 
 /**
@@ -37,7 +37,7 @@ export function partnerEasingWords(c: Commitment, p: PendingEasing, dayStartMinu
   const parts: string[] = [];
   if (!same(c.requirement, p.requirement)) parts.push(describeShared(p.requirement));
   if (!same(c.schedule, p.schedule)) parts.push(describeSchedule(p.schedule, dayStartMinutes));
-  if (!same(c.sites, p.sites)) parts.push(p.sites.length < c.sites.length ? 'fewer sites held back' : 'other sites held back');
+  if (!same(c.sites, p.sites)) parts.push(p.sites.length < c.sites.length ? tr('easing_words_fewer_sites_held_back') : tr('easing_words_other_sites_held_back'));
   if (p.archive) parts.push(tr('easing_words_archived'));
   return parts.join(', ');
 }

@@ -8,6 +8,7 @@ import type { BackupHandlers, MessageType, RequestMeta } from '../../messages';
 import { applyOnce } from '../apply-once';
 import { replaceWithBackup } from './import';
 import { readSnapshot, type SettingsStore } from './snapshots';
+import { tr } from '@/utils/core/i18n';
 
 export interface BackupDeps {
   store: BackupsDB;
@@ -25,7 +26,7 @@ export function createBackupHandlers(
   backups: BackupDeps | undefined,
 ): BackupHandlers {
   const apply = async (type: MessageType, meta: RequestMeta, read: (now: number) => Promise<Result<Backup>>) => {
-    if (!backups) return fail('Importing isn’t available here.');
+    if (!backups) return fail(tr('handlers_importing_isnt_available_here'));
     const c = await clock();
     const backup = await read(c.now);
     if (!backup.ok) return backup;
