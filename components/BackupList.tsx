@@ -21,7 +21,7 @@ export function BackupList() {
     setMessage({ error: false, text: tr('backup_list_restoring') });
     const r = await attempt(send('backup.restore', { snapshotId: id }));
     setAsking(null);
-    setMessage(r.ok ? { error: false, text: `Restored: ${describeCounts(r.value)}.` } : { error: true, text: tr('backup_list_nothing_was_changed', { error: r.error }) });
+    setMessage(r.ok ? { error: false, text: tr('backup_list_restored', { value: describeCounts(r.value) }) } : { error: true, text: tr('backup_list_nothing_was_changed', { error: r.error }) });
   };
 
   return (

@@ -21,7 +21,7 @@ export function CommitmentRow({ view, now, actions }: { view: CommitmentView; no
   // window's close is in the details (a ticking clock in each row would crowd 8 rows out of the first screen).
   const starts = startingHint(today, now);
   return (
-    <article class={tr('commitment_row_row_item_status', { status: today.status })} data-testid="commitment" data-status={today.status}>
+    <article class={`row-item status-${today.status}`} data-testid="commitment" data-status={today.status}>
       <header class="row-head">
         <h2>{c.title}</h2>
         <span class="status" data-testid="status">{STATUS_LABEL[today.status]}</span>

@@ -38,12 +38,12 @@ export function Heatmap({ weeks, label }: { weeks: HeatmapWeek[]; label: string 
       <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img"
         aria-label={`${label}: ${count('done')} done, ${count('missed')} missed${count('repaired') ? tr('heatmap_repaired_2', { value: count('repaired') }) : ''} over the last ${weeks.length} weeks`} data-testid="heatmap"
         onPointerMove={point} onPointerLeave={() => setPointed(null)}>
-        {layers.map((l) => <path key={l.outcome} class={tr('heatmap_cell', { outcome: l.outcome })} data-outcome={l.outcome} data-days={l.days} d={l.d} />)}
+        {layers.map((l) => <path key={l.outcome} class={`cell ${l.outcome}`} data-outcome={l.outcome} data-days={l.days} d={l.d} />)}
       </svg>
       <figcaption class="legend">
         {LEGEND.map((o) => (
           <span key={o} data-testid={`legend-${o}`}>
-            <svg width={CELL} height={CELL} aria-hidden="true"><path class={tr('heatmap_cell_2', { o })} d={cellPath(o, 0, 0)} /></svg> {LABEL[o]} {count(o)}
+            <svg width={CELL} height={CELL} aria-hidden="true"><path class={`cell ${o}`} d={cellPath(o, 0, 0)} /></svg> {LABEL[o]} {count(o)}
           </span>
         ))}
         {pointed && (

@@ -54,7 +54,7 @@ export function YourData() {
     setMessage({ error: false, text: tr('your_data_importing') });
     const r = await attempt(send('data.import', { text: p.text }));
     setPending(null);
-    setMessage(r.ok ? { error: false, text: `Imported: ${describeCounts(r.value)}.` } : { error: true, text: tr('your_data_nothing_was_changed', { error: r.error }) });
+    setMessage(r.ok ? { error: false, text: tr('your_data_imported', { value: describeCounts(r.value) }) } : { error: true, text: tr('your_data_nothing_was_changed', { error: r.error }) });
   };
 
   return (

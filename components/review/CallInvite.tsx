@@ -15,7 +15,7 @@ export function CallInvite({ partnerName, timeZone, now }: { partnerName?: strin
     const t = parseClockTime(time);
     if (!t.ok) return setError(t.error);
     setError(null);
-    const text = checkInCallIcs({ timeZone, weekday, minutes: t.value, durationMinutes: 30, partnerName, now, uid: `${crypto.randomUUID()}@tandem` });
+    const text = checkInCallIcs({ timeZone, weekday, minutes: t.value, durationMinutes: 30, partnerName, now, uid: tr('review_tandem', { value: crypto.randomUUID() }) });
     const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
     const a = document.createElement('a');
     a.href = url;

@@ -33,15 +33,15 @@ export function ReviewChart({ weeks }: { weeks: ChartWeek[] }) {
           const words = RATINGS.filter((r) => w.ratings[r.key]).map((r) => `${r.label.toLowerCase()} ${w.ratings[r.key]}`).join(', ');
           return (
             <g key={w.weekStart}>
-              <title>{tr('review_week_of', { weekStart: w.weekStart, value: w.completion === null ? tr('review_nothing_due') : `${Math.round(w.completion * 100)}% done`, value2: words ? `; ${words}` : '' })}</title>
+              <title>{tr('review_week_of', { weekStart: w.weekStart, value: w.completion === null ? tr('review_nothing_due') : tr('review_done', { value: Math.round(w.completion * 100) }), value2: words ? `; ${words}` : '' })}</title>
               <rect class="bar" x={i * W + 3} y={H - h} width={W - 6} height={Math.max(h, 1)} />
             </g>
           );
         })}
-        {RATINGS.map((r) => <polyline key={r.key} class={tr('review_line', { key: r.key })} points={line(r.key)} fill="none" />)}
+        {RATINGS.map((r) => <polyline key={r.key} class={`line ${r.key}`} points={line(r.key)} fill="none" />)}
       </svg>
       <p class="legend hint">
-        <span class="key bar-key">{tr('review_done')}</span> {RATINGS.map((r) => <span key={r.key} class={tr('review_key', { key: r.key })}>― {r.label.toLowerCase()} </span>)}
+        <span class="key bar-key">{tr('review_done_2')}</span> {RATINGS.map((r) => <span key={r.key} class={`key ${r.key}`}>― {r.label.toLowerCase()} </span>)}
       </p>
     </figure>
   );

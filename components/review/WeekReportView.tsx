@@ -15,7 +15,7 @@ export function WeekReportView({ report }: { report: WeekReport }) {
       <table>
         <caption class="visually-hidden">{tr('review_each_commitment_this_week')}</caption>
         <thead>
-          <tr><th scope="col">{tr('review_commitment')}</th><th scope="col">{tr('review_done_2')}</th><th scope="col">{tr('review_focus')}</th><th scope="col">{tr('review_block_page')}</th><th scope="col">{tr('review_streak')}</th></tr>
+          <tr><th scope="col">{tr('review_commitment')}</th><th scope="col">{tr('review_done_3')}</th><th scope="col">{tr('review_focus')}</th><th scope="col">{tr('review_block_page')}</th><th scope="col">{tr('review_streak')}</th></tr>
         </thead>
         <tbody>
           {report.commitments.map((c) => (

@@ -170,6 +170,6 @@ export function gateNowSentence(windows: readonly FormWindow[], at: NowContext):
     ? tr('form_summary_closed_at', { value: lateNight ? `${dayName(today)}'s` : "Today's", value2: runs.length > 1 ? tr('form_summary_last_window') : 'window', value3: time(runs[runs.length - 1]!.end) })
     : tr('form_summary_isnt_one_of_its_days', { value: lateNight ? dayName(today) : tr('form_summary_today') });
   const ahead = daysBetween(today, next);
-  const when = ahead === 1 && !lateNight ? `tomorrow (${dayName(next)})` : ahead === 7 ? tr('form_summary_next', { value: dayName(next) }) : tr('form_summary_on', { value: dayName(next) });
+  const when = ahead === 1 && !lateNight ? tr('form_summary_tomorrow', { value: dayName(next) }) : ahead === 7 ? tr('form_summary_next', { value: dayName(next) }) : tr('form_summary_on', { value: dayName(next) });
   return tr('form_summary_so_it_first_holds_the_sites_back', { intro, why, when, value: time(nextRuns[0]!.start) });
 }

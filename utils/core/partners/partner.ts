@@ -49,7 +49,7 @@ export function badgeFor(partnerName: string, s: Summary | undefined, now: numbe
   return {
     text,
     color: done ? BADGE_DONE : BADGE_WAITING,
-    title: `Tandem — ${s.name}: ${streak}, ${done ? tr('partner_done_for_today') : current ? tr('partner_not_done_yet_today') : tr('partner_no_update_yet_today')}`,
+    title: tr('partner_tandem', { name: s.name, streak, value: done ? tr('partner_done_for_today') : current ? tr('partner_not_done_yet_today') : tr('partner_no_update_yet_today') }),
   };
 }
 
