@@ -1,6 +1,6 @@
 import type { WeekAttempts } from '@/utils/core/attempt-stats';
 import { heldShare } from '@/utils/core/attempt-stats';
-import { tr } from '@/utils/core/i18n';
+import { tr, trCount } from '@/utils/core/i18n';
 
 const BAR = 14;
 const GAP = 6;
@@ -41,7 +41,7 @@ export function AttemptChart({ weeks, days }: { weeks: WeekAttempts[]; days: { d
       <svg width={days.length * 8} height={20} viewBox={`0 0 ${days.length * 8} 20`} role="img" aria-label={tr('attempt_chart_arrivals_per_day_last_days', { days: days.length })} data-testid="attempts-by-day">
         {days.map((d, i) => (
           <g key={d.day} transform={`translate(${i * 8} 0)`}>
-            <title>{`${d.day}: ${d.total} ${d.total === 1 ? 'arrival' : 'arrivals'}${d.wentAnyway ? tr('attempt_chart_went_anyway', { wentAnyway: d.wentAnyway }) : ''}`}</title>
+            <title>{`${d.day}: ${trCount('attempt_chart_arrivals', d.total)}${d.wentAnyway ? tr('attempt_chart_went_anyway', { wentAnyway: d.wentAnyway }) : ''}`}</title>
             <rect class={d.total ? 'held' : 'none'} x={0} y={20 - Math.max(1, (d.total / dayMax) * 20)} width={6} height={Math.max(1, (d.total / dayMax) * 20)} />
           </g>
         ))}

@@ -56,7 +56,7 @@ function RowDetails({ id, view, now }: { id: string; view: CommitmentView; now: 
           {streak.best > streak.current && <span data-testid="best-streak">{tr('commitment_row_best', { best: streak.best })}</span>}
           {streak.best > streak.current && streak.rate30 !== null && ' · '}
           {streak.rate30 !== null && (
-            <span data-testid="rate30">{tr('commitment_row_of_the_last', { value: Math.round(streak.rate30 * 100), value2: streak.unit === 'week' ? '13 weeks' : '30 days' })}</span>
+            <span data-testid="rate30">{tr(streak.unit === 'week' ? 'commitment_row_share_of_13_weeks' : 'commitment_row_share_of_30_days', { percent: Math.round(streak.rate30 * 100) })}</span>
           )}
         </p>
       )}

@@ -5,9 +5,9 @@ import { formatWhen } from '@/utils/core/format';
 import { settingsItem } from '@/utils/settings';
 import { saveSettings } from '@/utils/browser/save-settings';
 import { useNow, useStored } from './hooks';
-import { tr } from '@/utils/core/i18n';
+import { tr, trCount } from '@/utils/core/i18n';
 
-const days = (n: number) => (n === 0 ? tr('easing_delay_setting_at_once') : n === 1 ? '1 day' : tr('easing_delay_setting_days', { n }));
+const days = (n: number) => (n === 0 ? tr('easing_delay_setting_at_once') : trCount('easing_delay_setting_day_count', n));
 
 /**
  * How long a change that makes a commitment easier waits. Raising it applies at once; lowering it waits the delay

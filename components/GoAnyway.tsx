@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Result } from '@/utils/core/types';
 import { formatCountdown } from '@/utils/core/format';
-import { tr } from '@/utils/core/i18n';
+import { tr, trCount } from '@/utils/core/i18n';
 
 /** Seconds of breathing before "go anyway" can be chosen: a small pause, not a punishment. */
 export const BREATHING_SECONDS = 10;
@@ -51,7 +51,7 @@ function Choice({ minutes, goAnyway }: { minutes: number; goAnyway(minutes: numb
     <section class="go-anyway" data-testid="go-anyway-choice">
       <p>{tr('go_anyway_still_want_to_go_it_opens_for')}{' '}{minutes === 1 ? tr('go_anyway_a_minute') : tr('go_anyway_minutes', { minutes })}{tr('go_anyway_then_the_pause_comes_back')}</p>
       <button ref={first} data-testid={`go-${minutes}`} onClick={() => void goAnyway(minutes)}>
-        {tr('go_anyway_open_for')}{' '}{minutes === 1 ? '1 minute' : tr('go_anyway_minutes', { minutes })}
+        {tr('go_anyway_open_for')}{' '}{trCount('go_anyway_minute_count', minutes)}
       </button>
     </section>
   );

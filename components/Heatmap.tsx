@@ -36,7 +36,7 @@ export function Heatmap({ weeks, label }: { weeks: HeatmapWeek[]; label: string 
   return (
     <figure class="heatmap">
       <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img"
-        aria-label={`${label}: ${count('done')} done, ${count('missed')} missed${count('repaired') ? tr('heatmap_repaired_2', { value: count('repaired') }) : ''} over the last ${weeks.length} weeks`} data-testid="heatmap"
+        aria-label={tr(count('repaired') ? 'heatmap_summary_repaired' : 'heatmap_summary', { label, done: count('done'), missed: count('missed'), repaired: count('repaired'), weeks: weeks.length })} data-testid="heatmap"
         onPointerMove={point} onPointerLeave={() => setPointed(null)}>
         {layers.map((l) => <path key={l.outcome} class={`cell ${l.outcome}`} data-outcome={l.outcome} data-days={l.days} d={l.d} />)}
       </svg>

@@ -6,9 +6,9 @@ import { tr } from '@/utils/core/i18n';
 
 const OWN = '__own__';
 const CUE_KINDS: { kind: Cue['kind']; label: string }[] = [
-  { kind: 'moment', label: 'A moment' },
-  { kind: 'time', label: 'A time' },
-  { kind: 'place', label: 'A place' },
+  { kind: 'moment', get label() { return tr('review_cue_moment'); } },
+  { kind: 'time', get label() { return tr('review_cue_time'); } },
+  { kind: 'place', get label() { return tr('review_cue_place'); } },
 ];
 const cueOf = (kind: Cue['kind']): Cue =>
   kind === 'time' ? { kind, minutes: 9 * 60 } : kind === 'place' ? { kind, place: '' } : { kind, moment: MOMENTS[0]!.id };

@@ -1,7 +1,7 @@
 import type { WeekReport } from '@/utils/core/review/types';
-import { tr } from '@/utils/core/i18n';
+import { tr, trCount } from '@/utils/core/i18n';
 
-const streak = (n: number, unit: 'day' | 'week') => (n === 0 ? 'none' : `${n} ${unit}${n === 1 ? '' : 's'}`);
+const streak = (n: number, unit: 'day' | 'week') => (n === 0 ? tr('review_streak_none') : unit === 'week' ? trCount('review_streak_weeks', n) : trCount('review_streak_days', n));
 
 /** The week from the records: each commitment's done vs target, focus, the block page and the streak's change. */
 export function WeekReportView({ report }: { report: WeekReport }) {

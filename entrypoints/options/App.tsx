@@ -6,7 +6,7 @@ import { describeSchedule } from '@/utils/core/form-summary';
 import { scheduleDays } from '@/utils/core/schedule';
 import { describeRequirement, kindOf, perWeekOf } from '@/utils/core/requirements';
 import { formatClockTime, parseClockTime } from '@/utils/core/days';
-import { weekdayName } from '@/utils/core/i18n';
+import { trCount, weekdayName } from '@/utils/core/i18n';
 import { attempt, send } from '@/utils/messages';
 import { saveFromForm } from '@/utils/browser/save-commitment';
 import { saveSettings } from '@/utils/browser/save-settings';
@@ -174,7 +174,7 @@ function CommitmentRow({ c, children, extra, focus }: { c: Commitment; children:
         <p class="meta">
           {kindOf(c.requirement).gates
             ? `${describeRequirement(c.requirement)} · ${describeSchedule(c.schedule, dayStart, { daysWords: short, between: ' ' })}` +
-              ` · ${c.sites.length} ${c.sites.length === 1 ? 'site' : 'sites'}`
+              ` · ${trCount('options_sites', c.sites.length)}`
             : `${describeRequirement(c.requirement)}${perWeekOf(c.requirement) === undefined ? ` · ${days}` : ''}`}
         </p>
         {c.why && <p class="why">“{c.why}”</p>}

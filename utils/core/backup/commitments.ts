@@ -32,7 +32,7 @@ export function checkCommitment(raw: unknown, b: Bounds, dayStartMinutes: number
     if (!Array.isArray(raw.earlierRules) || raw.earlierRules.length > MAX_HISTORY) return fail(tr('commitments_has_earlier_rules_tandem_cant'));
     const earlier: NonNullable<ExportedCommitment['earlierRules']> = [];
     for (const e of raw.earlierRules) {
-      if (!isObj(e) || !isDay(e.until, b)) return fail(tr('commitments_has_earlier_rules_with', { value: BAD_DATE().replace('has ', '') }));
+      if (!isObj(e) || !isDay(e.until, b)) return fail(tr('commitments_has_earlier_rules_with_a_bad_date'));
       const r = checkRules({ ...e, why: '' }, c.title, [SOME_SITE], dayStartMinutes);
       if (!r.ok) return fail(tr('commitments_has_earlier_rules_tandem_cant_2', { error: r.error }));
       earlier.push({ until: e.until, requirement: r.value.requirement, schedule: r.value.schedule });

@@ -1,6 +1,6 @@
 import { addDays } from '../days';
 import type { WeeklyReview } from './types';
-import { tr } from '../i18n';
+import { tr, trCount } from '../i18n';
 
 /** Streak lengths worth a celebration, each once per commitment. */
 export const MILESTONES = [7, 30, 100, 365] as const;
@@ -33,7 +33,7 @@ export function dueCelebrations(streaks: StreakNow[], reviews: WeeklyReview[], s
     const fresh = reached.filter((m) => !seen.has(key(m)));
     if (fresh.length === 0) continue;
     marks.push(...fresh.map(key));
-    if (!seen.has(key(top))) show.push({ key: key(top), text: tr('celebrations_s_in_a_row_of_that_is_what', { top, unit: s.unit, title: s.title }) });
+    if (!seen.has(key(top))) show.push({ key: key(top), text: trCount(s.unit === 'week' ? 'celebrations_weeks_in_a_row' : 'celebrations_days_in_a_row', top, { title: s.title }) });
   }
   for (const c of intentionsKept(reviews)) {
     if (seen.has(c.key)) continue;
