@@ -8,8 +8,8 @@
  * - in .tsx files, any string with a letter that becomes page content: a JSX child or attribute above, through
  *   `?:`, `&&`, `||`, `??` or a template (`{n === 1 ? 'site' : 'sites'}`).
  * Not reported: imports, types, object keys, comparisons (`=== 'done'`), `case` labels, index keys, other JSX
- * attributes (class, data-testid, id, name, value…), console and `new Error(…)` arguments (for developers) and the
- * first argument of tr/trCount (a key).
+ * attributes (class, data-testid, id, name, value…), console and `new Error(…)` arguments (for developers), CSS
+ * selectors and the first argument of tr/trCount (a key).
  */
 import ts from 'typescript';
 
@@ -40,6 +40,7 @@ function quietContext(n: ts.Node, sf: ts.SourceFile): boolean {
   if (ts.isCaseClause(p) || (ts.isElementAccessExpression(p) && p.argumentExpression === n)) return true;
   if (ts.isJsxAttribute(p) && !PERSON_ATTRIBUTES.has(p.name.getText(sf))) return true;
   if (ts.isCallExpression(p) && /^(tr|trCount)$/.test(p.expression.getText(sf)) && p.arguments[0] === n) return true;
+  if (ts.isCallExpression(p) && /\.(querySelector|querySelectorAll|closest|matches)$/.test(p.expression.getText(sf))) return true; // a CSS selector
   for (let q: ts.Node | undefined = p; q && !ts.isSourceFile(q); q = q.parent) {
     if (ts.isJsxExpression(q) && q.parent && ts.isJsxAttribute(q.parent) && !PERSON_ATTRIBUTES.has(q.parent.name.getText(sf))) return true;
     if (ts.isCallExpression(q) && /^console\./.test(q.expression.getText(sf))) return true;

@@ -56,6 +56,7 @@ describe('the hard-coded words scanner', () => {
     expect(words("const o = { 'not a word': 1 };\nconst v = o['two words'];", 'x.ts')).toEqual([]);
     expect(words("const t = tr('popup_x', { name: 'a' });\nconst n = trCount('popup_sites', 3);", 'x.ts')).toEqual([]);
     expect(words('const A = () => <p>{count} · {total}</p>;')).toEqual([]);
+    expect(words("document.querySelector('#app main h1');", 'x.ts')).toEqual([]);
   });
 });
 

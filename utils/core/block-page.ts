@@ -3,6 +3,7 @@ import type { CommitmentView } from './today';
 import { whatIsLeftOf } from './requirements';
 import { weekStartOf } from './streak-engine';
 import { tr } from './i18n';
+import { formatStreak } from './format';
 
 /**
  * What the block page shows, in one answer from the worker (block.arrive / block.view): it paints from this alone,
@@ -61,7 +62,7 @@ export function holdingSentence(commitments: number): string {
 export function stakeSentence({ commitment, today, streak }: Pick<CommitmentView, 'commitment' | 'today' | 'streak'>): string {
   const left = whatIsLeftOf(commitment.requirement, today.progress);
   if (streak.current === 0) return tr('block_page_today_starts_a_streak', { value: capitalise(left) });
-  return tr('block_page_streak_to_keep_it', { current: streak.current, unit: streak.unit, left });
+  return tr('block_page_streak_to_keep_it', { streak: formatStreak(streak.current, streak.unit), left });
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

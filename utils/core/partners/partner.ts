@@ -45,7 +45,7 @@ export function badgeFor(partnerName: string, s: Summary | undefined, now: numbe
   const current = isCurrent(s, now);
   const done = current && partnerDoneToday(s);
   const text = count > 999 ? '999+' : String(count);
-  const streak = tr('partner_streak', { count, unit });
+  const streak = tr(unit === 'week' ? 'partner_week_streak' : 'partner_day_streak', { count });
   return {
     text,
     color: done ? BADGE_DONE : BADGE_WAITING,

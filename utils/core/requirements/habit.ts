@@ -17,9 +17,9 @@ export const habitRequirement: RequirementKind<HabitRequirement> = {
   initial: { kind: 'habit', times: 3, per: 'week' },
   gates: false,
   checkIn: 'counted',
-  describe: (r) => (r.times === 1 ? tr('habit_once_a', { per: r.per }) : tr('habit_times_a', { times: r.times, per: r.per })),
+  describe: (r) => (r.per === 'week' ? (r.times === 1 ? tr('habit_once_a_week') : tr('habit_times_a_week', { times: r.times })) : r.times === 1 ? tr('habit_once_a_day') : tr('habit_times_a_day', { times: r.times })),
   validate(r) {
-    if (!Number.isInteger(r.times) || r.times < 1 || r.times > HABIT_TIMES_MAX) return fail(tr('habit_a_habit_is_done_1_to_times_a', { HABIT_TIMES_MAX, value: r.per === 'week' ? 'week' : 'day' }));
+    if (!Number.isInteger(r.times) || r.times < 1 || r.times > HABIT_TIMES_MAX) return fail(r.per === 'week' ? tr('habit_a_habit_is_done_1_to_times_a_week', { HABIT_TIMES_MAX }) : tr('habit_a_habit_is_done_1_to_times_a_day', { HABIT_TIMES_MAX }));
     if (r.per !== 'day' && r.per !== 'week') return fail(tr('habit_choose_a_day_or_a_week'));
     return ok(r);
   },

@@ -44,7 +44,7 @@ function checkCue(cue: Cue | undefined): Result<Cue> {
   }
   const text = (cue.kind === 'place' ? cue.place : cue.moment ?? '').trim();
   if (!text) return fail(cue.kind === 'place' ? tr('intentions_name_the_place_like_my_desk_or') : tr('intentions_choose_a_moment_or_write_your'));
-  if (text.length > CUE_TEXT_MAX) return fail(tr('intentions_keep_the_under_characters', { kind: cue.kind, CUE_TEXT_MAX }));
+  if (text.length > CUE_TEXT_MAX) return fail(cue.kind === 'place' ? tr('intentions_keep_the_place_under_characters', { CUE_TEXT_MAX }) : tr('intentions_keep_the_moment_under_characters', { CUE_TEXT_MAX }));
   return ok(cue.kind === 'place' ? { kind: 'place', place: text } : { kind: 'moment', moment: text });
 }
 
