@@ -29,9 +29,9 @@ export function describeCue(cue: Cue): string {
 
 /** The plan as one sentence: "When I open my laptop, I start “Deep work”." */
 export function describeIntention(intention: Intention, commitment: Pick<Commitment, 'title'> | undefined): string {
-  const title = commitment ? `“${commitment.title}”` : tr('intentions_my_commitment');
+  const title = commitment ? tr('intentions_quoted', { title: commitment.title }) : tr('intentions_my_commitment');
   const action = intention.action.trim();
-  return `${describeCue(intention.cue)}, ${action ? `I ${action} (${title})` : tr('intentions_i_start', { title })}.`;
+  return tr('intentions_sentence', { cue: describeCue(intention.cue), then: action ? tr('intentions_i_do', { action, title }) : tr('intentions_i_start', { title }) });
 }
 
 /** Whether the plan's cue is the block page: then it shows there first. */
