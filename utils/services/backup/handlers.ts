@@ -10,6 +10,7 @@ import { outcomesOf, replaceWithBackup } from './import';
 import { fillOutcomes } from '../outcomes';
 import { clockOf } from '../../clock-of';
 import { readSnapshot, type SettingsStore } from './snapshots';
+import { tr } from '@/utils/core/i18n';
 
 export interface BackupDeps {
   store: BackupsDB;
@@ -28,7 +29,7 @@ export function createBackupHandlers(
   backups: BackupDeps | undefined,
 ): BackupHandlers {
   const apply = async (type: MessageType, meta: RequestMeta, read: (now: number) => Promise<Result<Backup>>) => {
-    if (!backups) return fail('Importing isn’t available here.');
+    if (!backups) return fail(tr('handlers_importing_isnt_available_here'));
     const c = await clock();
     const backup = await read(c.now);
     if (!backup.ok) return backup;
