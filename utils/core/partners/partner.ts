@@ -1,5 +1,6 @@
 import type { DayKey } from '../types';
-import type { SharedCommitment, Summary } from './summary';
+import type { SharedCommitment, SharedPledge, SharedRecalibration, Summary } from './summary';
+import { describePledge } from '../pledge';
 import { describePause, formatDay } from '../easing-words';
 import { addDays } from '../days';
 
@@ -80,7 +81,24 @@ export function aheadLines(name: string, c: SharedCommitment, today: DayKey): st
   if (c.easing) lines.push(`${name} eases ${c.title} on ${formatDay(c.easing.day)}: ${c.easing.words}`);
   const r = c.days.lastIndexOf('r');
   if (r >= 0) lines.push(`Repaired ${formatDay(addDays(today, -(c.days.length - 1 - r)))} (missed, then made up or granted)`);
+  if (c.recalibrated) lines.push(`${RECALIBRATED[c.recalibrated.choice](name, c.title)} on ${formatDay(c.recalibrated.day)}`);
+  if (c.pledge) lines.push(pledgeLine(name, c.pledge));
   return lines;
+}
+
+/** What a partner reads of a recalibration answered (missed often lately): the choice, never the note. */
+const RECALIBRATED: Record<SharedRecalibration['choice'], (name: string, title: string) => string> = {
+  recommit: (name, title) => `${name} missed ${title} often lately and recommitted to it`,
+  fit: (name, title) => `${name} missed ${title} often lately and made it smaller to fit`,
+  pause: (name, title) => `${name} missed ${title} often lately and chose to pause it`,
+};
+
+/** "Pledge: “If I miss 2 days in a week, I give €10 …”", met in a week (waiting to be kept), or kept. */
+function pledgeLine(name: string, p: SharedPledge): string {
+  const words = `“${describePledge({ misses: p.misses, stake: p.stake })}”`;
+  if (p.week && !p.kept) return `${name}'s pledge is due for the week of ${formatDay(p.week)}: ${words}`;
+  if (p.week) return `${name} kept the pledge for the week of ${formatDay(p.week)}: ${words}`;
+  return `${name}'s pledge: ${words}`;
 }
 
 /**
