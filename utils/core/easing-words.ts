@@ -20,6 +20,8 @@ function changedParts(c: Commitment, p: PendingEasing, dayStartMinutes: number):
   if (!same(c.requirement, p.requirement)) parts.push(describeRequirement(p.requirement));
   if (!same(c.schedule, p.schedule)) parts.push(describeSchedule(p.schedule, dayStartMinutes));
   if (!same(c.sites, p.sites)) parts.push(p.sites.length === 1 ? `only ${p.sites[0]}` : `${p.sites.length} sites`);
+  const pledge = pledgeChange(c, p);
+  if (pledge) parts.push(pledge);
   return parts;
 }
 
@@ -40,8 +42,16 @@ export function partnerEasingWords(c: Commitment, p: PendingEasing, dayStartMinu
   if (!same(c.requirement, p.requirement)) parts.push(describeShared(p.requirement));
   if (!same(c.schedule, p.schedule)) parts.push(describeSchedule(p.schedule, dayStartMinutes));
   if (!same(c.sites, p.sites)) parts.push(p.sites.length < c.sites.length ? 'fewer sites held back' : 'other sites held back');
+  const pledge = pledgeChange(c, p);
+  if (pledge) parts.push(pledge);
   if (p.archive) parts.push('archived');
   return parts.join(', ');
+}
+
+/** A pledge the easing changes, in words: "no pledge", "a pledge after 3 missed days". */
+function pledgeChange(c: Commitment, p: PendingEasing): string | null {
+  if (p.pledge === undefined || same(p.pledge, c.pledge ? { misses: c.pledge.misses, stake: c.pledge.stake } : null)) return null;
+  return p.pledge === null ? 'no pledge' : `a pledge after ${p.pledge.misses === 1 ? 'a missed day' : `${p.pledge.misses} missed days`}`;
 }
 
 /** "Paused from Thu 3 Dec until Sat 12 Dec: exam week" (planned) or "Paused until Sat 12 Dec: exam week" (running). */

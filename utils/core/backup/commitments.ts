@@ -81,6 +81,11 @@ export function checkCommitment(raw: unknown, b: Bounds, dayStartMinutes: number
     if (!r.ok) return fail(`has a change waiting that Tandem can’t accept: ${r.error}`);
     c.pending = { day: p.day, madeAt: p.madeAt, requirement: r.value.requirement, schedule: r.value.schedule, sites: r.value.sites };
     if (p.archive) c.pending.archive = true;
+    if (p.pledge !== undefined) {
+      const waiting = p.pledge === null ? null : isObj(p.pledge) && typeof p.pledge.misses === 'number' && typeof p.pledge.stake === 'string' ? checkPledge(p.pledge.misses, p.pledge.stake) : undefined;
+      if (waiting === undefined || (waiting !== null && !waiting.ok)) return fail('has a pledge change waiting that Tandem can’t accept');
+      c.pending.pledge = waiting === null ? null : { misses: waiting.value.misses, stake: waiting.value.stake };
+    }
   }
   return ok(c);
 }
