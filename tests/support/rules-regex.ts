@@ -5,5 +5,5 @@ import path from 'node:path';
 export const RULES_COMMITMENT = (() => {
   const rules = readFileSync(path.resolve(import.meta.dirname, '../../firestore.rules'), 'utf8');
   const source = /function validCommitment\(s\) \{\s*return s\.matches\('([^']+)'\)/.exec(rules)![1]!;
-  return new RegExp(`^(?:${source.replace('(?s:.{1,80})', '[\\s\\S]{1,80}')})$`, 'u');
+  return new RegExp(`^(?:${source.replace(/\(\?s:\.\{(\d+),(\d+)\}\)/g, '[\\s\\S]{$1,$2}')})$`, 'u');
 })();
