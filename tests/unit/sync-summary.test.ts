@@ -86,6 +86,8 @@ const oneArb = fc.record({
   pausedDaysAgo: fc.oneof({ arbitrary: fc.constant(undefined), weight: 6 }, { arbitrary: fc.integer({ min: 0, max: 20 }), weight: 1 }),
   checkInsDaysAgo: fc.uniqueArray(fc.integer({ min: 0, max: 60 }), { maxLength: 40 }),
   note: secretArb('NOTE'),
+  // A recalibration's note stays on the device (issue 11): only the choice is shared.
+  recalibration: fc.option(fc.record({ daysAgo: fc.integer({ min: 0, max: 10 }), choice: fc.constantFrom('recommit' as const, 'fit' as const, 'pause' as const), note: secretArb('RECAL') }), { nil: undefined }),
   focusToday: fc.boolean(),
   // Fields a later version might add to a commitment; nothing of them may ever be shared.
   extra: fc.record({ notes: secretArb('EXTRA'), url: hostArb.map((h) => `https://${h}/inbox?id=42`), blockedHosts: fc.array(hostArb, { maxLength: 2 }) }),
@@ -122,6 +124,7 @@ const generatedArb: fc.Arbitrary<Generated> = fc
       counts.set(x.id, { ...x.counts, hosts: x.sites } as TodayCounts);
       const reqSites = x.requirement.kind === 'site-time' ? x.requirement.sites : [];
       allSites.push(...x.sites, ...reqSites);
+      if (x.recalibration) secrets.push(x.recalibration.note);
       secrets.push(x.why, x.note, x.extra.notes, x.extra.url, ...x.extra.blockedHosts, ...x.sites, ...reqSites);
       return {
         id: x.id, title: x.title, why: x.why, sites: x.sites, requirement: x.requirement, schedule: x.schedule,
@@ -129,6 +132,7 @@ const generatedArb: fc.Arbitrary<Generated> = fc
         ...(x.archived ? { archivedAt: NOW - 1000 } : {}),
         ...(x.sharedWith ? { sharedWith: x.sharedWith } : {}),
         ...(x.pausedDaysAgo !== undefined ? { pauses: [{ from: addDays(TODAY, -x.pausedDaysAgo) }] } : {}),
+        ...(x.recalibration ? { recalibration: { at: NOW - x.recalibration.daysAgo * DAY_MS, choice: x.recalibration.choice, note: x.recalibration.note } } : {}),
         ...x.extra,
       } as Commitment;
     });
