@@ -9,6 +9,7 @@ import { pauseAheadOf } from '../easing-plan';
 import { partnerEasingWords } from '../easing-words';
 import { PLEDGE_STAKE_MAX } from '../pledge';
 import type { RecalibrationChoice } from '../recalibration';
+import { tr } from '../i18n';
 
 /**
  * What a partner sees of one commitment, and the one function that builds every outgoing summary.
@@ -91,8 +92,8 @@ export const DONE_WITHIN_MS = 25 * 60 * 60 * 1000;
 /** The name partners see, as typed: spaces tidied, 1–NAME_MAX characters, or a message saying what to change. */
 export function parseDisplayName(typed: string): Result<string> {
   const name = typed.trim().replace(/\s+/g, ' ');
-  if (name.length === 0) return fail('Enter the name your partner knows you by.');
-  if ([...name].length > NAME_MAX) return fail(`Keep the name under ${NAME_MAX} characters.`);
+  if (name.length === 0) return fail(tr('summary_enter_the_name_your_partner'));
+  if ([...name].length > NAME_MAX) return fail(tr('summary_keep_the_name_under_characters', { NAME_MAX }));
   return ok(name);
 }
 export const DAY_CODES: Record<DayOutcome, string> = { done: 'd', missed: 'm', repaired: 'r', 'not-active': 'n', paused: 'p', pending: 'x' };
@@ -141,7 +142,7 @@ function shareCommitment(view: CommitmentView, counts: TodayCounts | undefined, 
   const firstDay = clock ? dayOf(c.createdAt, clock) : '';
   return {
     id: text(c.id, 40),
-    title: text(c.title, SHARED_TITLE_MAX) || 'Commitment',
+    title: text(c.title, SHARED_TITLE_MAX) || tr('summary_commitment'),
     // A kind this build does not know (stored by a newer one) is shared as a gate.
     kind: findRequirementKind(c.requirement.kind)?.gates === false ? 'habit' : 'gate',
     status: STATUSES.includes(today.status) ? today.status : 'pending',
@@ -173,7 +174,7 @@ function sharedRecalibration(c: CommitmentView['commitment'], today: DayKey, clo
 function sharedPledge(view: CommitmentView, weekStartsOn: NonNullable<Clock['weekStartsOn']>): SharedPledge | null {
   const p = view.commitment.pledge;
   if (!p) return null;
-  const stake = plain(p.stake, PLEDGE_STAKE_MAX) || 'my pledge';
+  const stake = plain(p.stake, PLEDGE_STAKE_MAX) || tr('summary_my_pledge');
   const misses = clampInt(p.misses, 7) || 1;
   if (view.pledgeDue) return { misses, stake, week: view.pledgeDue.weekStart, kept: false };
   const thisWeek = weekStartOf(view.today.day, weekStartsOn);
@@ -208,7 +209,7 @@ export function buildSummary(input: {
     .map((v) => shareCommitment(v, input.counts.get(v.commitment.id), clock));
   const day = dayOf(clock.now, clock);
   const dayEnds = dayEndInstant(day, clock.timeZone, clock.dayStartMinutes);
-  return { name: text(input.name, NAME_MAX) || 'Partner', rev: 0, day, dayEnds, commitments: shared };
+  return { name: text(input.name, NAME_MAX) || tr('summary_partner'), rev: 0, day, dayEnds, commitments: shared };
 }
 
 /**

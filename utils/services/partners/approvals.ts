@@ -5,13 +5,14 @@ import { settlePending } from '../../core/easing-plan';
 import type { SyncDeps } from './deps';
 import type { Remote } from './remote';
 import { notesFromPartner, sendNote } from './notes';
+import { tr } from '@/utils/core/i18n';
 
 /**
  * The partner approves an easing waiting for `day` (issue 11): it applies at once on the other side, from today.
  * The approval names the easing's day, so it fits that easing only: one asked again later waits again.
  */
 export async function approveEasing(deps: SyncDeps, pairId: string, commitmentId: string, day: string): Promise<Result<null>> {
-  return sendNote(deps, 'approvals', { pairId, commitmentId, day }, () => 'That partnership has ended.');
+  return sendNote(deps, 'approvals', { pairId, commitmentId, day }, () => tr('approvals_that_partnership_has_ended'));
 }
 
 /**

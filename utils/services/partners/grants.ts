@@ -9,6 +9,7 @@ import { recordsFrom } from '../../db/queries';
 import type { SyncDeps } from './deps';
 import type { Remote } from './remote';
 import { notesFromPartner, sendNote } from './notes';
+import { tr } from '@/utils/core/i18n';
 
 /**
  * How often a pull also reads the pair's grants (a manual refresh always does), and only while the partner sees a
@@ -21,8 +22,7 @@ export const GRANTS_EVERY_MS = 60 * 60_000;
  * a second one for the same commitment within 14 days; that is said in words.
  */
 export async function grantRepair(deps: SyncDeps, pairId: string, commitmentId: string, day: string): Promise<Result<null>> {
-  return sendNote(deps, 'grants', { pairId, commitmentId, day }, (partnerName) =>
-    `A repair can be granted once every 14 days for a commitment, and ${partnerName} had one for this lately.`);
+  return sendNote(deps, 'grants', { pairId, commitmentId, day }, (partnerName) => tr('grants_a_repair_can_be_granted_once', { partnerName }));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Result } from '../../core/types';
 import type { Pair } from '../../core/partners/types';
 import { fail, ok } from '../../core/result';
 import { online, type SyncDeps } from './deps';
+import { tr } from '../../core/i18n';
 import { isRefused, type NoteKind, type NoteOnServer, type Remote } from './remote';
 
 /**
@@ -17,7 +18,7 @@ export async function sendNote(
   refusedWords: (partnerName: string) => string,
 ): Promise<Result<null>> {
   const pair = await deps.db.pairs.get(note.pairId);
-  if (!pair || pair.ended) return fail('That partnership has ended.');
+  if (!pair || pair.ended) return fail(tr('notes_that_partnership_has_ended'));
   return online(deps, async () => {
     const r = await deps.remote();
     try {
