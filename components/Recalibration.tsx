@@ -20,7 +20,7 @@ export function Recalibration({ view, recalibrate }: { view: CommitmentView; rec
   const why = 'missed' in reason ? tr('recalibration_missed_of_its_last_days', { missed: reason.missed, of: reason.of }) : tr('recalibration_fell_short_two_weeks_running');
   return (
     <div class="recalibration" data-testid="recalibration" role="group" aria-label={tr('recalibration_recalibrate', { title: c.title })}>
-      <p class="hint"><strong>{c.title}</strong> {' '}{tr('recalibration_what_would_help', { why })}</p>
+      <p class="hint"><strong>{c.title}</strong>{' '}{tr('recalibration_what_would_help', { why })}</p>
       <input type="text" data-testid="recalibration-note" aria-label={tr('recalibration_a_note_optional')} placeholder={tr('recalibration_a_note_optional')} maxLength={RECALIBRATION_NOTE_MAX}
         value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       <div class="actions">

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { getDb } from '@/utils/db/db';
 import { loadReview } from '@/utils/db/review-queries';
-import { pastByCommitment } from '@/utils/core/today';
+import { pastByCommitment, viewToday, type CommitmentView } from '@/utils/core/today';
 import { dayOf } from '@/utils/core/days';
 import { settingsItem } from '@/utils/settings';
 import { clockOf } from '@/utils/clock-of';
@@ -24,6 +24,8 @@ export interface ReviewData {
   input: ReportInput;
   reviews: Map<DayKey, WeeklyReview>;
   pairs: Pair[];
+  /** Commitments kept too rarely lately, for which a recalibration is offered (issue 11), as the popup offers it. */
+  recalibrations: CommitmentView[];
 }
 
 /** The records as the report needs them, the reviews by week, the clock (each minute): undefined until read. */
@@ -42,6 +44,7 @@ export function useReviewData(): ReviewData | undefined {
       input: { commitments: data.commitments, past, history: data.history, caches: data.caches, sessions: data.sessions, attempts: data.attempts },
       reviews: new Map(data.reviews.map((r) => [r.weekStart, r])),
       pairs: data.pairs,
+      recalibrations: viewToday(data.commitments, data.history, clock, { caches: data.caches, past }).filter((v) => v.recalibrate),
     };
   }, [data, settings, day]);
 }

@@ -19,6 +19,7 @@ import { ReviewChart } from '@/components/review/ReviewChart';
 import { CallInvite } from '@/components/review/CallInvite';
 import { ReminderSettings } from '@/components/ReminderSettings';
 import { Celebrations } from '@/components/Celebrations';
+import { Recalibration } from '@/components/Recalibration';
 import { formatDay } from '@/utils/core/i18n';
 import { tr } from '@/utils/core/i18n';
 
@@ -55,6 +56,7 @@ function ReviewPage({ data }: { data: ReviewData }) {
   const problem = editProblem(weekStart, stored, clock);
   const { draft, change, finish, state, error } = useDraft(weekStart, stored, (req) => attempt(send('review.save', req)));
   const [finishError, setFinishError] = useState<string | null>(null);
+  const [recalibrateError, setRecalibrateError] = useState<string | null>(null);
   const before = reviews.get(addDays(weekStart, -7));
   const lastPlans = before?.status === 'done' ? before.intentions : [];
   // The first paint with data shows the week's report; the rest of the form and the chart follow right after it.
@@ -96,6 +98,19 @@ function ReviewPage({ data }: { data: ReviewData }) {
         <h2 id="report-title">{tr('review_how_the_week_went')}</h2>
         <WeekReportView report={report} />
       </section>
+
+      {data.recalibrations.length > 0 && (
+        <section class="card" aria-labelledby="recalibrate-title" data-testid="review-recalibrations">
+          <h2 id="recalibrate-title">{tr('review_commitments_to_look_at_again')}</h2>
+          {data.recalibrations.map((v) => (
+            <Recalibration key={v.commitment.id} view={v} recalibrate={async (id, choice, note) => {
+              const r = await attempt(send('commitment.recalibrate', { id, choice, note }));
+              setRecalibrateError(r.ok ? null : r.error);
+            }} />
+          ))}
+          {recalibrateError && <p class="error" role="alert">{recalibrateError}</p>}
+        </section>
+      )}
 
       {later && <>
       <section class="card" aria-labelledby="last-plans-title">

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TandemDB } from '@/utils/db/db';
 import { dropDb, openFreshDb } from './fresh-db';
-import { saveCommitment, archiveCommitment, keepPledge, pauseAll, pauseCommitment, recalibrate, resumeCommitment, setPledge } from '@/utils/services/commitments';
+import { applyDueEasings, saveCommitment, archiveCommitment, keepPledge, pauseAll, pauseCommitment, recalibrate, resumeCommitment, setPledge } from '@/utils/services/commitments';
 import { completeDueSessions, startFocus, stopFocus } from '@/utils/services/focus';
 import { checkIn, describeCheckIn, undoCheckIn } from '@/utils/services/checkin';
 import { goAnyway, recordArrival, setAttemptOutcome } from '@/utils/services/block-page';
@@ -282,7 +282,30 @@ describe('pledges', () => {
     expect(await setPledge(db, c.value.id, k, { misses: 9, stake: 'x' })).toMatchObject({ ok: false });
     expect(await setPledge(db, c.value.id, k, null, '2026-03-02')).toMatchObject({ ok: false, error: expect.stringMatching(/kept first/) });
     expect(await keepPledge(db, c.value.id, k, '2026-03-02')).toMatchObject({ ok: true, value: { pledge: { kept: ['2026-03-02'] } } });
+    // Removing it is an easing: it waits two days (the default), then goes.
     const removed = await setPledge(db, c.value.id, k, null, '2026-03-02');
-    expect(removed.ok && removed.value.pledge).toBeUndefined();
+    expect(removed).toMatchObject({ ok: true, value: { pledge: { misses: 2 }, pending: { day: '2026-03-07', pledge: null } } });
+    await applyDueEasings(db, clock(at('05:00', '2026-03-07')));
+    expect((await db.commitments.get(c.value.id))!.pledge).toBeUndefined();
+  });
+
+  it('adding a pledge or lowering its missed days applies at once; more missed days or other words wait', async () => {
+    const c = await saveCommitment(db, deepWorkBeforeEmail(), clock(at('07:00', '2026-03-02')));
+    if (!c.ok) throw new Error(c.error);
+    const k = clock(at('15:00'));
+    const id = c.value.id;
+    expect(await setPledge(db, id, k, { misses: 3, stake: 'give €10' })).toMatchObject({ ok: true, value: { pledge: { misses: 3 } } });
+    expect((await db.commitments.get(id))!.pending).toBeUndefined();
+    expect(await setPledge(db, id, k, { misses: 2, stake: 'give €10' })).toMatchObject({ ok: true, value: { pledge: { misses: 2 } } });
+    expect((await db.commitments.get(id))!.pending).toBeUndefined();
+    const later = await setPledge(db, id, k, { misses: 4, stake: 'give €10' });
+    expect(later).toMatchObject({ ok: true, value: { pledge: { misses: 2 }, pending: { day: '2026-03-07', pledge: { misses: 4, stake: 'give €10' } } } });
+    const words = await setPledge(db, id, k, { misses: 2, stake: 'give €1' });
+    expect(words).toMatchObject({ ok: true, value: { pledge: { misses: 2, stake: 'give €10' }, pending: { pledge: { misses: 2, stake: 'give €1' } } } });
+    // An edit of the requirement meanwhile keeps the pledge change waiting with it.
+    const draft = deepWorkBeforeEmail();
+    expect(await saveCommitment(db, { ...draft, requirement: { kind: 'focus', minutes: 90 } }, k, id)).toMatchObject({ ok: true, value: { pending: { pledge: { stake: 'give €1' } } } });
+    await applyDueEasings(db, clock(at('05:00', '2026-03-07')));
+    expect((await db.commitments.get(id))!.pledge).toEqual({ misses: 2, stake: 'give €1' });
   });
 });

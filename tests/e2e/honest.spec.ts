@@ -105,3 +105,47 @@ test('a pledge: set in options, told in the popup once a week reaches its missed
   await popup.getByTestId('pledge-kept').first().click();
   await expect.poll(async () => (await readStore<{ pledge?: { kept?: string[] } }>(tandem, 'commitments'))[0]!.pledge?.kept?.length ?? 0).toBeGreaterThan(0);
 });
+
+test('the weekly review offers a recalibration to a commitment missed lately; recommitting there settles it in the popup too', async ({ tandem }) => {
+  await createCommitment(tandem, { minutes: 60, title: 'Deep work' });
+  // As if made four days ago and not kept since: three of its last days missed.
+  await rewindCommitments(tandem, { olderBy: 4 * 86_400_000 });
+  const popup = await tandem.open('popup.html');
+  await expect(popup.getByTestId('recalibration')).toContainText('Deep work missed');
+  const review = await tandem.open('review.html');
+  const offer = review.getByTestId('review-recalibrations').getByTestId('recalibration');
+  await expect(offer).toContainText(/Deep work missed \d of its last \d days\. What would help\?/);
+  await expect(offer.getByTestId('make-it-fit')).toContainText('45 min focus');
+  await offer.getByTestId('recalibration-note').fill('mornings were chaos');
+  await offer.getByTestId('recommit').click();
+  await expect(review.getByTestId('review-recalibrations')).toHaveCount(0);
+  const [c] = await readStore<{ recalibration?: { choice: string; note?: string } }>(tandem, 'commitments');
+  expect(c!.recalibration).toMatchObject({ choice: 'recommit', note: 'mornings were chaos' });
+  // Asked at most once a week: the popup no longer offers it either.
+  const again = await tandem.open('popup.html');
+  await expect(again.getByTestId('commitment')).toBeVisible();
+  await expect(again.getByTestId('recalibration')).toHaveCount(0);
+});
+
+test('a pledge lowered waits its days, shown as a change coming; one raised applies at once', async ({ tandem }) => {
+  await createCommitment(tandem, { minutes: 60 });
+  const options = await tandem.open('options.html');
+  await options.getByTestId('edit-pledge').click();
+  await options.getByTestId('pledge-misses').selectOption('3');
+  await options.getByTestId('pledge-stake').fill('give €10 to the climbing club');
+  await options.getByTestId('save-pledge').click();
+  await expect(options.getByTestId('pledge')).toContainText('If I miss 3 days in a week');
+  // Raised (triggered by fewer missed days): at once.
+  await options.getByTestId('edit-pledge').click();
+  await options.getByTestId('pledge-misses').selectOption('2');
+  await options.getByTestId('save-pledge').click();
+  await expect(options.getByTestId('pledge')).toContainText('If I miss 2 days in a week');
+  await expect(options.getByTestId('pending-easing')).toHaveCount(0);
+  // Removed: it waits, and says when it goes.
+  await options.getByTestId('remove-pledge').click();
+  await expect(options.getByTestId('pledge')).toContainText('If I miss 2 days in a week');
+  await expect(options.getByTestId('pending-easing')).toHaveText(/^Eases to no pledge on (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2}\.$/);
+  await options.getByTestId('cancel-easing').click();
+  await expect(options.getByTestId('pending-easing')).toHaveCount(0);
+  await expect(options.getByTestId('pledge')).toContainText('If I miss 2 days in a week');
+});

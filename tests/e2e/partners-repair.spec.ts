@@ -8,10 +8,11 @@ declare const chrome: { storage: { local: { get(key: string): Promise<Record<str
 
 /**
  * Issue 11 with two profiles against the emulators (a build of its own, as partners.spec.ts): Ben grants Ana a
- * repair of a missed day from his popup; Ana's calendar shows it repaired, and so does Ben's view of her.
+ * repair of a missed day from his popup; Ana's calendar shows it repaired, and so does Ben's view of her. Ben is told
+ * which choice Ana's recalibration took and when her pledge comes due and is kept.
  */
 
-test.describe('a partner grants a repair', () => {
+test.describe('a partner takes part in keeping commitments honest', () => {
   const build = syncBuild({ outDir: 'e2e-sync-honest', project: 'demo-tandem-e2e-honest' });
 
   test('Ben grants Ana a repair (her calendar and his view show it repaired, never done), then approves her easing: it applies at once', async () => {
@@ -121,6 +122,103 @@ test.describe('a partner grants a repair', () => {
       await refresh(ana, anaPopup);
       await expect(anaOptions.getByTestId('pending-easing')).toHaveCount(0);
       await expect(anaOptions.getByTestId('commitment-row')).not.toContainText('Sun');
+    } finally {
+      await ana.close();
+      await ben.close();
+    }
+  });
+  test('Ana recommits on her weekly review and her pledge comes due: Ben is told both, then that she kept it', async () => {
+    build.skipIfUnavailable();
+    test.setTimeout(300_000);
+    const { ana, ben } = await build.people();
+    const worker = (who: LaunchedExtension) => getWorker(who.context, who.extensionId);
+    const pulledAt = async (who: LaunchedExtension) =>
+      (await worker(who)).evaluate(async () => ((await chrome.storage.local.get('sync')).sync as { lastPullAt?: number } | undefined)?.lastPullAt ?? 0);
+    const refresh = async (who: LaunchedExtension, popup: Page) => {
+      const before = await pulledAt(who);
+      await popup.getByTestId('partner-refresh').click();
+      await expect.poll(() => pulledAt(who), { timeout: 30_000 }).toBeGreaterThan(before);
+      await expect(popup.getByTestId('partners').getByText('Checking…')).toHaveCount(0, { timeout: 30_000 });
+    };
+    /** Ana's first shared commitment as she last delivered it, as JSON ('' before any). */
+    const delivered = async () =>
+      (await worker(ana)).evaluate(() => new Promise<string>((ok, ko) => {
+        const r = indexedDB.open('tandem');
+        r.onerror = () => ko(r.error);
+        r.onsuccess = () => {
+          const get = r.result.transaction('pairs').objectStore('pairs').getAll();
+          get.onsuccess = () => { ok(JSON.stringify(get.result[0]?.lastPushed?.commitments[0] ?? '')); r.result.close(); };
+          get.onerror = () => ko(get.error);
+        };
+      }));
+    try {
+      // Ana: a daily check-in, made (as if) four days ago and not done since, with a pledge for one missed day.
+      const anaOptions = await openIn(ana, 'options.html');
+      await anaOptions.getByTestId('new-commitment').click();
+      await anaOptions.getByTestId('type-habit').check();
+      await anaOptions.getByTestId('title').fill('Journal');
+      await anaOptions.getByTestId('habit-times').fill('1');
+      await anaOptions.getByTestId('habit-per').selectOption('day');
+      for (let d = 0; d < 7; d++) await anaOptions.getByTestId(`day-${d}`).setChecked(true);
+      await anaOptions.getByTestId('save-commitment').click();
+      await expect(anaOptions.getByTestId('commitment-row')).toContainText('Journal');
+      await (await worker(ana)).evaluate(() => new Promise<void>((ok, ko) => {
+        const r = indexedDB.open('tandem');
+        r.onerror = () => ko(r.error);
+        r.onsuccess = () => {
+          const tx = r.result.transaction(['commitments', 'outcomes'], 'readwrite');
+          tx.objectStore('outcomes').clear();
+          const all = tx.objectStore('commitments').getAll();
+          all.onsuccess = () => { for (const c of all.result) tx.objectStore('commitments').put({ ...c, createdAt: c.createdAt - 4 * 86_400_000 }); };
+          tx.oncomplete = () => { r.result.close(); ok(); };
+          tx.onerror = () => ko(tx.error);
+        };
+      }));
+      const fresh = await openIn(ana, 'options.html'); // the rewind wakes no live query: read again
+      await fresh.getByTestId('edit-pledge').click();
+      await fresh.getByTestId('pledge-misses').selectOption('1');
+      await fresh.getByTestId('pledge-stake').fill('give €10 to the climbing club');
+      await fresh.getByTestId('save-pledge').click();
+      await expect(fresh.getByTestId('pledge')).toContainText('If I miss a day in a week');
+      await fresh.getByTestId('partner-name').fill('Ana');
+      await fresh.getByTestId('save-name').click();
+      await fresh.getByTestId('create-invite').click();
+      const code = (await fresh.getByTestId('invite-code').textContent())!;
+      const benOptions = await openIn(ben, 'options.html');
+      await benOptions.getByTestId('partner-name').fill('Ben');
+      await benOptions.getByTestId('save-name').click();
+      await benOptions.getByTestId('redeem-code').fill(code);
+      await benOptions.getByTestId('redeem').click();
+      await expect(benOptions.getByTestId('pair')).toContainText('Ana');
+      const anaPopup = await openIn(ana, 'popup.html');
+      await expect(anaPopup.getByTestId('partner')).toContainText('Ben');
+      await expect(anaPopup.getByTestId('pledge-due')).toContainText('Your pledge: If I miss a day in a week, I give €10 to the climbing club.');
+
+      // Her weekly review offers the recalibration: she recommits (her note stays with her).
+      const review = await openIn(ana, 'review.html');
+      const offer = review.getByTestId('review-recalibrations').getByTestId('recalibration');
+      await offer.getByTestId('recalibration-note').fill('a rough week at work');
+      await offer.getByTestId('recommit').click();
+      await expect(review.getByTestId('review-recalibrations')).toHaveCount(0);
+      await expect.poll(delivered, { timeout: 90_000, intervals: [2000] }).toMatch(/"recalibrated":\{"day":"[\d-]+","choice":"recommit"\}/);
+      expect(await delivered()).not.toContain('rough week');
+
+      // Ben is told which choice she made, and that her pledge is due.
+      const benPopup = await openIn(ben, 'popup.html');
+      await refresh(ben, benPopup);
+      const row = benPopup.getByTestId('partner-commitment').filter({ hasText: 'Journal' });
+      await expect(row.getByTestId('partner-ahead').filter({ hasText: 'recommitted' })).toHaveText(/^Ana missed Journal often lately and recommitted to it on \w{3} \d{1,2} \w{3}$/);
+      await expect(row.getByTestId('partner-ahead').filter({ hasText: 'pledge' })).toHaveText(/^Ana's pledge is due for the week of \w{3} \d{1,2} \w{3}: “If I miss a day in a week, I give €10 to the climbing club\.”$/);
+
+      // Ana marks it kept (each week it came due in); Ben reads that she kept it.
+      await expect.poll(async () => {
+        const kept = anaPopup.getByTestId('pledge-kept');
+        if (await kept.count()) await kept.first().click(); // marking a week kept twice changes nothing
+        return kept.count();
+      }, { timeout: 20_000, intervals: [1000] }).toBe(0);
+      await expect.poll(delivered, { timeout: 90_000, intervals: [2000] }).toContain('"kept":true');
+      await refresh(ben, benPopup);
+      await expect(row.getByTestId('partner-ahead').filter({ hasText: 'pledge' })).toHaveText(/^Ana kept the pledge for the week of /);
     } finally {
       await ana.close();
       await ben.close();

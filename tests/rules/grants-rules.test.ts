@@ -1,10 +1,10 @@
 // firestore.rules for a partner's grant of a repair (issue 11) against the Firestore emulator: only a member, for a
 // day that is over, in form, and for the same commitment at most once in 14 days by the server's clock.
 import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
-import { deleteDoc, doc, getDoc, getDocs, collection, serverTimestamp, setDoc, Timestamp, type Firestore } from 'firebase/firestore';
+import { deleteDoc, doc, getDoc, getDocs, collection, serverTimestamp, setDoc, Timestamp, writeBatch, type Firestore } from 'firebase/firestore';
 import { beforeEach, describe, it } from 'vitest';
 import { firestoreEmulator, skipNotice } from '../support/emulator-env';
-import { DAY, PAIR, rulesEnv } from './rules-kit';
+import { DAY, PAIR, rulesEnv, summaryDoc } from './rules-kit';
 
 const emulator = firestoreEmulator();
 skipNotice([emulator, 'firestore']);
@@ -62,9 +62,64 @@ describe.skipIf(!emulator)('firestore.rules: a partner grants a repair', () => {
     await assertFails(deleteDoc(grantDoc(as('bob'))));
     await seedPair(PAIR, { ended: true, endedBy: 'alice' });
     await assertFails(setDoc(grantDoc(as('bob'), 'another-commitment'), grant('bob')));
-    await assertFails(getDoc(grantDoc(as('alice'))));
+    await assertSucceeds(getDocs(collection(as('alice'), 'pairs', PAIR, 'grants'))); // members find it to clean up
+    await assertFails(getDocs(collection(as('carol'), 'pairs', PAIR, 'grants')));
     await assertFails(deleteDoc(grantDoc(as('carol'))));
     await assertSucceeds(deleteDoc(grantDoc(as('alice'))));
+  });
+});
+
+describe.skipIf(!emulator)('firestore.rules: grants and approvals go with their pair', () => {
+  const { as, seed, seedPair, seedSummary } = rulesEnv('demo-tandem-notes-end', emulator);
+  const note = (by: string) => ({ by, day: dayBefore(2), at: Timestamp.now() });
+  beforeEach(async () => {
+    await seedPair(PAIR);
+    await seedSummary('alice');
+    await seedSummary('bob');
+    await seed((d) => setDoc(grantDoc(d), note('bob')));
+    await seed((d) => setDoc(doc(d, 'pairs', PAIR, 'approvals', 'alice-commitment'), note('bob')));
+  });
+  /** The ending batch as the app writes it, with the notes it deletes. */
+  const endWith = (d: Firestore, by: string, notes: [string, string][]) => {
+    const batch = writeBatch(d);
+    batch.update(doc(d, 'pairs', PAIR), { ended: true, endedBy: by });
+    for (const uid of ['alice', 'bob']) batch.delete(summaryDoc(d, uid));
+    for (const [kind, id] of notes) batch.delete(doc(d, 'pairs', PAIR, kind, id));
+    return batch.commit();
+  };
+
+  it('either member ends the pair and deletes its grants and approvals in the same batch', async () => {
+    await assertSucceeds(endWith(as('alice'), 'alice', [['grants', CID], ['approvals', 'alice-commitment']]));
+  });
+
+  it('the other member may do it too, and a note already gone does not stop the batch', async () => {
+    await seed((d) => deleteDoc(grantDoc(d)));
+    await assertSucceeds(endWith(as('bob'), 'bob', [['grants', CID], ['approvals', 'alice-commitment']]));
+  });
+
+  it('while the pair lasts, a note is not deleted on its own, nor by a batch that does not end the pair', async () => {
+    await assertFails(deleteDoc(doc(as('alice'), 'pairs', PAIR, 'approvals', 'alice-commitment')));
+    const d = as('alice');
+    const batch = writeBatch(d);
+    batch.delete(summaryDoc(d, 'alice'));
+    batch.delete(grantDoc(d));
+    await assertFails(batch.commit());
+  });
+
+  it('a stranger cannot end the pair and delete its notes', async () => {
+    await assertFails(endWith(as('carol'), 'carol', [['grants', CID]]));
+  });
+
+  it('the last document of an ended pair goes with the notes still under it (one raced in); then anyone may clear a note left behind', async () => {
+    await seedPair(PAIR, { ended: true, endedBy: 'alice' });
+    await seed((d) => Promise.all(['alice', 'bob'].map((uid) => deleteDoc(summaryDoc(d, uid)))));
+    const d = as('bob');
+    const batch = writeBatch(d);
+    batch.delete(grantDoc(d));
+    batch.delete(doc(d, 'pairs', PAIR));
+    await assertSucceeds(batch.commit());
+    // The approval was left (an older version's cleanup): with the pair gone, it may go.
+    await assertSucceeds(deleteDoc(doc(as('alice'), 'pairs', PAIR, 'approvals', 'alice-commitment')));
   });
 });
 
@@ -90,6 +145,8 @@ describe.skipIf(!emulator)('firestore.rules: a partner approves an easing', () =
     await assertFails(deleteDoc(approvalDoc(as('bob'))));
     await seedPair(PAIR, { ended: true, endedBy: 'bob' });
     await assertFails(setDoc(approvalDoc(as('bob')), approval('bob', { day: '2026-12-11' })));
+    await assertSucceeds(getDoc(approvalDoc(as('alice'))));
+    await assertFails(getDoc(approvalDoc(as('carol'))));
     await assertSucceeds(deleteDoc(approvalDoc(as('alice'))));
   });
 });

@@ -16,13 +16,16 @@ const gateReq: fc.Arbitrary<Requirement> = fc.oneof(
   fc.constant<Requirement>({ kind: 'checkin' }),
   fc.record({ minutes: fc.integer({ min: 1, max: 240 }), sites: fc.subarray(['docs.google.com', 'notion.so'], { minLength: 1 }) }).map((r): Requirement => ({ kind: 'site-time', ...r })),
 );
+/** A pledge or none: the same few stakes, so a change of words happens as well as one of missed days. */
+const pledgeArb = fc.option(fc.record({ misses: fc.integer({ min: 1, max: 7 }), stake: fc.constantFrom('give €10', 'give €5') }), { nil: null });
+
 export const termsArb: fc.Arbitrary<Terms> = fc.oneof(
-  fc.record({ requirement: gateReq, schedule: scheduleArb, sites: fc.subarray(SITES, { minLength: 1 }), archived: fc.boolean() }),
+  fc.record({ requirement: gateReq, schedule: scheduleArb, sites: fc.subarray(SITES, { minLength: 1 }), archived: fc.boolean(), pledge: pledgeArb }),
   fc.record({
     requirement: fc.record({ times: fc.integer({ min: 1, max: 5 }), per: fc.constantFrom<'day' | 'week'>('day', 'week') }).map((r): Requirement => ({ kind: 'habit', ...r })),
     schedule: daysArb.map((days): Schedule => [{ days, untilMinutes: DS }]),
     sites: fc.constant<string[]>([]),
     archived: fc.boolean(),
+    pledge: pledgeArb,
   }),
 );
-

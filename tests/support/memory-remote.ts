@@ -1,7 +1,7 @@
 import { INVITE_LIFETIME_MS } from '../../utils/core/partners/invite-code';
 import { nextRev, type Summary } from '../../utils/core/partners/summary';
 import { sameContent } from '../../utils/core/partners/wire';
-import { RemoteError, type InviteOnServer, type PairOnServer, type Remote } from '../../utils/services/partners/remote';
+import { RemoteError, type InviteOnServer, type NoteKind, type PairOnServer, type Remote } from '../../utils/services/partners/remote';
 
 /**
  * A sync server in memory, for testing the sync services without the emulator. It keeps what the Firestore
@@ -34,15 +34,18 @@ export class MemoryServer {
   readonly pairs = new Map<string, StoredPair>();
   /** By `${pairId}/${uid}`. */
   readonly summaries = new Map<string, Summary>();
-  /** Repairs granted (issue 11), by `${pairId}/${commitmentId}`. */
-  readonly grants = new Map<string, { by: string; day: string; at: number }>();
-  /** Easings approved (issue 11), by `${pairId}/${commitmentId}`. */
-  readonly approvals = new Map<string, { by: string; day: string; at: number }>();
+  /** Notes about a partner's commitment (issue 11: repairs granted, easings approved), by kind, then `${pairId}/${commitmentId}`. */
+  readonly notes: Record<NoteKind, Map<string, { by: string; day: string; at: number }>> = { grants: new Map(), approvals: new Map() };
   /** Accounts deleted by their person (deleting everything). */
   readonly deletedAccounts = new Set<string>();
 
   /** `now`: the server's clock (request.time), ms. */
   constructor(public now: number) {}
+
+  /** Every note in the pair, as ending or deleting it does. */
+  dropNotes(pairId: string): void {
+    for (const notes of Object.values(this.notes)) for (const key of [...notes.keys()]) if (key.startsWith(`${pairId}/`)) notes.delete(key);
+  }
 
   summary(pairId: string, uid: string): Summary | undefined {
     return this.summaries.get(`${pairId}/${uid}`);
@@ -123,11 +126,13 @@ export class MemoryServer {
           server.pairs.set(pairId, { ...pair, ended: true, endedBy: uid });
           server.summaries.delete(`${pairId}/${uid}`);
           server.summaries.delete(`${pairId}/${partnerUid}`);
+          server.dropNotes(pairId);
         }),
       deletePair: (pairId) =>
         request('writes', 1, () => {
           if (!member(pairId)) throw refused();
           server.pairs.delete(pairId);
+          server.dropNotes(pairId);
         }),
       deleteOwnInvite: () =>
         request('writes', 1, () => {
@@ -137,31 +142,19 @@ export class MemoryServer {
         request('writes', 1, () => {
           server.deletedAccounts.add(uid);
         }),
-      writeGrant: (pairId, commitmentId, day) =>
+      writeNote: (kind, pairId, commitmentId, day) =>
         request('writes', 1, () => {
           const pair = member(pairId);
-          const last = server.grants.get(`${pairId}/${commitmentId}`);
-          // As the rules: a member of a live pair, at most once per commitment in 14 days by the server's clock.
-          if (!pair || pair.ended || (last && server.now < last.at + 14 * 86_400_000)) throw refused();
-          server.grants.set(`${pairId}/${commitmentId}`, { by: uid, day, at: server.now });
+          const last = server.notes[kind].get(`${pairId}/${commitmentId}`);
+          // As the rules: a member of a live pair; a grant at most once per commitment in 14 days by the server's clock.
+          const tooSoon = kind === 'grants' && last !== undefined && server.now < last.at + 14 * 86_400_000;
+          if (!pair || pair.ended || tooSoon) throw refused();
+          server.notes[kind].set(`${pairId}/${commitmentId}`, { by: uid, day, at: server.now });
         }),
-      writeApproval: (pairId, commitmentId, day) =>
-        request('writes', 1, () => {
-          const pair = member(pairId);
-          if (!pair || pair.ended) throw refused();
-          server.approvals.set(`${pairId}/${commitmentId}`, { by: uid, day, at: server.now });
-        }),
-      readApprovals: (pairId) =>
+      readNotes: (kind, pairId) =>
         request('reads', 1, () => {
-          const pair = member(pairId);
-          if (!pair || pair.ended) throw refused();
-          return [...server.approvals].filter(([k]) => k.startsWith(`${pairId}/`)).map(([k, g]) => ({ commitmentId: k.slice(pairId.length + 1), ...g }));
-        }),
-      readGrants: (pairId) =>
-        request('reads', 1, () => {
-          const pair = member(pairId);
-          if (!pair || pair.ended) throw refused();
-          return [...server.grants].filter(([k]) => k.startsWith(`${pairId}/`)).map(([k, g]) => ({ commitmentId: k.slice(pairId.length + 1), ...g }));
+          if (!member(pairId)) throw refused();
+          return [...server.notes[kind]].filter(([k]) => k.startsWith(`${pairId}/`)).map(([k, g]) => ({ commitmentId: k.slice(pairId.length + 1), ...g }));
         }),
     };
     return remote;

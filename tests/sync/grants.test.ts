@@ -8,6 +8,7 @@ import { person, type Person } from './people';
 import * as sync from '@/utils/services/sync';
 import { saveCommitment } from '@/utils/services/commitments';
 import { formatInviteCode } from '@/utils/core/partners/invite-code';
+import { forgetMeOnServer } from '@/utils/services/partners/forget';
 import { addDays, dayOf } from '@/utils/core/days';
 import type { CommitmentDraft } from '@/utils/core/types';
 
@@ -55,5 +56,72 @@ describe.skipIf(!firestore || !auth)('a grant of a repair, against the emulators
     expect((await ana.deps.db.commitments.get(made.value.id))!.repairs).toEqual([expect.objectContaining({ day: yesterday, by: 'partner' })]);
     const again = await sync.grantRepair(ben.deps, pair.value.id, made.value.id, addDays(yesterday, -1));
     expect(again).toMatchObject({ ok: false, error: expect.stringMatching(/once every 14 days/) });
+  });
+
+  // The server as an administrator sees it (rules off, the emulator's owner token).
+  const adminUrl = (path: string) => `http://${firestore!.host}:${firestore!.port}/v1/projects/${PROJECT}/databases/(default)/documents/${path}`;
+  const asAdmin = async (path: string) => (await fetch(adminUrl(path), { headers: { Authorization: 'Bearer owner' } })).status;
+  const adminWrite = async (path: string, fields: Record<string, string>) => {
+    const body = { fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, { stringValue: v }])) };
+    const res = await fetch(adminUrl(path), { method: 'PATCH', headers: { Authorization: 'Bearer owner', 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    expect(res.ok).toBe(true);
+  };
+
+  /** Ana (a commitment made three days ago, missed since) paired with Ben; Ben granted her a repair and she approved an easing of his. */
+  async function pairWithNotes() {
+    const ana = await named('ana', 'Ana');
+    const ben = await named('ben', 'Ben');
+    const k = await ana.deps.clock();
+    const made = await saveCommitment(ana.deps.db, deepWork, { ...k, now: k.now - 3 * DAY });
+    if (!made.ok) throw new Error(made.error);
+    const invite = await sync.createInvite(ana.deps);
+    if (!invite.ok) throw new Error(invite.error);
+    const pair = await sync.redeemInvite(ben.deps, formatInviteCode(invite.value.code));
+    if (!pair.ok) throw new Error(pair.error);
+    await sync.pull(ana.deps, 'manual');
+    await sync.pull(ben.deps, 'manual');
+    const pairId = pair.value.id;
+    const yesterday = addDays(dayOf(k.now, k), -1);
+    expect((await sync.grantRepair(ben.deps, pairId, made.value.id, yesterday)).ok).toBe(true);
+    expect((await sync.approveEasing(ana.deps, pairId, 'bens-commitment', addDays(yesterday, 3))).ok).toBe(true);
+    const notes = [`pairs/${pairId}/grants/${made.value.id}`, `pairs/${pairId}/approvals/bens-commitment`];
+    for (const path of notes) expect(await asAdmin(path)).toBe(200);
+    return { ana, ben, pairId, notes };
+  }
+
+  it('ending the pair deletes its grants and approvals with it, from either side', async () => {
+    for (const ender of ['ana', 'ben'] as const) {
+      const { ana, ben, pairId, notes } = await pairWithNotes();
+      expect((await sync.endPair((ender === 'ana' ? ana : ben).deps, pairId)).ok).toBe(true);
+      for (const path of notes) expect(await asAdmin(path)).toBe(404);
+      await sync.pull((ender === 'ana' ? ben : ana).deps, 'manual');
+      expect(await asAdmin(`pairs/${pairId}`)).toBe(404);
+    }
+  });
+
+  it('a grant that reached the pair as it ended goes with the pair’s last document', async () => {
+    const { ana, ben, pairId } = await pairWithNotes();
+    expect((await sync.endPair(ben.deps, pairId)).ok).toBe(true);
+    await adminWrite(`pairs/${pairId}/grants/late-one`, { by: ben.remote.uid, day: '2026-11-01' });
+    await sync.pull(ana.deps, 'manual');
+    expect((await ana.deps.db.pairs.get(pairId))?.ended?.by).toBe('partner');
+    expect(await asAdmin(`pairs/${pairId}/grants/late-one`)).toBe(404);
+    expect(await asAdmin(`pairs/${pairId}`)).toBe(404);
+  });
+
+  it('deleting everything deletes the grants and approvals of each pair the person was in', async () => {
+    const { ben, pairId, notes } = await pairWithNotes();
+    expect(await forgetMeOnServer(ben.deps)).toEqual({ ok: true, value: null });
+    for (const path of notes) expect(await asAdmin(path)).toBe(404);
+    expect(await asAdmin(`pairs/${pairId}/summaries/${ben.remote.uid}`)).toBe(404);
+  });
+
+  it('deleting everything after the partner ended the pair still finds its notes (left by an older version) and deletes them', async () => {
+    const { ana, ben, pairId } = await pairWithNotes();
+    expect((await sync.endPair(ana.deps, pairId)).ok).toBe(true);
+    await adminWrite(`pairs/${pairId}/approvals/old-one`, { by: ana.remote.uid, day: '2026-11-01' });
+    expect(await forgetMeOnServer(ben.deps)).toEqual({ ok: true, value: null });
+    expect(await asAdmin(`pairs/${pairId}/approvals/old-one`)).toBe(404);
+    expect(await asAdmin(`pairs/${pairId}`)).toBe(404);
   });
 });

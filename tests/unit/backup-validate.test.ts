@@ -112,3 +112,25 @@ describe('never throws', () => {
     );
   });
 });
+
+describe('a pledge change waiting (issue 11)', () => {
+  const withPending = (pledge: unknown) => {
+    const raw = JSON.parse(goodText);
+    raw.commitments[0].pledge = { misses: 2, stake: 'give €10' };
+    raw.commitments[0].pending = { day: '2026-12-02', madeAt: NOW - 3_600_000, requirement: raw.commitments[0].requirement, schedule: raw.commitments[0].schedule, sites: raw.commitments[0].sites, pledge };
+    return validateBackup(raw, NOW);
+  };
+
+  it('comes back waiting: a removal, or other terms', () => {
+    for (const pledge of [null, { misses: 3, stake: 'give €5' }]) {
+      const r = withPending(pledge);
+      expect(r.ok && r.value.commitments[0]!.pending?.pledge).toEqual(pledge);
+    }
+  });
+
+  it('is refused when it is not a pledge', () => {
+    for (const pledge of [{ misses: 9, stake: 'x' }, { misses: 2 }, 'none', 0]) {
+      expect(withPending(pledge)).toEqual({ ok: false, error: expect.stringContaining('a pledge change waiting that Tandem can’t accept') });
+    }
+  });
+});

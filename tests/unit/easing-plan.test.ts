@@ -114,7 +114,8 @@ describe('a sequence of changes', () => {
   it('cannot make a commitment easier sooner than the delay in force at its first change', () => {
     fc.assert(fc.property(termsArb, fc.integer({ min: 0, max: 7 }), fc.array(stepArb, { minLength: 1, maxLength: 12 }), (start, delay0, steps) => {
       const base = deepWork();
-      let c: Commitment = { ...base, ...start, archivedAt: start.archived ? base.createdAt : undefined };
+      const { pledge, ...rest } = start;
+      let c: Commitment = { ...base, ...rest, ...(pledge ? { pledge } : {}), archivedAt: start.archived ? base.createdAt : undefined };
       if (!start.archived) delete c.archivedAt;
       const s0 = termsOf(c);
       let settings: Settings = { dayStartMinutes: 240, easingDelayDays: delay0 };

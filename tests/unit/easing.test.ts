@@ -26,6 +26,20 @@ describe('what counts as easier, harder or neutral', () => {
     expect(verdict({ ...h, requirement: habit(3, 'week') }, { ...h, requirement: habit(1, 'day') })).toBe('harder');
   });
 
+  it('a pledge added or triggered by fewer missed days is harder; removed, triggered by more, or other words easier', () => {
+    const pledge = (misses: number, stake = 'give €10') => ({ misses, stake });
+    expect(verdict({ pledge: null }, { pledge: pledge(2) })).toBe('harder');
+    expect(verdict({ pledge: pledge(3) }, { pledge: pledge(2) })).toBe('harder');
+    expect(verdict({ pledge: pledge(2) }, { pledge: null })).toBe('easier');
+    expect(verdict({ pledge: pledge(2) }, { pledge: pledge(3) })).toBe('easier');
+    expect(verdict({ pledge: pledge(2) }, { pledge: pledge(2, 'give €1') })).toBe('easier');
+    expect(verdict({ pledge: pledge(3) }, { pledge: pledge(2, 'give €1') })).toBe('easier'); // fewer days, but a stake no rule can rank
+    expect(verdict({ pledge: pledge(2) }, {})).toBe('neutral'); // a change that leaves the pledge out leaves it as it is
+    const split = classifyChange(terms({ pledge: pledge(2) }), terms({ requirement: focus(90), pledge: null }), DS);
+    expect(split.verdict).toBe('mixed');
+    expect(split.now).toMatchObject({ requirement: focus(90), pledge: pledge(2) });
+  });
+
   it('fewer days, an earlier "until" and a later start are easier; more days, a later "until" harder', () => {
     expect(verdict({}, { schedule: until(12, [1, 2, 3]) })).toBe('easier');
     expect(verdict({}, { schedule: until(11) })).toBe('easier');

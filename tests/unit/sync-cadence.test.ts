@@ -44,6 +44,12 @@ describe('what changed since the last summary delivered', () => {
       { best: 10 }, { unit: 'week' }, { days: 'ddmdd' }, { id: 'c9' }, { status: 'done', focusMinutes: 45 },
     ];
     for (const change of changes) expect(changeBetween(summary(), withFirst(change)), JSON.stringify(change)).toBe('status');
+    // What is ahead and lately decided (issue 11), compared by value.
+    const pledge = { misses: 2, stake: 'give €10', week: null, kept: false };
+    const ahead: Partial<SharedCommitment> = { pause: { from: '2026-03-12', until: null, reason: '' }, recalibrated: { day: '2026-03-10', choice: 'recommit' }, pledge };
+    expect(changeBetween(summary({}, [shared(ahead)]), summary({}, [shared(structuredClone(ahead))]))).toBe('none');
+    expect(changeBetween(summary({}, [shared(ahead)]), summary({}, [shared({ ...ahead, pledge: { ...pledge, week: '2026-03-09' } })]))).toBe('status');
+    expect(changeBetween(summary({}, [shared(ahead)]), summary({}, [shared({ ...ahead, recalibrated: null })]))).toBe('status');
     expect(changeBetween(summary(), summary({ name: 'Samantha' }))).toBe('status');
     expect(changeBetween(summary(), summary({ day: '2026-03-11' }))).toBe('status');
     expect(changeBetween(summary(), summary({}, [shared()]))).toBe('status'); // one stopped being shared

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
@@ -24,6 +22,7 @@ import { heatmap, type DayEntry } from '@/utils/core/streak-engine';
 import { addDays, localInstant } from '@/utils/core/days';
 import type { CheckIn, Clock, Commitment, DayKey, DayStatus, FocusSession, Requirement, Weekday } from '@/utils/core/types';
 import type { DayRecords, VisitRecords } from '@/utils/core/requirements';
+import { RULES_COMMITMENT } from '../support/rules-regex';
 
 const TZ = 'Europe/Berlin';
 const TODAY = '2026-03-18'; // a Wednesday
@@ -33,13 +32,6 @@ const CLOCK: Clock = { now: NOW, timeZone: TZ, dayStartMinutes: 240, weekStartsO
 const PAIR = 'pairA';
 
 const sortedKeys = (o: object) => Object.keys(o).sort();
-
-/** The regex firestore.rules checks each sent commitment with, in JavaScript's syntax (code points, as RE2). */
-const RULES_COMMITMENT = (() => {
-  const rules = readFileSync(path.resolve(import.meta.dirname, '../../firestore.rules'), 'utf8');
-  const source = /function validCommitment\(s\) \{\s*return s\.matches\('([^']+)'\)/.exec(rules)![1]!;
-  return new RegExp(`^(?:${source.replace('(?s:.{1,80})', '[\\s\\S]{1,80}')})$`, 'u');
-})();
 
 /** What a string looks like inside JSON, so a leak is found even if it holds quotes or control characters. */
 const inJson = (s: string) => JSON.stringify(s).slice(1, -1);
@@ -94,6 +86,8 @@ const oneArb = fc.record({
   pausedDaysAgo: fc.oneof({ arbitrary: fc.constant(undefined), weight: 6 }, { arbitrary: fc.integer({ min: 0, max: 20 }), weight: 1 }),
   checkInsDaysAgo: fc.uniqueArray(fc.integer({ min: 0, max: 60 }), { maxLength: 40 }),
   note: secretArb('NOTE'),
+  // A recalibration's note stays on the device (issue 11): only the choice is shared.
+  recalibration: fc.option(fc.record({ daysAgo: fc.integer({ min: 0, max: 10 }), choice: fc.constantFrom('recommit' as const, 'fit' as const, 'pause' as const), note: secretArb('RECAL') }), { nil: undefined }),
   focusToday: fc.boolean(),
   // Fields a later version might add to a commitment; nothing of them may ever be shared.
   extra: fc.record({ notes: secretArb('EXTRA'), url: hostArb.map((h) => `https://${h}/inbox?id=42`), blockedHosts: fc.array(hostArb, { maxLength: 2 }) }),
@@ -130,6 +124,7 @@ const generatedArb: fc.Arbitrary<Generated> = fc
       counts.set(x.id, { ...x.counts, hosts: x.sites } as TodayCounts);
       const reqSites = x.requirement.kind === 'site-time' ? x.requirement.sites : [];
       allSites.push(...x.sites, ...reqSites);
+      if (x.recalibration) secrets.push(x.recalibration.note);
       secrets.push(x.why, x.note, x.extra.notes, x.extra.url, ...x.extra.blockedHosts, ...x.sites, ...reqSites);
       return {
         id: x.id, title: x.title, why: x.why, sites: x.sites, requirement: x.requirement, schedule: x.schedule,
@@ -137,6 +132,7 @@ const generatedArb: fc.Arbitrary<Generated> = fc
         ...(x.archived ? { archivedAt: NOW - 1000 } : {}),
         ...(x.sharedWith ? { sharedWith: x.sharedWith } : {}),
         ...(x.pausedDaysAgo !== undefined ? { pauses: [{ from: addDays(TODAY, -x.pausedDaysAgo) }] } : {}),
+        ...(x.recalibration ? { recalibration: { at: NOW - x.recalibration.daysAgo * DAY_MS, choice: x.recalibration.choice, note: x.recalibration.note } } : {}),
         ...x.extra,
       } as Commitment;
     });
@@ -354,7 +350,7 @@ describe("reading a partner's summary", () => {
     name: 'Sam', rev: NOW, day: TODAY, dayEnds: NOW + 3600_000,
     commitments: [{
       id: 'c1', title: 'Deep work', kind: 'habit', status: 'done', doneAt: NOW - 5, streak: 3, best: 8, unit: 'week',
-      days: 'ddmx', focusMinutes: 25, turnedBack: 2, wentAnyway: 1, pause: null, easing: null,
+      days: 'ddmx', focusMinutes: 25, turnedBack: 2, wentAnyway: 1, pause: null, easing: null, recalibrated: null, pledge: null,
     } satisfies SharedCommitment],
   };
 
@@ -374,7 +370,7 @@ describe("reading a partner's summary", () => {
     const s = readSummary({ ...good, commitments: [null, 5, { id: 1, title: 'x' }, { id: 'a' }, { id: 'b', title: 'Walk', status: 'asleep', days: 'd'.repeat(80), streak: '9' }] });
     expect(s?.commitments).toEqual([{
       id: 'b', title: 'Walk', kind: 'gate', status: 'pending', doneAt: null, streak: 0, best: 0, unit: 'day',
-      days: 'd'.repeat(SHARED_DAYS), focusMinutes: 0, turnedBack: 0, wentAnyway: 0, pause: null, easing: null,
+      days: 'd'.repeat(SHARED_DAYS), focusMinutes: 0, turnedBack: 0, wentAnyway: 0, pause: null, easing: null, recalibrated: null, pledge: null,
     }]);
   });
 

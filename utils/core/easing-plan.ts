@@ -14,7 +14,8 @@ export const PAUSE_REASON_MAX = 60;
 
 /** The terms in force now (archived or not), as the easing rule sees them. */
 export function termsOf(c: Commitment): Terms {
-  return { requirement: c.requirement, schedule: c.schedule, sites: c.sites, archived: c.archivedAt !== undefined };
+  const pledge = c.pledge ? { misses: c.pledge.misses, stake: c.pledge.stake } : null;
+  return { requirement: c.requirement, schedule: c.schedule, sites: c.sites, archived: c.archivedAt !== undefined, pledge };
 }
 
 /** The terms the commitment is heading for: the waiting easing's, or those in force. */
@@ -41,6 +42,9 @@ function withTerms(c: Commitment, terms: Terms, day: DayKey, now: number): Commi
   if (next.earlierRules === undefined) delete next.earlierRules;
   if (terms.archived) next.archivedAt = c.archivedAt ?? now;
   else delete next.archivedAt;
+  if (terms.pledge === null) delete next.pledge;
+  // The weeks marked kept stay with a pledge changed (they are the person's record).
+  else if (terms.pledge) next.pledge = { misses: terms.pledge.misses, stake: terms.pledge.stake, ...(c.pledge?.kept ? { kept: c.pledge.kept } : {}) };
   return next;
 }
 
@@ -61,9 +65,10 @@ export function planChange(c: Commitment, target: Terms, clock: Clock): Commitme
   const applied = withTerms(current, split.now, today, clock.now);
   const old = current.pending;
   const keep = old !== undefined && classifyChange(pendingTerms(old), split.later, clock.dayStartMinutes).later === null;
-  const { requirement, schedule, sites, archived } = split.later;
+  const { requirement, schedule, sites, archived, pledge } = split.later;
   const pending: PendingEasing = { day: keep ? old.day : day, madeAt: keep ? old.madeAt : clock.now, requirement, schedule, sites };
   if (archived) pending.archive = true;
+  if (pledge !== undefined) pending.pledge = pledge;
   return { ...applied, pending };
 }
 

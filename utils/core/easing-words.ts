@@ -3,7 +3,7 @@ import type { Commitment, CommitmentDraft, DayKey, Pause, PendingEasing } from '
 import { describeRequirement, describeShared } from './requirements';
 import { describeSchedule } from './form-summary';
 import { weekdayOf } from './days';
-import { formatDay as dayWords, formatNumber, tr, weekdayName } from './i18n';
+import { formatDay as dayWords, formatNumber, tr, trCount, weekdayName } from './i18n';
 
 /** "Thu 3 Dec" (a day key, no time zone needed): the order from the catalog, the names from Intl. */
 export function formatDay(day: DayKey): string {
@@ -18,6 +18,8 @@ function changedParts(c: Commitment, p: PendingEasing, dayStartMinutes: number):
   if (!same(c.requirement, p.requirement)) parts.push(describeRequirement(p.requirement));
   if (!same(c.schedule, p.schedule)) parts.push(describeSchedule(p.schedule, dayStartMinutes));
   if (!same(c.sites, p.sites)) parts.push(p.sites.length === 1 ? tr('easing_words_only', { value: p.sites[0] ?? '' }) : tr('easing_words_sites', { count: p.sites.length }));
+  const pledge = pledgeChange(c, p);
+  if (pledge) parts.push(pledge);
   return parts;
 }
 
@@ -38,8 +40,16 @@ export function partnerEasingWords(c: Commitment, p: PendingEasing, dayStartMinu
   if (!same(c.requirement, p.requirement)) parts.push(describeShared(p.requirement));
   if (!same(c.schedule, p.schedule)) parts.push(describeSchedule(p.schedule, dayStartMinutes));
   if (!same(c.sites, p.sites)) parts.push(p.sites.length < c.sites.length ? tr('easing_words_fewer_sites_held_back') : tr('easing_words_other_sites_held_back'));
+  const pledge = pledgeChange(c, p);
+  if (pledge) parts.push(pledge);
   if (p.archive) parts.push(tr('easing_words_archived'));
   return parts.join(', ');
+}
+
+/** A pledge the easing changes, in words: "no pledge", "a pledge after 3 missed days". */
+function pledgeChange(c: Commitment, p: PendingEasing): string | null {
+  if (p.pledge === undefined || same(p.pledge, c.pledge ? { misses: c.pledge.misses, stake: c.pledge.stake } : null)) return null;
+  return p.pledge === null ? tr('easing_words_no_pledge') : trCount('easing_words_pledge_after_missed_days', p.pledge.misses);
 }
 
 /** "Paused from Thu 3 Dec until Sat 12 Dec: exam week" (planned) or "Paused until Sat 12 Dec: exam week" (running). */

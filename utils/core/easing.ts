@@ -5,10 +5,12 @@
  * A commitment's terms are split into parts, each judged on its own: the requirement (its kind's own comparison, or
  * the kinds' ranks), each gated site (one added asks more, one taken away less), each weekday of the schedule (the
  * time it holds the sites back: more is harder, less — an earlier "until", a later start, a day taken away — is
- * easier), and archiving. A part that asks more of one thing and less of another counts as easier: it waits.
+ * easier), archiving, and the pledge (added, or triggered by fewer missed days, is harder; removed, triggered by more,
+ * or with other words for its stake — which no rule can rank — is easier). A part that asks more of one thing and
+ * less of another counts as easier: it waits.
  * When the requirement's kind starts or stops holding sites back, requirement, schedule and sites are one part.
  */
-import type { PendingEasing, Requirement, Schedule, TimeWindow, Weekday } from './types';
+import type { PendingEasing, PledgeTerms, Requirement, Schedule, TimeWindow, Weekday } from './types';
 import { compareRequirements, jointVerdict, kindOf, type Verdict } from './requirements';
 import { appliesOn, spansOn } from './schedule';
 
@@ -20,6 +22,8 @@ export interface Terms {
   schedule: Schedule;
   sites: string[];
   archived: boolean;
+  /** The pledge (null: none); left out by a change that does not touch it. */
+  pledge?: PledgeTerms | null;
 }
 
 export type Part = { part: string; verdict: Verdict };
@@ -48,7 +52,10 @@ export function classifyChange(before: Terms, after: Terms, dayStartMinutes: num
   const archived: Verdict = before.archived === after.archived ? 'neutral' : after.archived ? 'easier' : 'harder';
   const dayParts: Part[] = days.filter((x) => x.verdict !== 'neutral').map((x) => ({ part: `day ${x.d}`, verdict: x.verdict }));
   const archiveParts: Part[] = archived === 'neutral' ? [] : [{ part: 'archived', verdict: archived }];
-  const now: Terms = { ...before, archived: archived === 'harder' ? after.archived : before.archived };
+  const pledgeBefore = before.pledge ?? null, pledgeAfter = after.pledge === undefined ? pledgeBefore : after.pledge;
+  const pledge = pledgeVerdict(pledgeBefore, pledgeAfter);
+  if (pledge !== 'neutral') archiveParts.push({ part: 'pledge', verdict: pledge });
+  const now: Terms = { ...before, archived: archived === 'harder' ? after.archived : before.archived, pledge: pledge === 'harder' ? pledgeAfter : pledgeBefore };
   let parts: Part[];
   if (gatesBefore !== gatesAfter) {
     // A kind that holds sites back against one that does not: requirement, days and sites are judged as one.
@@ -69,6 +76,12 @@ export function classifyChange(before: Terms, after: Terms, dayStartMinutes: num
     now,
     later: easier ? after : null,
   };
+}
+
+function pledgeVerdict(a: PledgeTerms | null, b: PledgeTerms | null): Verdict {
+  if (a === null || b === null) return a === b ? 'neutral' : a === null ? 'harder' : 'easier';
+  if (a.stake !== b.stake || b.misses > a.misses) return 'easier';
+  return b.misses < a.misses ? 'harder' : 'neutral';
 }
 
 /**
@@ -124,4 +137,6 @@ function windowsOf(s: Schedule, d: Weekday): Omit<TimeWindow, 'days'>[] {
 
 const sameDay = (a: Schedule, b: Schedule, d: Weekday) => JSON.stringify(windowsOf(a, d)) === JSON.stringify(windowsOf(b, d));
 
-export const pendingTerms = (p: PendingEasing): Terms => ({ requirement: p.requirement, schedule: p.schedule, sites: p.sites, archived: p.archive === true });
+export const pendingTerms = (p: PendingEasing): Terms => ({
+  requirement: p.requirement, schedule: p.schedule, sites: p.sites, archived: p.archive === true, ...(p.pledge !== undefined ? { pledge: p.pledge } : {}),
+});

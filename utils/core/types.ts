@@ -87,6 +87,9 @@ export interface Pause {
 }
 
 /** A pledge: missed days a week that trigger it, the stake in the person's words, and the weeks marked kept. */
+/** A pledge's terms, what the easing rule judges: fewer missed days that trigger it ask more, a new stake waits. */
+export type PledgeTerms = Pick<Pledge, 'misses' | 'stake'>;
+
 export interface Pledge {
   misses: number;
   stake: string;
@@ -112,6 +115,8 @@ export interface PendingEasing {
   sites: string[];
   /** The commitment is archived on that day. */
   archive?: true;
+  /** The pledge from that day (issue 11): null when it is removed; left out when the easing leaves it as it is. */
+  pledge?: PledgeTerms | null;
 }
 
 /** The rules a commitment was kept by on one day. */

@@ -23,10 +23,8 @@ export function firestoreRemote(connection: firestore.Remote): Remote {
     endPair: op(firestore.endPair),
     deletePair: op(firestore.deletePair),
     deleteOwnInvite: op(firestore.deleteOwnInvite),
-    writeGrant: op(firestore.writeGrant),
-    readGrants: op(firestore.readGrants),
-    writeApproval: op(firestore.writeApproval),
-    readApprovals: op(firestore.readApprovals),
+    writeNote: op(firestore.writeNote),
+    readNotes: op(firestore.readNotes),
     deleteAccount: () => classified(() => connection.deleteAccount()),
   };
 }

@@ -4,6 +4,7 @@ import {
 import { INVITE_LIFETIME_MS } from '../core/partners/invite-code';
 import type { Summary } from '../core/partners/summary';
 import { decodeSummary, encodeSummary } from '../core/partners/wire';
+import type { NoteKind, NoteOnServer } from '../services/partners/remote';
 import { tr } from '@/utils/core/i18n';
 
 /**
@@ -138,60 +139,70 @@ export async function readPartnerSummary(r: Remote, pairId: string, partnerUid: 
   return decodeSummary({ ...data, updatedAt: data.updatedAt instanceof Timestamp ? data.updatedAt.toMillis() : undefined });
 }
 
-/** A repair granted to the partner (issue 11): the rules refuse a second one for a commitment within 14 days. */
-export async function writeGrant(r: Remote, pairId: string, commitmentId: string, day: string): Promise<void> {
+/**
+ * What one member writes about the other's commitment (issue 11), one document per commitment in the pair's
+ * collection of that kind: a repair granted ('grants', the rules refuse a second within 14 days) or an easing
+ * approved ('approvals'). `day` is the day repaired, or the day the easing waits for.
+ */
+const NOTE_KINDS: readonly NoteKind[] = ['grants', 'approvals'];
+
+export async function writeNote(r: Remote, kind: NoteKind, pairId: string, commitmentId: string, day: string): Promise<void> {
   r.counts.writes++;
-  await setDoc(doc(r.db, 'pairs', pairId, 'grants', commitmentId), { by: r.uid, day, at: serverTimestamp() });
+  await setDoc(doc(r.db, 'pairs', pairId, kind, commitmentId), { by: r.uid, day, at: serverTimestamp() });
 }
 
-/** Every grant in the pair: one read (at least one, also when there is none). */
-export async function readGrants(r: Remote, pairId: string): Promise<{ commitmentId: string; by: string; day: string; at: number }[]> {
-  const snap = await getDocs(collection(r.db, 'pairs', pairId, 'grants'));
-  r.counts.reads += Math.max(1, snap.size);
-  return snap.docs.flatMap((d) => {
+/** Every note of this kind in the pair (either member's): one read (at least one, also when there is none). */
+export async function readNotes(r: Remote, kind: NoteKind, pairId: string): Promise<NoteOnServer[]> {
+  return (await listNotes(r, kind, pairId)).flatMap((d) => {
     const g = d.data();
     return typeof g.by === 'string' && typeof g.day === 'string' && g.at instanceof Timestamp ? [{ commitmentId: d.id, by: g.by, day: g.day, at: g.at.toMillis() }] : [];
   });
 }
 
-/** An approval of the partner's easing waiting for `day` (issue 11). */
-export async function writeApproval(r: Remote, pairId: string, commitmentId: string, day: string): Promise<void> {
-  r.counts.writes++;
-  await setDoc(doc(r.db, 'pairs', pairId, 'approvals', commitmentId), { by: r.uid, day, at: serverTimestamp() });
-}
-
-/** Every approval in the pair: one read (at least one, also when there is none). */
-export async function readApprovals(r: Remote, pairId: string): Promise<{ commitmentId: string; by: string; day: string; at: number }[]> {
-  const snap = await getDocs(collection(r.db, 'pairs', pairId, 'approvals'));
+async function listNotes(r: Remote, kind: NoteKind, pairId: string) {
+  const snap = await getDocs(collection(r.db, 'pairs', pairId, kind));
   r.counts.reads += Math.max(1, snap.size);
-  return snap.docs.flatMap((d) => {
-    const g = d.data();
-    return typeof g.by === 'string' && typeof g.day === 'string' && g.at instanceof Timestamp ? [{ commitmentId: d.id, by: g.by, day: g.day, at: g.at.toMillis() }] : [];
-  });
+  return snap.docs;
 }
 
-/** End a pair: mark it ended and delete both summaries, in one batch. */
+/** The paths of every note in the pair, of both kinds and any shape, to delete with it (two reads at least). */
+async function notePaths(r: Remote, pairId: string): Promise<string[][]> {
+  const lists = await Promise.all(NOTE_KINDS.map(async (kind) => (await listNotes(r, kind, pairId)).map((d) => [kind, d.id])));
+  return lists.flat();
+}
+
+/**
+ * End a pair: mark it ended and delete both summaries and every grant and approval in it, in one batch (the
+ * notes are listed first, while the pair is live; one that races in meanwhile goes with the pair's last document).
+ */
 export async function endPair(r: Remote, pairId: string, partnerUid: string): Promise<void> {
-  r.counts.writes += 3;
+  const notes = await notePaths(r, pairId);
+  r.counts.writes += 3 + notes.length;
   const batch = writeBatch(r.db);
   batch.update(doc(r.db, 'pairs', pairId), { ended: true, endedBy: r.uid });
   batch.delete(doc(r.db, 'pairs', pairId, 'summaries', r.uid));
   batch.delete(doc(r.db, 'pairs', pairId, 'summaries', partnerUid));
+  for (const path of notes) batch.delete(doc(r.db, 'pairs', pairId, ...path));
   await batch.commit();
 }
 
 /**
  * Remove an ended pair's last document (the partner who did not end it does this once they have seen it), with any
- * summary still there (one that raced in after the end: the rules delete the pair only with none left). When the
- * pair is already gone, this person's own summary under it goes (left by older rules, which let a live pair be
- * deleted).
+ * summary, grant or approval still there (one that raced in after the end, or left by a version that did not
+ * delete notes: the rules delete the pair only with no summary left). When the pair is already gone, this person's
+ * own summary under it goes (left by older rules, which let a live pair be deleted).
  */
 export async function deletePair(r: Remote, pairId: string): Promise<void> {
   const pair = await readPair(r, pairId);
+  const notes = pair ? await notePaths(r, pairId) : [];
   const batch = writeBatch(r.db);
   for (const uid of new Set([r.uid, ...(pair?.members ?? [])])) {
     r.counts.writes++;
     batch.delete(doc(r.db, 'pairs', pairId, 'summaries', uid));
+  }
+  for (const path of notes) {
+    r.counts.writes++;
+    batch.delete(doc(r.db, 'pairs', pairId, ...path));
   }
   if (pair) {
     r.counts.writes++;

@@ -27,7 +27,8 @@ export async function saveCommitment(db: TandemDB, draft: CommitmentDraft, clock
     const existing = await db.commitments.get(id);
     if (!existing) return { ok: false as const, error: GONE() };
     const { title, why, requirement, schedule, sites } = valid.value;
-    const target = { requirement, schedule, sites, archived: targetTerms(existing).archived };
+    const { archived, pledge } = targetTerms(existing);
+    const target = { requirement, schedule, sites, archived, pledge };
     const updated: Commitment = { ...planChange(existing, target, clock), title, why, updatedAt: now };
     await db.commitments.put(updated);
     return { ok: true as const, value: updated };
@@ -140,16 +141,17 @@ export function recalibrate(db: TandemDB, id: string, clock: Clock, choice: Reca
   });
 }
 
-/** Sets the pledge (or removes it with null). Removing one is refused while a week's pledge waits to be kept. */
+/**
+ * Sets the pledge (or removes it with null). Adding one, or one triggered by fewer missed days, applies at once;
+ * removing or lowering it (more missed days, other words for the stake) is an easing and waits (issue 11).
+ * Removing one is refused while a week's pledge waits to be kept.
+ */
 export function setPledge(db: TandemDB, id: string, clock: Clock, pledge: { misses: number; stake: string } | null, dueWeek?: DayKey): Promise<Result<Commitment>> {
   return change(db, id, clock, (c) => {
-    if (pledge === null) {
-      if (dueWeek !== undefined && !c.pledge?.kept?.includes(dueWeek)) return { ok: false, error: tr('commitments_mark_this_weeks_pledge_kept') };
-      const { pledge: _removed, ...rest } = c;
-      return { ok: true, value: rest };
-    }
-    const checked = checkPledge(pledge.misses, pledge.stake);
-    return checked.ok ? { ok: true, value: { ...c, pledge: { ...checked.value, ...(c.pledge?.kept ? { kept: c.pledge.kept } : {}) } } } : checked;
+    if (pledge === null && dueWeek !== undefined && !c.pledge?.kept?.includes(dueWeek)) return { ok: false, error: tr('commitments_mark_this_weeks_pledge_kept') };
+    const checked = pledge === null ? null : checkPledge(pledge.misses, pledge.stake);
+    if (checked && !checked.ok) return checked;
+    return { ok: true, value: planChange(c, { ...targetTerms(c), pledge: checked ? { misses: checked.value.misses, stake: checked.value.stake } : null }, clock) };
   });
 }
 

@@ -82,6 +82,11 @@ export function checkCommitment(raw: unknown, b: Bounds, dayStartMinutes: number
     if (!r.ok) return fail(tr('commitments_has_a_change_waiting_that_tandem', { error: r.error }));
     c.pending = { day: p.day, madeAt: p.madeAt, requirement: r.value.requirement, schedule: r.value.schedule, sites: r.value.sites };
     if (p.archive) c.pending.archive = true;
+    if (p.pledge !== undefined) {
+      const waiting = p.pledge === null ? null : isObj(p.pledge) && typeof p.pledge.misses === 'number' && typeof p.pledge.stake === 'string' ? checkPledge(p.pledge.misses, p.pledge.stake) : undefined;
+      if (waiting === undefined || (waiting !== null && !waiting.ok)) return fail(tr('commitments_has_a_pledge_change_waiting_tandem_cant'));
+      c.pending.pledge = waiting === null ? null : { misses: waiting.value.misses, stake: waiting.value.stake };
+    }
   }
   return ok(c);
 }

@@ -21,6 +21,9 @@ export type Change = 'none' | 'counts' | 'status';
 const COUNT_KEYS: readonly (keyof SharedCommitment)[] = ['focusMinutes', 'turnedBack', 'wentAnyway'];
 const STATUS_KEYS = SHARED_KEYS.filter((k) => !COUNT_KEYS.includes(k));
 
+/** By value: what is ahead (a pause, a pledge …) is an object, built anew for every summary. */
+const differs = (a: unknown, b: unknown) => a !== b && JSON.stringify(a) !== JSON.stringify(b);
+
 /** How a new summary differs from the last one delivered: what the partner would notice first. */
 export function changeBetween(last: Summary | undefined, next: Summary): Change {
   if (!last || last.name !== next.name || last.day !== next.day || last.commitments.length !== next.commitments.length) return 'status';
@@ -28,8 +31,8 @@ export function changeBetween(last: Summary | undefined, next: Summary): Change 
   for (let i = 0; i < next.commitments.length; i++) {
     const a = last.commitments[i]!;
     const b = next.commitments[i]!;
-    if (STATUS_KEYS.some((k) => a[k] !== b[k])) return 'status';
-    if (COUNT_KEYS.some((k) => a[k] !== b[k])) counts = true;
+    if (STATUS_KEYS.some((k) => differs(a[k], b[k]))) return 'status';
+    if (COUNT_KEYS.some((k) => differs(a[k], b[k]))) counts = true;
   }
   return counts ? 'counts' : 'none';
 }

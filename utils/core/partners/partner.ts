@@ -1,5 +1,6 @@
 import type { DayKey } from '../types';
-import type { SharedCommitment, Summary } from './summary';
+import type { SharedCommitment, SharedPledge, SharedRecalibration, Summary } from './summary';
+import { describePledge } from '../pledge';
 import { describePause, formatDay } from '../easing-words';
 import { addDays } from '../days';
 import { tr } from '../i18n';
@@ -81,7 +82,24 @@ export function aheadLines(name: string, c: SharedCommitment, today: DayKey): st
   if (c.easing) lines.push(tr('partner_eases_on', { name, title: c.title, value: formatDay(c.easing.day), words: c.easing.words }));
   const r = c.days.lastIndexOf('r');
   if (r >= 0) lines.push(tr('partner_repaired_missed_then_made_up_or', { value: formatDay(addDays(today, -(c.days.length - 1 - r))) }));
+  if (c.recalibrated) lines.push(RECALIBRATED[c.recalibrated.choice]({ name, title: c.title, day: formatDay(c.recalibrated.day) }));
+  if (c.pledge) lines.push(pledgeLine(name, c.pledge));
   return lines;
+}
+
+/** What a partner reads of a recalibration answered (missed often lately): the choice, never the note. */
+const RECALIBRATED: Record<SharedRecalibration['choice'], (subs: { name: string; title: string; day: string }) => string> = {
+  recommit: (subs) => tr('partner_recalibrated_recommit', subs),
+  fit: (subs) => tr('partner_recalibrated_fit', subs),
+  pause: (subs) => tr('partner_recalibrated_pause', subs),
+};
+
+/** "Pledge: “If I miss 2 days in a week, I give €10 …”", met in a week (waiting to be kept), or kept. */
+function pledgeLine(name: string, p: SharedPledge): string {
+  const pledge = describePledge({ misses: p.misses, stake: p.stake });
+  if (p.week && !p.kept) return tr('partner_pledge_due', { name, week: formatDay(p.week), pledge });
+  if (p.week) return tr('partner_pledge_kept', { name, week: formatDay(p.week), pledge });
+  return tr('partner_pledge', { name, pledge });
 }
 
 /**

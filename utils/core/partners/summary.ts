@@ -2,11 +2,13 @@ import type { Attempt, Clock, DayKey, DayStatus, Result } from '../types';
 import { findRequirementKind, type DayRecords } from '../requirements';
 import { focusedMs } from '../requirements/focus';
 import { fail, ok } from '../result';
-import { dayEndInstant, dayOf } from '../days';
+import { addDays, dayEndInstant, dayOf } from '../days';
 import type { CommitmentView } from '../today';
-import type { DayOutcome } from '../streak-engine';
+import { weekStartOf, type DayOutcome } from '../streak-engine';
 import { pauseAheadOf } from '../easing-plan';
 import { partnerEasingWords } from '../easing-words';
+import { PLEDGE_STAKE_MAX } from '../pledge';
+import type { RecalibrationChoice } from '../recalibration';
 import { tr } from '../i18n';
 
 /**
@@ -37,10 +39,18 @@ export interface SharedCommitment {
   pause?: SharedPause | null;
   /** An easing waiting for its day, in words with no site in them ("45 min focus", "archived"). */
   easing?: SharedEasing | null;
+  /** A recalibration answered in the last 7 days (issue 11): the day and the choice, never the note. */
+  recalibrated?: SharedRecalibration | null;
+  /** The pledge (issue 11): its missed days and stake in the person's words, and the week it was met, if any. */
+  pledge?: SharedPledge | null;
 }
 
 export interface SharedPause { from: DayKey; until: DayKey | null; reason: string }
 export interface SharedEasing { day: DayKey; words: string }
+export interface SharedRecalibration { day: DayKey; choice: RecalibrationChoice }
+/** `week`: the start of this or last week, when its missed days reached the pledge; `kept`: marked kept since. */
+export interface SharedPledge { misses: number; stake: string; week: DayKey | null; kept: boolean }
+export const RECALIBRATION_CHOICES: readonly RecalibrationChoice[] = ['recommit', 'fit', 'pause'];
 /** Lengths the rules hold these to (code points); no '|' or ';' in either (the wire's separators). */
 export const SHARED_REASON_MAX = 60;
 export const SHARED_EASING_MAX = 80;
@@ -68,7 +78,7 @@ export const SHARED_KINDS: readonly SharedKind[] = ['gate', 'habit'];
 export const SUMMARY_KEYS = ['name', 'rev', 'day', 'dayEnds', 'commitments'] as const;
 export const SHARED_KEYS = [
   'id', 'title', 'kind', 'status', 'doneAt', 'streak', 'best', 'unit', 'days', 'focusMinutes', 'turnedBack', 'wentAnyway',
-  'pause', 'easing',
+  'pause', 'easing', 'recalibrated', 'pledge',
 ] as const;
 export const SHARED_DAYS = 56;
 export const MAX_SHARED = 20;
@@ -147,7 +157,29 @@ function shareCommitment(view: CommitmentView, counts: TodayCounts | undefined, 
     wentAnyway: clampInt(counts?.wentAnyway ?? 0, 10000),
     pause: sharedPause(c, today.day),
     easing: c.pending ? { day: c.pending.day, words: plain(partnerEasingWords(c, c.pending, clock?.dayStartMinutes ?? 240), SHARED_EASING_MAX) || 'easier' } : null,
+    recalibrated: clock ? sharedRecalibration(c, today.day, clock) : null,
+    pledge: sharedPledge(view, clock?.weekStartsOn ?? 1),
   };
+}
+
+/** The partner is told which choice a recalibration took, for a week after (issue 11); the note stays here. */
+function sharedRecalibration(c: CommitmentView['commitment'], today: DayKey, clock: Clock): SharedRecalibration | null {
+  const r = c.recalibration;
+  if (!r || !RECALIBRATION_CHOICES.includes(r.choice)) return null;
+  const day = dayOf(r.at, clock);
+  return day > addDays(today, -7) && day <= today ? { day, choice: r.choice } : null;
+}
+
+/** The pledge, and the week that met it: waiting to be kept, or else the latest of this or last week kept. */
+function sharedPledge(view: CommitmentView, weekStartsOn: NonNullable<Clock['weekStartsOn']>): SharedPledge | null {
+  const p = view.commitment.pledge;
+  if (!p) return null;
+  const stake = plain(p.stake, PLEDGE_STAKE_MAX) || tr('summary_my_pledge');
+  const misses = clampInt(p.misses, 7) || 1;
+  if (view.pledgeDue) return { misses, stake, week: view.pledgeDue.weekStart, kept: false };
+  const thisWeek = weekStartOf(view.today.day, weekStartsOn);
+  const kept = [thisWeek, addDays(thisWeek, -7)].find((w) => p.kept?.includes(w));
+  return { misses, stake, week: kept ?? null, kept: kept !== undefined };
 }
 
 /** Free text for the wire: no separator, at most `max` code points. */

@@ -1,8 +1,9 @@
 import type { DayStatus } from '../types';
 import {
-  DONE_WITHIN_MS, MAX_SHARED, SHARED_DAYS, SHARED_EASING_MAX, SHARED_KINDS, SHARED_REASON_MAX, STATUSES,
-  type SharedCommitment, type SharedEasing, type SharedKind, type SharedPause, type Summary,
+  DONE_WITHIN_MS, MAX_SHARED, RECALIBRATION_CHOICES, SHARED_DAYS, SHARED_EASING_MAX, SHARED_KINDS, SHARED_REASON_MAX, STATUSES,
+  type SharedCommitment, type SharedEasing, type SharedKind, type SharedPause, type SharedPledge, type SharedRecalibration, type Summary,
 } from './summary';
+import { PLEDGE_STAKE_MAX } from '../pledge';
 
 /**
  * The summary at the edge of the device: what goes over the wire (one checked string per commitment, see
@@ -19,7 +20,12 @@ export function toWire(s: Summary): Summary {
     commitments: s.commitments.map((c) => ({
       id: c.id, title: c.title, kind: c.kind, status: c.status, doneAt: c.doneAt, streak: c.streak, best: c.best,
       unit: c.unit, days: c.days, focusMinutes: c.focusMinutes, turnedBack: c.turnedBack, wentAnyway: c.wentAnyway,
-      ...ahead(c.pause ? { from: c.pause.from, until: c.pause.until, reason: c.pause.reason } : null, c.easing ? { day: c.easing.day, words: c.easing.words } : null),
+      ...ahead({
+        pause: c.pause ? { from: c.pause.from, until: c.pause.until, reason: c.pause.reason } : null,
+        easing: c.easing ? { day: c.easing.day, words: c.easing.words } : null,
+        recalibrated: c.recalibrated ? { day: c.recalibrated.day, choice: c.recalibrated.choice } : null,
+        pledge: c.pledge ? { misses: c.pledge.misses, stake: c.pledge.stake, week: c.pledge.week, kept: c.pledge.kept } : null,
+      }),
     })),
   };
 }
@@ -51,14 +57,17 @@ export function readSummary(data: unknown): Summary | null {
       focusMinutes: num('focusMinutes'),
       turnedBack: num('turnedBack'),
       wentAnyway: num('wentAnyway'),
-      ...ahead(readPause(c.pause), readEasing(c.easing)),
+      ...ahead({ pause: readPause(c.pause), easing: readEasing(c.easing), recalibrated: readRecalibrated(c.recalibrated), pledge: readPledge(c.pledge) }),
     });
   }
   return { name: d.name, rev: d.rev, day: d.day, dayEnds, commitments, ...updatedAt };
 }
 
-/** Both fields, null when nothing is ahead (every allowlisted key is always there). */
-const ahead = (pause: SharedPause | null, easing: SharedEasing | null) => ({ pause, easing });
+type Ahead = Required<Pick<SharedCommitment, 'pause' | 'easing' | 'recalibrated' | 'pledge'>>;
+const NOTHING_AHEAD: Ahead = { pause: null, easing: null, recalibrated: null, pledge: null };
+
+/** Every field, null when there is none (every allowlisted key is always there). */
+const ahead = (a: Partial<Ahead>): Ahead => ({ ...NOTHING_AHEAD, ...a });
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const words = (v: unknown, max: number) => typeof v === 'string' && !/[|;]/.test(v) && [...v].length <= max;
@@ -77,26 +86,59 @@ function readEasing(v: unknown): SharedEasing | null {
   return { day: e.day, words: e.words as string };
 }
 
+function readRecalibrated(v: unknown): SharedRecalibration | null {
+  if (!v || typeof v !== 'object') return null;
+  const r = v as Record<string, unknown>;
+  return typeof r.day === 'string' && DAY.test(r.day) && RECALIBRATION_CHOICES.includes(r.choice as SharedRecalibration['choice'])
+    ? { day: r.day, choice: r.choice as SharedRecalibration['choice'] } : null;
+}
+
+function readPledge(v: unknown): SharedPledge | null {
+  if (!v || typeof v !== 'object') return null;
+  const p = v as Record<string, unknown>;
+  if (typeof p.misses !== 'number' || !Number.isInteger(p.misses) || p.misses < 1 || p.misses > 7 || !words(p.stake, PLEDGE_STAKE_MAX) || p.stake === '') return null;
+  const week = typeof p.week === 'string' && DAY.test(p.week) ? p.week : null;
+  return { misses: p.misses, stake: p.stake as string, week, kept: week !== null && p.kept === true };
+}
+
 /**
- * What is ahead, one field on the wire (issue 11): '', a pause `p<from>~<until or nothing>~<reason>`, an easing
- * `e<day>~<words>`, or both joined by ';'. Neither free text holds '|' or ';' (summary.ts strips them).
+ * What is ahead and lately decided, one field on the wire (issue 11), its parts joined by ';' in this order: a pause
+ * `p<from>~<until or nothing>~<reason>`, an easing `e<day>~<words>`, a recalibration `r<day>~<choice>`, a pledge
+ * `k<misses>~<'d' due or 'k' kept, and the week's start; or nothing>~<stake>`. No free text holds '|' or ';'
+ * (summary.ts strips them). Empty when there is none.
  */
-export function encodeAhead(c: Pick<SharedCommitment, 'pause' | 'easing'>): string {
+export function encodeAhead(c: Partial<Ahead>): string {
   const parts: string[] = [];
   if (c.pause) parts.push(`p${c.pause.from}~${c.pause.until ?? ''}~${c.pause.reason}`);
   if (c.easing) parts.push(`e${c.easing.day}~${c.easing.words}`);
+  if (c.recalibrated) parts.push(`r${c.recalibrated.day}~${c.recalibrated.choice}`);
+  if (c.pledge) parts.push(`k${c.pledge.misses}~${c.pledge.week ? `${c.pledge.kept ? 'k' : 'd'}${c.pledge.week}` : ''}~${c.pledge.stake}`);
   return parts.join(';');
 }
 
-const AHEAD = /^(?:p(\d{4}-\d{2}-\d{2})~(\d{4}-\d{2}-\d{2})?~([^|;]*))?;?(?:e(\d{4}-\d{2}-\d{2})~([^|;]+))?$/u;
+const D = '(\\d{4}-\\d{2}-\\d{2})';
+const PART = {
+  p: new RegExp(`^p${D}~${D}?~([^|;]*)$`, 'u'),
+  e: new RegExp(`^e${D}~([^|;]+)$`, 'u'),
+  r: new RegExp(`^r${D}~(recommit|fit|pause)$`, 'u'),
+  k: new RegExp(`^k([1-7])~(?:([dk])${D})?~([^|;]+)$`, 'u'),
+};
 
-export function decodeAhead(field: string): Pick<SharedCommitment, 'pause' | 'easing'> | null {
-  const m = AHEAD.exec(field);
-  if (!m) return null;
-  return {
-    pause: m[1] ? { from: m[1], until: m[2] ?? null, reason: m[3] ?? '' } : null,
-    easing: m[4] ? { day: m[4], words: m[5]! } : null,
-  };
+/**
+ * The field back, or null when it is not one (a summary string from before issue 11 has none: that was its title).
+ * A part this version does not know (a letter and a digit, from a newer one) is skipped.
+ */
+export function decodeAhead(field: string): Ahead | null {
+  const a: Ahead = { ...NOTHING_AHEAD };
+  for (const part of field === '' ? [] : field.split(';')) {
+    const [p, e, r, k] = [PART.p.exec(part), PART.e.exec(part), PART.r.exec(part), PART.k.exec(part)];
+    if (p) a.pause = { from: p[1]!, until: p[2] ?? null, reason: p[3] ?? '' };
+    else if (e) a.easing = { day: e[1]!, words: e[2]! };
+    else if (r) a.recalibrated = { day: r[1]!, choice: r[2] as SharedRecalibration['choice'] };
+    else if (k) a.pledge = { misses: Number(k[1]), stake: k[4]!, week: k[3] ?? null, kept: k[2] === 'k' };
+    else if (!/^[a-z][0-9]/.test(part)) return null;
+  }
+  return a;
 }
 
 /**

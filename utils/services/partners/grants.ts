@@ -1,14 +1,14 @@
 import type { Result } from '../../core/types';
 import type { Pair } from '../../core/partners/types';
 import { dayOf } from '../../core/days';
-import { fail, ok } from '../../core/result';
 import { NO_RECORDS } from '../../core/requirements';
 import { grantRefusal, isRepaired, missedOn, withRepair } from '../../core/repairs';
 import { repairedInCache } from '../../core/outcome-cache';
 import { grantableDay } from '../../core/partners/partner';
 import { recordsFrom } from '../../db/queries';
-import { online, type SyncDeps } from './deps';
-import { isRefused, type Remote } from './remote';
+import type { SyncDeps } from './deps';
+import type { Remote } from './remote';
+import { notesFromPartner, sendNote } from './notes';
 import { tr } from '@/utils/core/i18n';
 
 /**
@@ -22,18 +22,7 @@ export const GRANTS_EVERY_MS = 60 * 60_000;
  * a second one for the same commitment within 14 days; that is said in words.
  */
 export async function grantRepair(deps: SyncDeps, pairId: string, commitmentId: string, day: string): Promise<Result<null>> {
-  const pair = await deps.db.pairs.get(pairId);
-  if (!pair || pair.ended) return fail(tr('grants_that_partnership_has_ended'));
-  return online(deps, async () => {
-    const r = await deps.remote();
-    try {
-      await r.writeGrant(pairId, commitmentId, day);
-    } catch (e) {
-      if (!isRefused(e)) throw e;
-      return fail(tr('grants_a_repair_can_be_granted_once', { partnerName: pair.partnerName }));
-    }
-    return ok(null);
-  });
+  return sendNote(deps, 'grants', { pairId, commitmentId, day }, (partnerName) => tr('grants_a_repair_can_be_granted_once', { partnerName }));
 }
 
 /**
@@ -48,15 +37,9 @@ export async function receiveGrants(deps: SyncDeps, r: Remote, pair: Pair): Prom
   if (!sent?.commitments.some((c) => grantableDay(c, sent.day) !== null)) return 0;
   const clock = await deps.clock();
   const today = dayOf(clock.now, clock);
-  let grants;
-  try {
-    grants = await r.readGrants(pair.id);
-  } catch (e) {
-    if (isRefused(e)) return 0; // the pair has ended: the pull tells that
-    throw e;
-  }
+  const grants = await notesFromPartner(r, 'grants', pair);
   let repaired = 0;
-  for (const g of grants.filter((x) => x.by === pair.partnerUid)) {
+  for (const g of grants) {
     const c = await db.commitments.get(g.commitmentId);
     if (!c || !(c.sharedWith ?? []).includes(pair.id) || isRepaired(c, g.day)) continue;
     if (grantRefusal(c, g.day, today, g.at) !== null) continue;

@@ -26,25 +26,27 @@ export interface Remote {
   writeSummary(pairId: string, summary: Summary): Promise<void>;
   /** The partner's summary, or null when there is none (not written yet, or deleted with the pair). */
   readPartnerSummary(pairId: string, partnerUid: string): Promise<Summary | null>;
-  /** Marks the pair ended by this person and deletes both summaries, together. */
+  /** Marks the pair ended by this person and deletes both summaries and every note in it, together. */
   endPair(pairId: string, partnerUid: string): Promise<void>;
-  /** Removes an ended pair's last document. */
+  /** Removes an ended pair's last document, with anything still under it (a summary or note that raced in). */
   deletePair(pairId: string): Promise<void>;
   /** Deletes this person's open invite, if any, and the pointer to it (inviters/{uid}). */
   deleteOwnInvite(): Promise<void>;
   /** Deletes this person's anonymous account; the next partner action signs in as someone new. */
   deleteAccount(): Promise<void>;
-  /** Grants the partner a repair of `day` for their commitment (refused within 14 days of the last, issue 11). */
-  writeGrant(pairId: string, commitmentId: string, day: string): Promise<void>;
-  /** The grants in the pair (either member's), with the server's time of each. */
-  readGrants(pairId: string): Promise<GrantOnServer[]>;
-  /** Approves the partner's easing waiting for `day`, so it applies at once (issue 11). */
-  writeApproval(pairId: string, commitmentId: string, day: string): Promise<void>;
-  /** The approvals in the pair (either member's); `day` is the easing's day each approves. */
-  readApprovals(pairId: string): Promise<GrantOnServer[]>;
+  /**
+   * Writes a note about the partner's commitment (issue 11): a repair of `day` granted ('grants', refused within
+   * 14 days of the last for that commitment), or their easing waiting for `day` approved ('approvals').
+   */
+  writeNote(kind: NoteKind, pairId: string, commitmentId: string, day: string): Promise<void>;
+  /** The notes of this kind in the pair (either member's), with the server's time of each. */
+  readNotes(kind: NoteKind, pairId: string): Promise<NoteOnServer[]>;
 }
 
-export interface GrantOnServer {
+/** What one member writes about the other's commitment (issue 11); ending the pair deletes them all. */
+export type NoteKind = 'grants' | 'approvals';
+
+export interface NoteOnServer {
   commitmentId: string;
   by: string;
   day: string;
