@@ -1,6 +1,7 @@
 import type { Remote } from '../services/partners/remote';
 import { RemoteError } from '../services/partners/remote';
 import * as firestore from './remote';
+import * as talk from './talk';
 
 /**
  * The sync services' `Remote` over Firestore Lite: each operation is one of remote.ts's functions on the
@@ -27,6 +28,10 @@ export function firestoreRemote(connection: firestore.Remote): Remote {
     readGrants: op(firestore.readGrants),
     writeApproval: op(firestore.writeApproval),
     readApprovals: op(firestore.readApprovals),
+    writeReview: op(talk.writeReview),
+    sendMessage: op(talk.sendMessage),
+    deleteMessage: op(talk.deleteMessage),
+    readTalk: op(talk.readTalk),
     deleteAccount: () => classified(() => connection.deleteAccount()),
   };
 }

@@ -1,0 +1,21 @@
+import type { DayStatus } from '../types';
+import { isCurrent, partnerDoneToday } from './partner';
+import type { Summary } from './summary';
+
+/**
+ * Done together (issue 10): both partners have done every one of today's commitments they share with each other.
+ * Celebrated once per pair and day, on each side (the key is stored as seen, as the other celebrations are).
+ */
+export function doneTogether(
+  pairId: string,
+  mine: { day: string; statuses: readonly DayStatus[] },
+  partner: Summary | undefined,
+  now: number,
+): { key: string; name: string } | null {
+  if (!partner || !isCurrent(partner, now) || !partnerDoneToday(partner)) return null;
+  const due = mine.statuses.filter((s) => s !== 'not-today' && s !== 'paused');
+  if (due.length === 0 || !due.every((s) => s === 'done')) return null;
+  return { key: `together:${pairId}:${mine.day}`, name: partner.name };
+}
+
+export const togetherWords = (name: string) => `You and ${name} both did everything you share today. Well done, both of you!`;
