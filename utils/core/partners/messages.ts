@@ -40,6 +40,9 @@ export const CHEERS = [
 ] as const;
 export type CheerId = (typeof CHEERS)[number]['id'];
 
+/** Every field that leaves in a message (PRIVACY.md; the id carries the sender, their day and a number). */
+export const MESSAGE_KEYS = ['from', 'kind', 'text', 'day'] as const;
+
 export const MESSAGE_MAX = 500;
 export const MESSAGES_PER_DAY = 10;
 export const KEEP_WEEKS = 8;

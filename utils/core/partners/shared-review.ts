@@ -45,6 +45,11 @@ export interface ReviewShareChoice {
 }
 export const DEFAULT_SHARE_CHOICE: ReviewShareChoice = { plans: true, ratings: false };
 
+/** Every field that leaves in a shared review (PRIVACY.md's table of it is checked against these). */
+export const REVIEW_KEYS = ['weekStart', 'rows', 'plans', 'ratings'] as const;
+export const REVIEW_ROW_KEYS = ['title', 'unit', 'done', 'target', 'focusMinutes', 'turnedBack', 'wentAnyway', 'streakAfter', 'streakUnit'] as const;
+export const PLAN_KEYS = ['cue', 'action', 'title'] as const;
+
 export const REVIEW_ROWS_MAX = 20;
 export const REVIEW_PLANS_MAX = 3;
 export const PLAN_CUE_MAX = 80;
