@@ -19,6 +19,8 @@ import { ReviewChart } from '@/components/review/ReviewChart';
 import { CallInvite } from '@/components/review/CallInvite';
 import { ReminderSettings } from '@/components/ReminderSettings';
 import { Celebrations } from '@/components/Celebrations';
+import { PartnersOnReview } from '@/components/review/PartnersOnReview';
+import { partnerActions } from '@/components/partner-actions';
 
 /** Weeks in the chart (12 and more, as the issue asks; as far back as the pages judge days). */
 const CHART_WEEKS = 16;
@@ -128,6 +130,8 @@ function ReviewPage({ data }: { data: ReviewData }) {
         </span>
       </div>
       {(finishError ?? error) && <p class="error" role="alert" data-testid="review-error">{finishError ?? error}</p>}
+
+      <PartnersOnReview actions={partnerActions} locale={globalThis.navigator?.language} />
 
       <section class="card" aria-labelledby="chart-title">
         <h2 id="chart-title">Over the weeks</h2>
