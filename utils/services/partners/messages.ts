@@ -91,7 +91,7 @@ export async function deliverMessage(deps: SyncDeps, r: Remote, item: Extract<Ou
     // A retry whose first answer was lost finds its message there; anything else (the day's limit, a day too
     // long past, the pair ended) is shown as not sent.
     const there = (await r.readTalk(item.pairId, m.at - 3 * 86_400_000).catch(() => null))?.messages ?? [];
-    if (!there.some((x) => x.id === m.id && x.from === r.uid)) {
+    if (!there.some((x) => x.id === m.id && x.from === r.uid && x.kind === m.kind && x.text === m.text)) {
       await db.transaction('rw', db.partnerMessages, db.outbox, async () => {
         await db.partnerMessages.update(m.id, { sending: false, failed: true });
         await db.outbox.delete(item.id);
