@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, createCommitment, rewindCommitments, blockPagePrefix, type Tandem } from './fixtures';
+import { test, expect, createCommitment, rewindCommitments, blockPagePrefix, readStore, type Tandem } from './fixtures';
 import { launchWithExtension, type LaunchedExtension } from '../support/launch.mjs';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.mjs';
 import { getWorker } from '../support/worker.mjs';
@@ -85,6 +85,8 @@ test.describe('the weekly check-in between partners', () => {
       const drafted = await nudge.locator('textarea').inputValue();
       await nudge.getByRole('button', { name: /^Send/ }).click();
       await expect(week.getByTestId('conversation-message')).toContainText([drafted]);
+      // Closed: a review page left open would read Ana's week as soon as it arrives.
+      await benReview.close();
 
       // Ana sees it in her popup (as text).
       const anaSees = await popupUntil(ana, async (p) => (await p.getByTestId('partner-message').count()) > 0);
@@ -105,6 +107,12 @@ test.describe('the weekly check-in between partners', () => {
       await expect(block).toHaveURL(new RegExp(`^${blockPagePrefix(ana)}`));
       await expect(block.getByTestId('intention')).toHaveText(['When I land on the block page, I start “Deep work”.']);
 
+      // Her finished review goes to Ben with the next push (its 30-second alarm).
+      await expect.poll(async () => {
+        const [pairs, outbox, reviews] = await Promise.all([readStore<{ lastReview?: unknown }>(ana, 'pairs'), readStore(ana, 'outbox'), readStore(ana, 'reviews')]);
+        return pairs[0]?.lastReview ? 'delivered' : JSON.stringify({ outbox, reviews: reviews.map((r) => ({ ...r, report: undefined })) });
+      }, { timeout: 90_000, intervals: [3000] }).toBe('delivered');
+
       // Ben's popup says her week waits; his review page shows it (her plan, not her ratings: she did not share them).
       const benWaiting = await popupUntil(ben, async (p) => (await p.getByTestId('partner-review-waiting').count()) > 0);
       await expect(benWaiting.getByTestId('partner-review-waiting')).toContainText('Ana\'s week is waiting');
@@ -124,10 +132,17 @@ test.describe('the weekly check-in between partners', () => {
       await popupUntil(ana, async (p) => (await p.getByTestId('partner-message').filter({ hasText: 'Well done!' }).count()) > 0);
 
       // Both finish today: each sees the celebration once.
-      const anaDone = await ana.open('popup.html');
-      await anaDone.getByTestId('check-in').click();
-      const benDone = await ben.open('popup.html');
-      await benDone.getByTestId('check-in').click();
+      // (Every page of theirs closed first: an open popup would show it, once, out of sight.)
+      const closeAll = async (who: Tandem) => {
+        for (const p of who.context.pages()) if (p.url().startsWith('chrome-extension://')) await p.close();
+      };
+      for (const [who, title] of [[ana, 'Deep work'], [ben, 'Walk']] as const) {
+        await closeAll(who);
+        const popup = await who.open('popup.html');
+        await popup.getByTestId('check-in').click();
+        await expect(popup.getByTestId('commitment').filter({ hasText: title })).toHaveAttribute('data-status', 'done');
+        await popup.close();
+      }
       // Waits a moment on each popup: the first one that shows it marks it seen, so none after it would.
       const celebrated = (p: Page) => p.getByTestId('together-celebration').waitFor({ timeout: 4000 }).then(() => true, () => false);
       const anaParty = await popupUntil(ana, celebrated);
