@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { missedLastWeek, nudgeDraft, weekdayList } from '@/utils/core/partners/nudge';
 import {
   CHEERS, KEEP_MS, MESSAGE_KEYS, MESSAGES_PER_DAY, messageWords, nextMessageId, parseMessageText, readMessage, talkDue, toPrune, visibleMessages,
-  TALK_EVERY_MS, type PartnerMessage,
+  TALK_EVERY_MS, TALK_PAGE_MS, type PartnerMessage,
 } from '@/utils/core/partners/messages';
 import { doneTogether } from '@/utils/core/partners/together';
 import type { SharedCommitment, Summary } from '@/utils/core/partners/summary';
@@ -93,8 +93,9 @@ describe('messages', () => {
     expect(toPrune(all, 'ana', now).map((x) => x.id)).toEqual(['old-mine']);
   });
 
-  it('reviews and messages are read when a page or the person asks, by the schedule every 2 hours', () => {
-    expect(talkDue('page', 10, 9)).toBe(true);
+  it('reviews and messages are read at a Refresh, by a page every 30 minutes, by the schedule every 2 hours', () => {
+    expect(talkDue('page', 10, 9)).toBe(false);
+    expect(talkDue('page', TALK_PAGE_MS, 0)).toBe(true);
     expect(talkDue('manual', 10, 9)).toBe(true);
     expect(talkDue('schedule', TALK_EVERY_MS - 1, 0)).toBe(false);
     expect(talkDue('schedule', TALK_EVERY_MS, 0)).toBe(true);

@@ -101,11 +101,16 @@ export function toPrune(messages: readonly PartnerMessage[], me: string, now: nu
   return messages.filter((m) => m.from === me && !m.sending && now - m.at >= KEEP_MS);
 }
 
-/** Reviews and messages are read at every pull a page or the person asks for, and by the schedule every 2 hours. */
+/**
+ * Reviews and messages are read at every Refresh, at a page's pull when the last read is 30 minutes old, and by the
+ * schedule every 2 hours: each read costs one (docs/sync.md, the budget).
+ */
 export const TALK_EVERY_MS = 2 * 60 * 60_000;
+export const TALK_PAGE_MS = 30 * 60_000;
 /** Every message is read again weekly (those deleted by their sender go, one's own past 8 weeks are pruned). */
 export const TALK_FULL_EVERY_MS = 7 * 86_400_000;
 
 export function talkDue(reason: 'page' | 'schedule' | 'manual', now: number, lastTalkAt: number | undefined): boolean {
-  return reason !== 'schedule' || lastTalkAt === undefined || now - lastTalkAt >= TALK_EVERY_MS;
+  if (reason === 'manual' || lastTalkAt === undefined) return true;
+  return now - lastTalkAt >= (reason === 'page' ? TALK_PAGE_MS : TALK_EVERY_MS);
 }
