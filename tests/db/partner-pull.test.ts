@@ -54,7 +54,7 @@ describe('pull', () => {
     server().now += 5 * MIN;
     expect((await sync.pull(ana.deps, 'schedule')).pulled).toBe(true);
     // One read per pull with one partner, and one more for their reviews and messages (issue 10) at a Refresh, a
-    // page's pull 30 minutes after the last such read, or the schedule's every 2 hours: here the Refresh's.
+    // page's pull an hour after the last such read, or the schedule's every 2 hours: here the Refresh's.
     expect(reads() - base).toBe(4);
   });
 

@@ -93,7 +93,7 @@ describe('messages', () => {
     expect(toPrune(all, 'ana', now).map((x) => x.id)).toEqual(['old-mine']);
   });
 
-  it('reviews and messages are read at a Refresh, by a page every 30 minutes, by the schedule every 2 hours', () => {
+  it('reviews and messages are read at a Refresh, by a page every hour, by the schedule every 2 hours', () => {
     expect(talkDue('page', 10, 9)).toBe(false);
     expect(talkDue('page', TALK_PAGE_MS, 0)).toBe(true);
     expect(talkDue('manual', 10, 9)).toBe(true);

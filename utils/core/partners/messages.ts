@@ -102,11 +102,11 @@ export function toPrune(messages: readonly PartnerMessage[], me: string, now: nu
 }
 
 /**
- * Reviews and messages are read at every Refresh, at a page's pull when the last read is 30 minutes old, and by the
+ * Reviews and messages are read at every Refresh, at a page's pull when the last read is an hour old, and by the
  * schedule every 2 hours: each read costs one (docs/sync.md, the budget).
  */
 export const TALK_EVERY_MS = 2 * 60 * 60_000;
-export const TALK_PAGE_MS = 30 * 60_000;
+export const TALK_PAGE_MS = 60 * 60_000;
 /** Every message is read again weekly (those deleted by their sender go, one's own past 8 weeks are pruned). */
 export const TALK_FULL_EVERY_MS = 7 * 86_400_000;
 
