@@ -5,6 +5,7 @@ import { startFixtureServer, type FixtureServer } from '../support/fixture-serve
 import { getWorker } from '../support/worker.mjs';
 import { extensionUrl } from '../support/tandem.mjs';
 import { syncBuild } from './sync-build';
+import { expectAccessible } from './a11y';
 
 declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
 
@@ -121,6 +122,7 @@ test.describe('the weekly check-in between partners', () => {
       await expect(anaWeek.getByTestId('partner-review-row')).toContainText(['Deep work']);
       await expect(anaWeek.getByTestId('partner-plans')).toContainText('When I land on the block page');
       await expect(anaWeek.getByTestId('partner-ratings')).toHaveCount(0);
+      await expectAccessible(benReads, 'the review page with a partner\'s week, cheers and messages');
       await anaWeek.getByTestId('cheer-clap').click();
       await expect(anaWeek.getByTestId('cheer-note')).toHaveText('Sent to Ana.');
       // Read: the popup no longer says it waits.
@@ -129,7 +131,8 @@ test.describe('the weekly check-in between partners', () => {
       await expect(benAfter.getByTestId('partner-review-waiting')).toHaveCount(0);
 
       // Ana's popup shows the cheer.
-      await popupUntil(ana, async (p) => (await p.getByTestId('partner-message').filter({ hasText: 'Well done!' }).count()) > 0);
+      const anaCheered = await popupUntil(ana, async (p) => (await p.getByTestId('partner-message').filter({ hasText: 'Well done!' }).count()) > 0);
+      await expectAccessible(anaCheered, 'the popup with a partner\'s messages');
 
       // Both finish today: each sees the celebration once.
       // (Every page of theirs closed first: an open popup would show it, once, out of sight.)
