@@ -16,7 +16,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/db/**/*.test.ts'],
-          setupFiles: ['fake-indexeddb/auto'],
+          setupFiles: ['fake-indexeddb/auto', 'tests/support/i18n-setup.ts'],
         },
       },
       {
@@ -24,7 +24,7 @@ export default defineConfig({
         test: {
           name: 'emulators',
           include: ['tests/rules/**/*.test.ts', 'tests/sync/**/*.test.ts'],
-          setupFiles: ['fake-indexeddb/auto'],
+          setupFiles: ['fake-indexeddb/auto', 'tests/support/i18n-setup.ts'],
           globalSetup: ['tests/support/emulator-setup.ts'],
           // The emulator's first write pays the JVM warm-up (~1.5 s).
           testTimeout: 20_000,

@@ -17,8 +17,10 @@ export default defineConfig({
     excludeSources: ['bench-results.json', 'test-results/**', 'playwright-report/**', '**/*.log'],
   },
   manifest: ({ browser }) => ({
-    name: 'Tandem',
-    description: 'Keep commitments together: a gentle gate before email until your deep work is done.',
+    // Words from public/_locales (en, de), in the browser's language.
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     // unlimitedStorage (Chromium only): exempts the extension's IndexedDB from eviction when the disk runs low, which
     // navigator.storage.persist() alone does not get an extension there (Chromium answers no); no install warning.
     // Firefox never evicts an extension's storage, and would list this permission at install, so it is left out.
@@ -34,9 +36,9 @@ export default defineConfig({
     // A keyboard shortcut for the check-in (people can change it at chrome://extensions/shortcuts). Not Alt+Shift+T:
     // Chrome keeps that one (focus the toolbar) and silently leaves a suggested key it keeps unassigned.
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+K' }, description: "Open today's check-in" },
+      _execute_action: { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_command_open_checkin__' },
       // utils/services/focus-command.ts: the first pending commitment kept with focus sessions.
-      'start-focus': { suggested_key: { default: 'Alt+Shift+F' }, description: 'Start a focus session for the first pending commitment' },
+      'start-focus': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_command_start_focus__' },
     },
     // Firefox (built as MV3 too: `npm run build:firefox`): the add-on id (TANDEM_FIREFOX_ID), the minimum versions
     // and what the build transmits — nothing for a local-only build, the partner summary for a sync build

@@ -4,9 +4,11 @@ import { listSnapshots, SNAPSHOTS_KEPT } from '@/utils/services/backup/snapshots
 import { describeCounts } from '@/utils/core/backup/format';
 import { attempt, send } from '@/utils/messages';
 import { useLive } from './hooks';
+import { formatDate } from '@/utils/core/i18n';
+import { tr } from '@/utils/core/i18n';
 
 /** "30 November 2026 at 05:30", in the person's locale. */
-export const dateOf = (ms: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' }).format(ms);
+export const dateOf = (ms: number) => formatDate(ms, { dateStyle: 'long', timeStyle: 'short' });
 
 /** The daily backups on this device, newest first, each restorable after a confirmation that says what it replaces. */
 export function BackupList() {
@@ -16,20 +18,18 @@ export function BackupList() {
   if (!snapshots) return null;
 
   const restore = async (id: string) => {
-    setMessage({ error: false, text: 'Restoring…' });
+    setMessage({ error: false, text: tr('backup_list_restoring') });
     const r = await attempt(send('backup.restore', { snapshotId: id }));
     setAsking(null);
-    setMessage(r.ok ? { error: false, text: `Restored: ${describeCounts(r.value)}.` } : { error: true, text: `${r.error} Nothing was changed.` });
+    setMessage(r.ok ? { error: false, text: tr('backup_list_restored', { value: describeCounts(r.value) }) } : { error: true, text: tr('backup_list_nothing_was_changed', { error: r.error }) });
   };
 
   return (
     <div class="backups" data-testid="backups">
-      <h3>Daily backups</h3>
+      <h3>{tr('backup_list_daily_backups')}</h3>
       <p class="hint">
-        Tandem copies your data once a day, on this device, and keeps the last {SNAPSHOTS_KEPT}. They are kept apart
-        from Tandem’s main records, so they survive if those are damaged or cleared.
-      </p>
-      {snapshots.length === 0 && <p class="meta" data-testid="no-backups">No backups yet: the first is made within a day of your first commitment.</p>}
+        {tr('backup_list_tandem_copies_your_data_once_a', { SNAPSHOTS_KEPT })}</p>
+      {snapshots.length === 0 && <p class="meta" data-testid="no-backups">{tr('backup_list_no_backups_yet_the_first_is_made')}</p>}
       <ul class="partner-list">
         {snapshots.map((s) => (
           <li key={s.id} data-testid="backup">
@@ -37,13 +37,13 @@ export function BackupList() {
               <strong>{dateOf(s.takenAt)}</strong> · {describeCounts(s.counts)}
             </span>
             {asking === s.id ? (
-              <span class="actions" role="group" aria-label="Restore this backup?">
-                <span>Replace what is here now with this backup?</span>
-                <button class="primary" data-testid="restore-confirm" onClick={() => void restore(s.id)}>Restore</button>
-                <button class="quiet" data-testid="restore-cancel" onClick={() => setAsking(null)}>Cancel</button>
+              <span class="actions" role="group" aria-label={tr('backup_list_restore_this_backup')}>
+                <span>{tr('backup_list_replace_what_is_here_now_with')}</span>
+                <button class="primary" data-testid="restore-confirm" onClick={() => void restore(s.id)}>{tr('backup_list_restore')}</button>
+                <button class="quiet" data-testid="restore-cancel" onClick={() => setAsking(null)}>{tr('backup_list_cancel')}</button>
               </span>
             ) : (
-              <button data-testid="restore-backup" onClick={() => setAsking(s.id)}>Restore…</button>
+              <button data-testid="restore-backup" onClick={() => setAsking(s.id)}>{tr('backup_list_restore_2')}</button>
             )}
           </li>
         ))}

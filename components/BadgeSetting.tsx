@@ -3,12 +3,13 @@ import type { BadgeChoice } from '@/utils/core/types';
 import { saveSettings } from '@/utils/browser/save-settings';
 import { settingsItem } from '@/utils/settings';
 import { useStored } from './hooks';
+import { tr } from '@/utils/core/i18n';
 
 const CHOICES: { value: BadgeChoice; label: string }[] = [
-  { value: 'auto', label: "My partner's streak when I have a partner, else my progress today" },
-  { value: 'own', label: 'My progress today' },
-  { value: 'partner', label: "My partner's streak" },
-  { value: 'none', label: 'Nothing' },
+  { value: 'auto', get label() { return tr('badge_setting_my_partners_streak_when_i_have_a'); } },
+  { value: 'own', get label() { return tr('badge_setting_my_progress_today'); } },
+  { value: 'partner', get label() { return tr('badge_setting_my_partners_streak'); } },
+  { value: 'none', get label() { return tr('badge_setting_nothing'); } },
 ];
 
 /** What the toolbar badge shows (utils/core/badge.ts); the worker applies it when the setting is saved. */
@@ -18,12 +19,12 @@ export function BadgeSetting() {
   if (!settings) return null;
   return (
     <section class="card settings">
-      <h2><label for="badge-choice">Toolbar badge</label></h2>
-      <p class="meta">The little label on Tandem's icon: how many of today's commitments are still to do (a ✓ once all are done), or your partner's streak.</p>
+      <h2><label for="badge-choice">{tr('badge_setting_toolbar_badge')}</label></h2>
+      <p class="meta">{tr('badge_setting_the_little_label_on_tandems_icon')}</p>
       <select id="badge-choice" data-testid="badge-choice" value={settings.badge ?? 'auto'}
         onChange={async (e) => {
           await saveSettings({ badge: e.currentTarget.value as BadgeChoice });
-          setMessage('Saved');
+          setMessage(tr('badge_setting_saved'));
         }}>
         {CHOICES.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
       </select>

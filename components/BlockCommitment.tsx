@@ -1,6 +1,7 @@
 import type { CommitmentView } from '@/utils/core/today';
 import { formatProgress } from '@/utils/core/format';
 import { stakeSentence } from '@/utils/core/block-page';
+import { tr } from '@/utils/core/i18n';
 
 /**
  * One commitment holding the site: its reason, today's progress (the bar's track shows at 0 too), the streak at
@@ -16,7 +17,7 @@ export function BlockCommitment({ view, children }: { view: CommitmentView; chil
       {c.why && <p class="why">“{c.why}”</p>}
       <div class="meter">
         <progress data-testid="progress-bar" max={today.progress.target} value={today.progress.value} aria-labelledby={labelId} />
-        <span class="meta" id={labelId} data-testid="progress">{formatProgress(today.progress)} today</span>
+        <span class="meta" id={labelId} data-testid="progress">{tr('block_commitment_today', { value: formatProgress(today.progress) })}</span>
       </div>
       <p class="stake" data-testid="stake">{stakeSentence(view)}</p>
       {children}

@@ -1,6 +1,7 @@
 import type { CommitmentView } from '@/utils/core/today';
 import { holdingSentence, turnedBackSentence, type TurnedBack } from '@/utils/core/block-page';
 import { BlockCommitment } from './BlockCommitment';
+import { tr } from '@/utils/core/i18n';
 
 /**
  * What the block page says before its choices: what Tandem is doing and why (the person set it up), each
@@ -20,8 +21,8 @@ export function BlockFrame({ views, host, turnedBack, step, early, children }: {
   const turned = turnedBackSentence(turnedBack);
   return (
     <main class="page block" data-testid="block-page" data-early={early ? '' : undefined}>
-      <p class="eyebrow">Tandem</p>
-      <h1>{host} can wait a little.</h1>
+      <p class="eyebrow">{tr('block_frame_tandem')}</p>
+      <h1>{tr('block_frame_can_wait_a_little', { host })}</h1>
       <p class="about" data-testid="about">{holdingSentence(views.length)}</p>
       {views.map((view) => <BlockCommitment key={view.commitment.id} view={view}>{step?.(view)}</BlockCommitment>)}
       {turned && <p class="turned-back" data-testid="turned-back">{turned}</p>}

@@ -3,6 +3,7 @@ import { getDb } from '@/utils/db/db';
 import { dueCelebrations, rememberSeen, type Celebration, type StreakNow } from '@/utils/core/review/celebrations';
 import { celebratedItem } from '@/utils/review-settings';
 import { useLive } from './hooks';
+import { tr } from '@/utils/core/i18n';
 
 /**
  * A streak milestone (7, 30, 100, 365) or a week whose plans were all kept, shown once each: what is shown is
@@ -26,7 +27,7 @@ export function Celebrations({ streaks }: { streaks: StreakNow[] | undefined }) 
   return (
     <section class="celebration" role="status" data-testid="celebration">
       {shown.map((c) => <p key={c.key}>🎉 {c.text}</p>)}
-      <button class="link" onClick={() => setShown([])}>Thanks!</button>
+      <button class="link" onClick={() => setShown([])}>{tr('celebrations_thanks')}</button>
     </section>
   );
 }

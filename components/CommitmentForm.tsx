@@ -10,6 +10,7 @@ import { useRequirementDrafts } from './requirements';
 import { RequirementChoice } from './RequirementChoice';
 import { ScheduleFields } from './ScheduleFields';
 import { formWindows, scheduleOf, useScheduleDraft } from './schedule-draft';
+import { tr } from '@/utils/core/i18n';
 
 const EVERY_DAY: Weekday[] = [0, 1, 2, 3, 4, 5, 6];
 
@@ -79,7 +80,7 @@ export function CommitmentForm({ initial, submitLabel, onSave, onCancel, focusFi
       if (result.ok) setError(null);
       else refuse(result.error);
     } catch (err) {
-      refuse(`Could not save: ${err instanceof Error ? err.message : String(err)}`);
+      refuse(tr('commitment_form_could_not_save', { value: err instanceof Error ? err.message : String(err) }));
     } finally {
       saving.current = false;
       setBusy(false);
@@ -90,28 +91,28 @@ export function CommitmentForm({ initial, submitLabel, onSave, onCancel, focusFi
     <form class="commitment-form" onSubmit={submit} noValidate aria-busy={busy}>
       <p class="meta summary" data-testid="summary">{summarizeForm({ requirement, schedule: windows }, dayStart)}</p>
       <label>
-        <span>Commitment</span>
+        <span>{tr('commitment_form_commitment')}</span>
         <input data-testid="title" ref={titleRef} value={title} onInput={(e) => setTitle(e.currentTarget.value)} maxLength={TITLE_MAX} required />
       </label>
       <label>
-        <span>Why this matters to me <small>(optional)</small></span>
+        <span>{tr('commitment_form_why_this_matters_to_me')}{' '}<small>{tr('commitment_form_optional')}</small></span>
         <textarea data-testid="why" rows={2} value={why} onInput={(e) => setWhy(e.currentTarget.value)}
-          placeholder="e.g. My best thinking happens before the inbox gets me." />
+          placeholder={tr('commitment_form_e_g_my_best_thinking_happens')} />
       </label>
       <RequirementChoice kind={kind} choose={setKind} drafts={drafts} />
       {!weekly && <fieldset>
-        <legend>When</legend>
+        <legend>{tr('commitment_form_when')}</legend>
         <ScheduleFields draft={schedule} times={gates} dayStartMinutes={dayStart} describedBy={noteId} />
         {gates && settings && <DayStartNote id={noteId} windows={windows} settings={settings} />}
       </fieldset>}
       {gates && <label>
-        <span>Sites to hold back during those times <small>(one per line: mail.google.com, *.fastmail.com, www.icloud.com/mail)</small></span>
+        <span>{tr('commitment_form_sites_to_hold_back_during_those')}{' '}<small>{tr('commitment_form_one_per_line_mail_google_com')}</small></span>
         <textarea data-testid="sites" rows={6} value={sites} onInput={(e) => setSites(e.currentTarget.value)} spellcheck={false} />
       </label>}
       {error && <p class="error" role="alert" data-testid="form-error" tabIndex={-1} ref={errorRef}>{error}</p>}
       <div class="actions">
-        <button type="submit" class="primary" data-testid="save-commitment" disabled={busy}>{busy ? 'Saving…' : submitLabel}</button>
-        {onCancel && <button type="button" class="quiet" onClick={onCancel} disabled={busy}>Cancel</button>}
+        <button type="submit" class="primary" data-testid="save-commitment" disabled={busy}>{busy ? tr('commitment_form_saving') : submitLabel}</button>
+        {onCancel && <button type="button" class="quiet" onClick={onCancel} disabled={busy}>{tr('commitment_form_cancel')}</button>}
       </div>
     </form>
   );

@@ -6,6 +6,7 @@ import { closingHint, startingHint } from '@/utils/core/status-words';
 import type { CheckInActions } from './CommitmentCard';
 import { NextStep, showsNextStep } from './NextStep';
 import { Heatmap } from './Heatmap';
+import { tr } from '@/utils/core/i18n';
 
 /**
  * One commitment in the popup, compact: its title and status today, the one next action, progress and the streak.
@@ -25,7 +26,7 @@ export function CommitmentRow({ view, now, actions }: { view: CommitmentView; no
         <h2>{c.title}</h2>
         <span class="status" data-testid="status">{STATUS_LABEL[today.status]}</span>
         <button class="disclosure" data-testid="calendar-toggle" aria-expanded={open} aria-controls={detailsId}
-          aria-label={`Calendar and details of ${c.title}`} title="Calendar and details" onClick={() => setOpen(!open)}>
+          aria-label={tr('commitment_row_calendar_and_details_of', { title: c.title })} title={tr('commitment_row_calendar_and_details')} onClick={() => setOpen(!open)}>
           <span aria-hidden="true">{open ? '▴' : '▾'}</span>
         </button>
       </header>
@@ -52,18 +53,18 @@ function RowDetails({ id, view, now }: { id: string; view: CommitmentView; now: 
     <div class="row-details" id={id} data-testid="details">
       {(streak.best > streak.current || streak.rate30 !== null) && (
         <p class="meta">
-          {streak.best > streak.current && <span data-testid="best-streak">Best {streak.best}</span>}
+          {streak.best > streak.current && <span data-testid="best-streak">{tr('commitment_row_best', { best: streak.best })}</span>}
           {streak.best > streak.current && streak.rate30 !== null && ' · '}
           {streak.rate30 !== null && (
-            <span data-testid="rate30">{Math.round(streak.rate30 * 100)}% of the last {streak.unit === 'week' ? '13 weeks' : '30 days'}</span>
+            <span data-testid="rate30">{tr(streak.unit === 'week' ? 'commitment_row_share_of_13_weeks' : 'commitment_row_share_of_30_days', { percent: Math.round(streak.rate30 * 100) })}</span>
           )}
         </p>
       )}
       {progress.unit === 'min' && (
-        <progress max={progress.target} value={progress.value} aria-label={`${describeRequirement(c.requirement)} progress`} />
+        <progress max={progress.target} value={progress.value} aria-label={tr('commitment_row_progress', { value: describeRequirement(c.requirement) })} />
       )}
-      {today.status === 'missed' && <p class="hint">The window has closed for today. Tomorrow is a fresh start.</p>}
-      {today.status === 'paused' && <p class="hint">Paused for now. The streak waits for you.</p>}
+      {today.status === 'missed' && <p class="hint">{tr('commitment_row_the_window_has_closed_for_today')}</p>}
+      {today.status === 'paused' && <p class="hint">{tr('commitment_row_paused_for_now_the_streak_waits')}</p>}
       {closes && <p class="hint" data-testid="closing-hint">{closes}</p>}
       <Heatmap weeks={view.heatmap} label={c.title} />
     </div>

@@ -1,6 +1,7 @@
 import { dataMarkerItem } from '@/utils/settings';
 import { formatWhen } from '@/utils/core/format';
 import { useStored } from './hooks';
+import { tr } from '@/utils/core/i18n';
 
 /**
  * Said once, after the worker found this device's records gone (utils/services/data-check.ts): why nothing is
@@ -12,10 +13,8 @@ export function DataLost() {
   return (
     <section class="card notice" role="alert" data-testid="data-lost">
       <p>
-        Tandem's records on this device were cleared ({formatWhen(lostAt)}), perhaps by the browser or a cleanup
-        tool. Your commitments went with them, so no site is held back now. Restore a daily backup under Options → Your data, or make your commitments again to start over.
-      </p>
-      <button class="quiet" data-testid="data-lost-ok" onClick={() => void dataMarkerItem.setValue({ hadCommitments: false })}>OK</button>
+        {tr('data_lost_tandems_records_on_this_device', { value: formatWhen(lostAt) })}</p>
+      <button class="quiet" data-testid="data-lost-ok" onClick={() => void dataMarkerItem.setValue({ hadCommitments: false })}>{tr('data_lost_ok')}</button>
     </section>
   );
 }

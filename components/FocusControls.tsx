@@ -1,5 +1,6 @@
 import type { FocusSession } from '@/utils/core/types';
 import { formatCountdown } from '@/utils/core/format';
+import { tr } from '@/utils/core/i18n';
 
 export interface FocusActions {
   startFocus(commitmentId: string): void;
@@ -14,12 +15,12 @@ export function FocusControls({ commitmentId, running, now, actions }: {
   actions: FocusActions;
 }) {
   if (!running) {
-    return <button class="primary" data-testid="start-focus" onClick={() => actions.startFocus(commitmentId)}>Start focus session</button>;
+    return <button class="primary" data-testid="start-focus" onClick={() => actions.startFocus(commitmentId)}>{tr('focus_controls_start_focus_session')}</button>;
   }
   return (
     <div class="focus-running">
       <span class="countdown" data-testid="countdown" role="timer">{formatCountdown(running.endsAt - now)}</span>
-      <button class="quiet" data-testid="stop-focus" onClick={() => actions.stopFocus(running.id)}>End early</button>
+      <button class="quiet" data-testid="stop-focus" onClick={() => actions.stopFocus(running.id)}>{tr('focus_controls_end_early')}</button>
     </div>
   );
 }

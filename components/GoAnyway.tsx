@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Result } from '@/utils/core/types';
 import { formatCountdown } from '@/utils/core/format';
+import { tr, trCount } from '@/utils/core/i18n';
 
 /** Seconds of breathing before "go anyway" can be chosen: a small pause, not a punishment. */
 export const BREATHING_SECONDS = 10;
@@ -20,9 +21,9 @@ export function GoAnyway({ now, minutes, notNow, goAnyway }: {
   return (
     <>
       <div class="ways">
-        <button class="quiet" data-testid="not-now" onClick={notNow}>Not now</button>
+        <button class="quiet" data-testid="not-now" onClick={notNow}>{tr('go_anyway_not_now')}</button>
         {pauseEndsAt === null && (
-          <button class="quiet" data-testid="go-anyway" onClick={() => setPauseEndsAt(now + BREATHING_SECONDS * 1000)}>Go anyway…</button>
+          <button class="quiet" data-testid="go-anyway" onClick={() => setPauseEndsAt(now + BREATHING_SECONDS * 1000)}>{tr('go_anyway_go_anyway')}</button>
         )}
       </div>
       {breathing && <Breathing left={pauseEndsAt - now} />}
@@ -38,7 +39,7 @@ function Breathing({ left }: { left: number }) {
   return (
     <section class="breathing" data-testid="breathing" role="timer" aria-live="polite" tabIndex={-1} ref={section}>
       <div class="breath-circle" aria-hidden="true" />
-      <p>Take a slow breath. {formatCountdown(left)}</p>
+      <p>{tr('go_anyway_take_a_slow_breath', { value: formatCountdown(left) })}</p>
     </section>
   );
 }
@@ -48,9 +49,9 @@ function Choice({ minutes, goAnyway }: { minutes: number; goAnyway(minutes: numb
   useEffect(() => first.current?.focus(), []);
   return (
     <section class="go-anyway" data-testid="go-anyway-choice">
-      <p>Still want to go? It opens for {minutes === 1 ? 'a minute' : `${minutes} minutes`}, then the pause comes back.</p>
+      <p>{tr('go_anyway_still_want_to_go_it_opens_for')}{' '}{minutes === 1 ? tr('go_anyway_a_minute') : tr('go_anyway_minutes', { minutes })}{tr('go_anyway_then_the_pause_comes_back')}</p>
       <button ref={first} data-testid={`go-${minutes}`} onClick={() => void goAnyway(minutes)}>
-        Open for {minutes === 1 ? '1 minute' : `${minutes} minutes`}
+        {tr('go_anyway_open_for')}{' '}{trCount('go_anyway_minute_count', minutes)}
       </button>
     </section>
   );

@@ -3,6 +3,7 @@ import type { SharedCommitment } from '@/utils/core/partners/summary';
 import { grantableDay } from '@/utils/core/partners/partner';
 import { formatDay } from '@/utils/core/easing-words';
 import type { PartnerActions } from './partners-data';
+import { tr } from '@/utils/core/i18n';
 
 /**
  * On a partner's shared commitment with a missed day in the last weeks: grant them a repair of it (issue 11). The
@@ -14,12 +15,12 @@ export function GrantRepair({ pairId, name, c, day, actions }: { pairId: string;
   if (!missed || !actions.grant) return null;
   const grant = async () => {
     const r = await actions.grant!(pairId, c.id, missed);
-    setNote(r.ok ? `Granted: ${name}’s ${formatDay(missed)} will show as repaired.` : r.error);
+    setNote(r.ok ? tr('grant_repair_granted_s_will_show_as_repaired', { name, value: formatDay(missed) }) : r.error);
   };
   return (
     <span class="hint ahead">
       {note ? <span role="status" data-testid="grant-note">{note}</span> : (
-        <button class="link" data-testid="grant-repair" onClick={() => void grant()}>Grant a repair for {formatDay(missed)}</button>
+        <button class="link" data-testid="grant-repair" onClick={() => void grant()}>{tr('grant_repair_grant_a_repair_for', { value: formatDay(missed) })}</button>
       )}
     </span>
   );

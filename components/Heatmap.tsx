@@ -1,16 +1,17 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { DayOutcome, HeatmapWeek } from '@/utils/core/streak-engine';
-import { WEEKDAY_SHORT } from '@/utils/core/format';
+import { weekdayName } from '@/utils/core/i18n';
 import { weekdayOf } from '@/utils/core/days';
 import { CELL, cellPath, dayAt, drawHeatmap, OUTCOMES } from './heatmap-geometry';
+import { tr } from '@/utils/core/i18n';
 
 const LABEL: Record<DayOutcome, string> = {
-  done: 'done',
-  missed: 'missed',
-  repaired: 'repaired',
-  'not-active': 'not a commitment day',
-  paused: 'paused',
-  pending: 'today, still open',
+  get done() { return tr('heatmap_done'); },
+  get missed() { return tr('heatmap_missed'); },
+  get repaired() { return tr('heatmap_repaired'); },
+  get 'not-active'() { return tr('heatmap_not_a_commitment_day'); },
+  get paused() { return tr('heatmap_paused'); },
+  get pending() { return tr('heatmap_today_still_open'); },
 };
 
 /** Today's open day is in the calendar but not in the legend. */
@@ -35,7 +36,7 @@ export function Heatmap({ weeks, label }: { weeks: HeatmapWeek[]; label: string 
   return (
     <figure class="heatmap">
       <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img"
-        aria-label={`${label}: ${count('done')} done, ${count('missed')} missed${count('repaired') ? `, ${count('repaired')} repaired` : ''} over the last ${weeks.length} weeks`} data-testid="heatmap"
+        aria-label={tr(count('repaired') ? 'heatmap_summary_repaired' : 'heatmap_summary', { label, done: count('done'), missed: count('missed'), repaired: count('repaired'), weeks: weeks.length })} data-testid="heatmap"
         onPointerMove={point} onPointerLeave={() => setPointed(null)}>
         {layers.map((l) => <path key={l.outcome} class={`cell ${l.outcome}`} data-outcome={l.outcome} data-days={l.days} d={l.d} />)}
       </svg>
@@ -46,7 +47,7 @@ export function Heatmap({ weeks, label }: { weeks: HeatmapWeek[]; label: string 
           </span>
         ))}
         {pointed && (
-          <span class="heatmap-day" data-testid="heatmap-day">{`${WEEKDAY_SHORT[weekdayOf(pointed.day)]} ${pointed.day}: ${LABEL[pointed.outcome]}`}</span>
+          <span class="heatmap-day" data-testid="heatmap-day">{`${weekdayName(weekdayOf(pointed.day), 'short')} ${pointed.day}: ${LABEL[pointed.outcome]}`}</span>
         )}
       </figcaption>
     </figure>

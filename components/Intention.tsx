@@ -6,6 +6,7 @@ import { describeIntention, intentionsInForce, isBlockPageCue } from '@/utils/co
 import { settingsItem } from '@/utils/settings';
 import { clockOf } from '@/utils/clock-of';
 import { useLive, useNow, useStored } from './hooks';
+import { tr } from '@/utils/core/i18n';
 
 /**
  * This week's if-then plans where they apply (issue 10): all of them in the popup; on the block page, those of the
@@ -25,8 +26,8 @@ export function Intentions({ commitmentIds }: { commitmentIds?: string[] }) {
     .sort((a, b) => Number(isBlockPageCue(b.cue)) - Number(isBlockPageCue(a.cue)));
   if (plans.length === 0) return null;
   return (
-    <section class="intentions" aria-label="Your plans for this week" data-testid="intentions">
-      <p class="eyebrow">{plans.length === 1 ? 'Your plan for this week' : 'Your plans for this week'}</p>
+    <section class="intentions" aria-label={tr('intention_your_plans_for_this_week')} data-testid="intentions">
+      <p class="eyebrow">{plans.length === 1 ? tr('intention_your_plan_for_this_week') : tr('intention_your_plans_for_this_week')}</p>
       <ul>
         {plans.map((p) => (
           <li key={p.id} data-testid="intention">{describeIntention(p, commitments.find((c) => c.id === p.commitmentId))}</li>

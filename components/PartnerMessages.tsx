@@ -3,6 +3,7 @@ import { messageWords, visibleMessages } from '@/utils/core/partners/messages';
 import { formatWhen } from '@/utils/core/format';
 import type { PartnerActions } from './partners-data';
 import type { Talk } from './talk-data';
+import { tr } from '@/utils/core/i18n';
 
 /** How far back the popup shows a partner's cheers and messages (the review page shows all 8 weeks). */
 const POPUP_DAYS = 7;
@@ -25,15 +26,15 @@ export function PartnerMessages({ pair, talk, now, actions }: { pair: Pair; talk
     <div class="partner-talk">
       {waiting && (
         <p class="hint" data-testid="partner-review-waiting">
-          {pair.partnerName}'s week is waiting for you.{' '}
-          {actions.openReview && <button class="link" data-testid="read-partner-review" onClick={() => actions.openReview!()}>Read it</button>}
+          {tr('partner_messages_week_waiting', { name: pair.partnerName })}{' '}
+          {actions.openReview && <button class="link" data-testid="read-partner-review" onClick={() => actions.openReview!()}>{tr('partner_messages_read_it')}</button>}
         </p>
       )}
       {recent.length > 0 && (
-        <ul class="messages" aria-label={`From ${pair.partnerName}`}>
+        <ul class="messages" aria-label={tr('partner_messages_from', { name: pair.partnerName })}>
           {recent.map((m) => (
             <li key={m.id} data-testid="partner-message">
-              <span class="message-text">{messageWords(m)}</span> <span class="meta">{pair.partnerName}, {formatWhen(m.at)}</span>
+              <span class="message-text">{messageWords(m)}</span> <span class="meta">{tr('partner_messages_by_at', { name: pair.partnerName, when: formatWhen(m.at) })}</span>
             </li>
           ))}
         </ul>

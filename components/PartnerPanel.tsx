@@ -7,22 +7,24 @@ import { GrantRepair } from './GrantRepair';
 import { ApproveEasing } from './ApproveEasing';
 import { PartnerMessages } from './PartnerMessages';
 import { useTalk, type Talk } from './talk-data';
+import { formatDate } from '@/utils/core/i18n';
+import { tr } from '@/utils/core/i18n';
 
 /** The popup's partner section: each partner's shared commitments with today's status and streak. */
 export function PartnerPanel({ view, actions }: { view: PartnersView; actions: PartnerActions }) {
   usePullOnOpen(view, actions);
   const talk = useTalk();
-  if (!view.available) return <footer class="hint local-only" data-testid="partner-off">{LOCAL_ONLY}</footer>;
+  if (!view.available) return <footer class="hint local-only" data-testid="partner-off">{LOCAL_ONLY()}</footer>;
   const { live, now } = view;
   const ended = view.pairs.filter((p) => p.ended?.by === 'partner');
   return (
-    <section class="partners" aria-label="Partners" data-testid="partners">
+    <section class="partners" aria-label={tr('partner_panel_partners')} data-testid="partners">
       {ended.map((p) => (
-        <p class="hint" key={p.id} data-testid="pair-ended">{p.partnerName} ended your partnership.</p>
+        <p class="hint" key={p.id} data-testid="pair-ended">{tr('partner_panel_ended_your_partnership', { partnerName: p.partnerName })}</p>
       ))}
       {live.length === 0 && (
         <p class="hint">
-          Keep commitments with a partner: <button class="link" onClick={() => actions.openOptions()}>pair up</button>.
+          {tr('partner_panel_keep_commitments_with_a_partner')}{' '}<button class="link" onClick={() => actions.openOptions()}>{tr('partner_panel_pair_up')}</button>.
         </p>
       )}
       {live.map((p) => (
@@ -37,14 +39,14 @@ export function PartnerPanel({ view, actions }: { view: PartnersView; actions: P
 function RefreshPartners({ lastPullAt, actions }: { lastPullAt?: number; actions: PartnerActions }) {
   const [note, setNote] = useState<string | null>(null);
   const refresh = async () => {
-    setNote('Checking…');
+    setNote(tr('partner_panel_checking'));
     const r = await actions.refresh('manual');
-    setNote(!r.ok ? r.error : r.value.offline ? 'You seem to be offline; Tandem will try again.' : null);
+    setNote(!r.ok ? r.error : r.value.offline ? tr('partner_panel_you_seem_to_be_offline_tandem') : null);
   };
   return (
     <p class="hint">
-      {lastPullAt && `Updated ${new Date(lastPullAt).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' })}. `}
-      <button class="link" data-testid="partner-refresh" onClick={() => void refresh()}>Refresh</button>
+      {lastPullAt && tr('partner_panel_updated', { value: formatDate(lastPullAt, { hour: 'numeric', minute: '2-digit' }) }) + ' '}
+      <button class="link" data-testid="partner-refresh" onClick={() => void refresh()}>{tr('partner_panel_refresh')}</button>
       {note && <span role="status"> {note}</span>}
     </p>
   );
@@ -55,7 +57,7 @@ function PartnerSummaryView({ pair, summary, now, actions, talk }: { pair: Pair;
     return (
       <article class="partner" data-testid="partner">
         <h2>{pair.partnerName}</h2>
-        <p class="hint">Waiting for {pair.partnerName}'s first update.</p>
+        <p class="hint">{tr('partner_panel_waiting_for_s_first_update', { partnerName: pair.partnerName })}</p>
         <PartnerMessages pair={pair} talk={talk} now={now} actions={actions} />
       </article>
     );
@@ -69,10 +71,10 @@ function PartnerSummaryView({ pair, summary, now, actions, talk }: { pair: Pair;
         <h2>{s.name}</h2>
         <span class="meta" data-testid="partner-streak">{formatStreak(streak.count, streak.unit)}</span>
       </div>
-      {s.commitments.length === 0 && <p class="hint">{s.name} has not shared a commitment with you yet.</p>}
+      {s.commitments.length === 0 && <p class="hint">{tr('partner_panel_has_not_shared_a_commitment_with', { name: s.name })}</p>}
       {!current && s.commitments.length > 0 && (
         <p class="hint" data-testid="partner-stale">
-          No update from {s.name} yet today{s.updatedAt !== undefined && <>; as of {formatWhen(s.updatedAt)}</>}:
+          {tr('partner_panel_no_update_from_yet_today', { name: s.name })}{s.updatedAt !== undefined && <>{tr('partner_panel_as_of', { value: formatWhen(s.updatedAt) })}</>}:
         </p>
       )}
       <ul class="partner-list">

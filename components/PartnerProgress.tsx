@@ -1,5 +1,6 @@
 import { partnerProgressLines } from '@/utils/core/partners/partner';
 import { usePullOnOpen, type PartnerActions, type PartnersView } from './partners-data';
+import { tr } from '@/utils/core/i18n';
 
 /** The block page's mirror: what partners have done today ("Sam finished Deep work at 9:40"). */
 export function PartnerProgress({ view, actions }: { view: PartnersView; actions: PartnerActions }) {
@@ -12,7 +13,7 @@ export function PartnerProgress({ view, actions }: { view: PartnersView; actions
   });
   if (lines.length === 0) return null;
   return (
-    <section class="partner-progress" aria-label="Your partners today" data-testid="partner-progress">
+    <section class="partner-progress" aria-label={tr('partner_progress_your_partners_today')} data-testid="partner-progress">
       {lines.map((line) => <p key={line}>{line}</p>)}
     </section>
   );

@@ -5,6 +5,7 @@ import { formatWhen } from '@/utils/core/format';
 import { formatInviteCode } from '@/utils/core/partners/invite-code';
 import { NAME_MAX } from '@/utils/core/partners/summary';
 import { LOCAL_ONLY, usePullOnOpen, type PartnerActions, type PartnersView } from './partners-data';
+import { tr } from '@/utils/core/i18n';
 
 /** The options page's partner settings: name, invites, pairs, what each partner sees, notifications. */
 export function PartnerSettings({ view, commitments, actions }: { view: PartnersView; commitments: Commitment[]; actions: PartnerActions }) {
@@ -17,8 +18,8 @@ export function PartnerSettings({ view, commitments, actions }: { view: Partners
   if (!view.available) {
     return (
       <section class="card" id="partners" data-testid="partner-settings">
-        <h2>Partners</h2>
-        <p class="hint" data-testid="partner-off">{LOCAL_ONLY}</p>
+        <h2>{tr('partner_settings_partners')}</h2>
+        <p class="hint" data-testid="partner-off">{LOCAL_ONLY()}</p>
       </section>
     );
   }
@@ -37,11 +38,9 @@ export function PartnerSettings({ view, commitments, actions }: { view: Partners
 
   return (
     <section class="card" id="partners" data-testid="partner-settings">
-      <h2>Partners</h2>
+      <h2>{tr('partner_settings_partners')}</h2>
       <p class="hint">
-        Partners see, for each commitment you share with them: its title, today's status, streaks, the last 8 weeks
-        of days, and today's counts. Never sites, addresses or anything you browse.
-      </p>
+        {tr('partner_settings_partners_see_for_each_commitment')}</p>
       {error && <p class="error" role="alert" data-testid="partner-error">{error}</p>}
       <form
         class="actions"
@@ -51,27 +50,23 @@ export function PartnerSettings({ view, commitments, actions }: { view: Partners
         }}
       >
         <label>
-          Your name for partners{' '}
-          <input data-testid="partner-name" value={name ?? state.name} maxLength={NAME_MAX} onInput={(e) => setName(e.currentTarget.value)} />
+          {tr('partner_settings_your_name_for_partners')}<input data-testid="partner-name" value={name ?? state.name} maxLength={NAME_MAX} onInput={(e) => setName(e.currentTarget.value)} />
         </label>
-        {name !== null && name !== state.name && <button type="submit" data-testid="save-name" disabled={busy}>Save</button>}
+        {name !== null && name !== state.name && <button type="submit" data-testid="save-name" disabled={busy}>{tr('partner_settings_save')}</button>}
       </form>
 
       {state.pendingInvite ? (
         <div class="invite" data-testid="invite">
           <p>
-            Give this code to your partner: <strong class="code" data-testid="invite-code">{formatInviteCode(state.pendingInvite.code)}</strong>
+            {tr('partner_settings_give_this_code_to_your_partner')}{' '}<strong class="code" data-testid="invite-code">{formatInviteCode(state.pendingInvite.code)}</strong>
           </p>
           <p class="hint">
-            It works once, until {formatWhen(state.pendingInvite.expiresAt)}.
-            You will see your partner here once they have entered it.
-          </p>
-          <button class="quiet" onClick={() => void act(actions.cancel())} disabled={busy}>Cancel the code</button>
+            {tr('partner_settings_it_works_once_until_you_will_see', { value: formatWhen(state.pendingInvite.expiresAt) })}</p>
+          <button class="quiet" onClick={() => void act(actions.cancel())} disabled={busy}>{tr('partner_settings_cancel_the_code')}</button>
         </div>
       ) : (
-        <button data-testid="create-invite" disabled={busy || !state.name} title={state.name ? '' : 'Choose your name first'} onClick={() => void act(actions.invite())}>
-          Create an invite code
-        </button>
+        <button data-testid="create-invite" disabled={busy || !state.name} title={state.name ? '' : tr('partner_settings_choose_your_name_first')} onClick={() => void act(actions.invite())}>
+          {tr('partner_settings_create_an_invite_code')}</button>
       )}
       <form
         class="actions"
@@ -81,17 +76,14 @@ export function PartnerSettings({ view, commitments, actions }: { view: Partners
         }}
       >
         <label>
-          Partner's code{' '}
-          <input data-testid="redeem-code" value={code} placeholder="ABCDE-23456" autocomplete="off" spellcheck={false} onInput={(e) => setCode(e.currentTarget.value)} />
+          {tr('partner_settings_partners_code')}<input data-testid="redeem-code" value={code} placeholder={tr('partner_settings_abcde_23456')} autocomplete="off" spellcheck={false} onInput={(e) => setCode(e.currentTarget.value)} />
         </label>
-        <button type="submit" data-testid="redeem" disabled={busy || !state.name}>Pair</button>
+        <button type="submit" data-testid="redeem" disabled={busy || !state.name}>{tr('partner_settings_pair')}</button>
       </form>
 
       {ended.map((p) => (
         <p class="hint" key={p.id} data-testid="pair-ended">
-          {p.ended!.by === 'partner' ? `${p.partnerName} ended your partnership.` : `You ended your partnership with ${p.partnerName}.`}{' '}
-          Everything you shared with each other was deleted.{' '}
-          <button class="link" onClick={() => void act(actions.dismiss(p.id))}>OK</button>
+          {p.ended!.by === 'partner' ? tr('partner_settings_ended_your_partnership', { partnerName: p.partnerName }) : tr('partner_settings_you_ended_your_partnership_with', { partnerName: p.partnerName })}{' '}{tr('partner_settings_everything_you_shared_with_each')}<button class="link" onClick={() => void act(actions.dismiss(p.id))}>{tr('partner_settings_ok')}</button>
         </p>
       ))}
 
@@ -114,7 +106,7 @@ function PairSettings({ pair: p, shareable, choosePrimary, act, actions }: {
   return (
     <fieldset class="pair" data-testid="pair">
       <legend>{p.partnerName}</legend>
-      <p class="hint">{p.partnerName} sees:</p>
+      <p class="hint">{tr('partner_settings_sees', { partnerName: p.partnerName })}</p>
       {shareable.map((c) => (
         <label key={c.id} class="check">
           <input
@@ -129,18 +121,16 @@ function PairSettings({ pair: p, shareable, choosePrimary, act, actions }: {
       <div class="actions">
         {choosePrimary && (
           <label class="check">
-            <input type="radio" name="primary" checked={!!p.primary} onChange={() => void act(actions.primary(p.id))} /> Show on the toolbar badge
-          </label>
+            <input type="radio" name="primary" checked={!!p.primary} onChange={() => void act(actions.primary(p.id))} /> {' '}{tr('partner_settings_show_on_the_toolbar_badge')}</label>
         )}
         <button
           class="quiet"
           data-testid="end-pair"
           onClick={() => {
-            if (confirm(`End your partnership with ${p.partnerName}? What you shared with each other is deleted.`)) void act(actions.end(p.id));
+            if (confirm(tr('partner_settings_end_your_partnership_with_what', { partnerName: p.partnerName }))) void act(actions.end(p.id));
           }}
         >
-          End partnership
-        </button>
+          {tr('partner_settings_end_partnership')}</button>
       </div>
     </fieldset>
   );
@@ -155,9 +145,7 @@ function NotifySetting({ enabled, actions }: { enabled: boolean; actions: Partne
   };
   return (
     <label class="check">
-      <input type="checkbox" checked={enabled} onChange={(e) => void toggle(e.currentTarget.checked)} /> Tell me when a partner finishes
-      today's commitments
-      {error && <span class="error"> {error}</span>}
+      <input type="checkbox" checked={enabled} onChange={(e) => void toggle(e.currentTarget.checked)} /> {' '}{tr('partner_settings_tell_me_when_a_partner_finishes')}{error && <span class="error"> {error}</span>}
     </label>
   );
 }

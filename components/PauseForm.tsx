@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Result } from '@/utils/core/types';
 import { PAUSE_REASON_MAX } from '@/utils/core/easing-plan';
 import { formatDay } from '@/utils/core/easing-words';
+import { tr } from '@/utils/core/i18n';
 
 /**
  * Plans a pause: it starts on `from` (tomorrow at the earliest, or after the easing delay), optionally until a day
@@ -22,13 +23,13 @@ export function PauseForm({ from, onPause, onCancel }: {
   };
   return (
     <form class="pause-form" data-testid="pause-form" onSubmit={submit}>
-      <p class="meta">Starts {formatDay(from)}. Today counts as usual.</p>
-      <label>Back on (optional) <input type="date" data-testid="pause-until" min={from} value={until} onInput={(e) => setUntil(e.currentTarget.value)} /></label>
-      <label>Reason (optional, your partner sees it) <input type="text" data-testid="pause-reason" maxLength={PAUSE_REASON_MAX} placeholder="exam week" value={reason} onInput={(e) => setReason(e.currentTarget.value)} /></label>
+      <p class="meta">{tr('pause_form_starts_today_counts_as_usual', { value: formatDay(from) })}</p>
+      <label>{tr('pause_form_back_on_optional')}{' '}<input type="date" data-testid="pause-until" min={from} value={until} onInput={(e) => setUntil(e.currentTarget.value)} /></label>
+      <label>{tr('pause_form_reason_optional_your_partner')}{' '}<input type="text" data-testid="pause-reason" maxLength={PAUSE_REASON_MAX} placeholder={tr('pause_form_exam_week')} value={reason} onInput={(e) => setReason(e.currentTarget.value)} /></label>
       {error && <p class="error" role="alert">{error}</p>}
       <div class="actions">
-        <button type="submit" class="primary" data-testid="pause-confirm">Plan the pause</button>
-        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="submit" class="primary" data-testid="pause-confirm">{tr('pause_form_plan_the_pause')}</button>
+        <button type="button" onClick={onCancel}>{tr('pause_form_cancel')}</button>
       </div>
     </form>
   );

@@ -8,6 +8,7 @@ import { clockOf } from '@/utils/clock-of';
 import { useNow, useStored } from './hooks';
 import { Recalibration, type Recalibrate } from './Recalibration';
 import { describePledge } from '@/utils/core/pledge';
+import { tr } from '@/utils/core/i18n';
 
 export interface PendingActions {
   /** Drops the easing waiting (it never applies). */
@@ -36,13 +37,13 @@ export function PendingChange({ c, actions, name }: { c: Commitment; actions: Pe
       {c.pending && (
         <p class="hint">
           <span data-testid="pending-easing">{title}{describeEasing(c, c.pending, settings.dayStartMinutes)}.</span>{' '}
-          <button class="link" data-testid="cancel-easing" onClick={() => actions.cancelEasing(c.id)}>Keep it as it is</button>
+          <button class="link" data-testid="cancel-easing" onClick={() => actions.cancelEasing(c.id)}>{tr('pending_change_keep_it_as_it_is')}</button>
         </p>
       )}
       {pause && (
         <p class="hint">
           <span data-testid="pause-note">{title}{describePause(pause, today)}.</span>{' '}
-          <button class="link" data-testid="end-pause" onClick={() => actions.endPause(c.id)}>{pause.from > today ? 'Cancel the pause' : 'End the pause now'}</button>
+          <button class="link" data-testid="end-pause" onClick={() => actions.endPause(c.id)}>{pause.from > today ? tr('pending_change_cancel_the_pause') : tr('pending_change_end_the_pause_now')}</button>
         </p>
       )}
     </div>
@@ -52,19 +53,17 @@ export function PendingChange({ c, actions, name }: { c: Commitment; actions: Pe
 /** Every commitment's coming changes and open make-ups, for the popup: one line there. */
 export function PendingChanges({ views, actions }: { views: CommitmentView[]; actions: PendingActions }) {
   return (
-    <section class="pending-list" aria-label="Coming changes">
+    <section class="pending-list" aria-label={tr('pending_change_coming_changes')}>
       {views.map((v) => <PendingChange key={v.commitment.id} c={v.commitment} actions={actions} name />)}
       {actions.recalibrate && views.filter((v) => v.recalibrate).map((v) => <Recalibration key={`recalibrate-${v.commitment.id}`} view={v} recalibrate={actions.recalibrate!} />)}
       {actions.keepPledge && views.filter((v) => v.pledgeDue && v.commitment.pledge).map((v) => (
         <p class="hint" key={`pledge-${v.commitment.id}`} data-testid="pledge-due">
-          {v.commitment.title}: {v.pledgeDue!.missed} days missed in the week of {formatDay(v.pledgeDue!.weekStart)}. Your pledge: {describePledge(v.commitment.pledge!)}{' '}
-          <button class="link" data-testid="pledge-kept" onClick={() => actions.keepPledge!(v.commitment.id, v.pledgeDue!.weekStart)}>I kept it</button>
+          {tr('pending_change_days_missed_in_the_week_of_your', { title: v.commitment.title, missed: v.pledgeDue!.missed, value: formatDay(v.pledgeDue!.weekStart), value2: describePledge(v.commitment.pledge!) })}<button class="link" data-testid="pledge-kept" onClick={() => actions.keepPledge!(v.commitment.id, v.pledgeDue!.weekStart)}>{tr('pending_change_i_kept_it')}</button>
         </p>
       ))}
       {views.filter((v) => v.makeUp).map((v) => (
         <p class="hint" key={`make-up-${v.commitment.id}`} data-testid="make-up">
-          {v.commitment.title}: {formatDay(v.makeUp!)} was missed. Doing it twice over today repairs it.
-        </p>
+          {tr('pending_change_was_missed_doing_it_twice_over', { title: v.commitment.title, value: formatDay(v.makeUp!) })}</p>
       ))}
     </section>
   );

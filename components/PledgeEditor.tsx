@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Commitment, Result } from '@/utils/core/types';
 import { describePledge, PLEDGE_STAKE_MAX } from '@/utils/core/pledge';
+import { tr } from '@/utils/core/i18n';
 
 /**
  * A commitment's pledge in the options page (issue 11): shown in words, set or changed in a small form, removed.
@@ -18,9 +19,9 @@ export function PledgeEditor({ c, save }: { c: Commitment; save: (pledge: { miss
   if (!open) {
     return (
       <p class="hint" data-testid="pledge">
-        {c.pledge ? <>Pledge: {describePledge(c.pledge)} </> : null}
-        <button class="link" data-testid="edit-pledge" onClick={() => setOpen(true)}>{c.pledge ? 'Change the pledge' : 'Add a pledge'}</button>
-        {c.pledge && <> · <button class="link" data-testid="remove-pledge" onClick={async () => answer(await save(null))}>Remove it</button></>}
+        {c.pledge ? <>{tr('pledge_editor_pledge', { value: describePledge(c.pledge) })}{' '}</> : null}
+        <button class="link" data-testid="edit-pledge" onClick={() => setOpen(true)}>{c.pledge ? tr('pledge_editor_change_the_pledge') : tr('pledge_editor_add_a_pledge')}</button>
+        {c.pledge && <> · <button class="link" data-testid="remove-pledge" onClick={async () => answer(await save(null))}>{tr('pledge_editor_remove_it')}</button></>}
         {error && <span class="error" role="alert"> {error}</span>}
       </p>
     );
@@ -30,16 +31,15 @@ export function PledgeEditor({ c, save }: { c: Commitment; save: (pledge: { miss
       e.preventDefault();
       answer(await save({ misses: Number(misses), stake }));
     }}>
-      <label>If I miss
-        <select data-testid="pledge-misses" value={misses} onChange={(e) => setMisses(e.currentTarget.value)}>
-          {[1, 2, 3, 4, 5, 6, 7].map((n) => <option key={n} value={String(n)}>{n === 1 ? 'a day' : `${n} days`}</option>)}
+      <label>{tr('pledge_editor_if_i_miss')}<select data-testid="pledge-misses" value={misses} onChange={(e) => setMisses(e.currentTarget.value)}>
+          {[1, 2, 3, 4, 5, 6, 7].map((n) => <option key={n} value={String(n)}>{n === 1 ? tr('pledge_editor_a_day') : tr('pledge_editor_days', { n })}</option>)}
         </select>
-        in a week, I will…</label>
-      <input type="text" data-testid="pledge-stake" aria-label="What you will do" placeholder="give €10 to the climbing club" maxLength={PLEDGE_STAKE_MAX} value={stake} onInput={(e) => setStake(e.currentTarget.value)} />
+        {tr('pledge_editor_in_a_week_i_will')}</label>
+      <input type="text" data-testid="pledge-stake" aria-label={tr('pledge_editor_what_you_will_do')} placeholder={tr('pledge_editor_give_10_to_the_climbing_club')} maxLength={PLEDGE_STAKE_MAX} value={stake} onInput={(e) => setStake(e.currentTarget.value)} />
       {error && <p class="error" role="alert">{error}</p>}
       <div class="actions">
-        <button type="submit" class="primary" data-testid="save-pledge">Save the pledge</button>
-        <button type="button" onClick={() => setOpen(false)}>Cancel</button>
+        <button type="submit" class="primary" data-testid="save-pledge">{tr('pledge_editor_save_the_pledge')}</button>
+        <button type="button" onClick={() => setOpen(false)}>{tr('pledge_editor_cancel')}</button>
       </div>
     </form>
   );

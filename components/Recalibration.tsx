@@ -3,6 +3,7 @@ import type { CommitmentView } from '@/utils/core/today';
 import { describeRequirement } from '@/utils/core/requirements';
 import { RECALIBRATION_NOTE_MAX, smallerTarget, type RecalibrationChoice } from '@/utils/core/recalibration';
 import { targetTerms } from '@/utils/core/easing-plan';
+import { tr } from '@/utils/core/i18n';
 
 export type Recalibrate = (id: string, choice: RecalibrationChoice, note: string) => void;
 
@@ -16,16 +17,16 @@ export function Recalibration({ view, recalibrate }: { view: CommitmentView; rec
   if (!reason) return null;
   const c = view.commitment;
   const smaller = smallerTarget(targetTerms(c).requirement);
-  const why = 'missed' in reason ? `missed ${reason.missed} of its last ${reason.of} days` : 'fell short two weeks running';
+  const why = 'missed' in reason ? tr('recalibration_missed_of_its_last_days', { missed: reason.missed, of: reason.of }) : tr('recalibration_fell_short_two_weeks_running');
   return (
-    <div class="recalibration" data-testid="recalibration" role="group" aria-label={`Recalibrate ${c.title}`}>
-      <p class="hint"><strong>{c.title}</strong> {why}. What would help?</p>
-      <input type="text" data-testid="recalibration-note" aria-label="A note (optional)" placeholder="A note (optional)" maxLength={RECALIBRATION_NOTE_MAX}
+    <div class="recalibration" data-testid="recalibration" role="group" aria-label={tr('recalibration_recalibrate', { title: c.title })}>
+      <p class="hint"><strong>{c.title}</strong> {' '}{tr('recalibration_what_would_help', { why })}</p>
+      <input type="text" data-testid="recalibration-note" aria-label={tr('recalibration_a_note_optional')} placeholder={tr('recalibration_a_note_optional')} maxLength={RECALIBRATION_NOTE_MAX}
         value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       <div class="actions">
-        <button data-testid="recommit" onClick={() => recalibrate(c.id, 'recommit', note)}>Keep it, I recommit</button>
-        {smaller && <button data-testid="make-it-fit" onClick={() => recalibrate(c.id, 'fit', note)}>Make it fit: {describeRequirement(smaller)}</button>}
-        <button class="quiet" data-testid="recalibrate-pause" onClick={() => recalibrate(c.id, 'pause', note)}>Pause it</button>
+        <button data-testid="recommit" onClick={() => recalibrate(c.id, 'recommit', note)}>{tr('recalibration_keep_it_i_recommit')}</button>
+        {smaller && <button data-testid="make-it-fit" onClick={() => recalibrate(c.id, 'fit', note)}>{tr('recalibration_make_it_fit', { value: describeRequirement(smaller) })}</button>}
+        <button class="quiet" data-testid="recalibrate-pause" onClick={() => recalibrate(c.id, 'pause', note)}>{tr('recalibration_pause_it')}</button>
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
 import { kindNamed } from '@/utils/core/requirements';
 import { KIND_GROUPS, kindsIn, type RequirementDraft } from './requirements';
+import { tr } from '@/utils/core/i18n';
 
 /**
  * What has to happen: first a group (hold sites back, or a habit), then, in a group of several kinds, a kind,
@@ -16,7 +17,7 @@ export function RequirementChoice({ kind, choose, drafts }: {
   const kinds = kindsIn(gates);
   return (
     <>
-      <div class="type" role="radiogroup" aria-label="Kind of commitment">
+      <div class="type" role="radiogroup" aria-label={tr('requirement_choice_kind_of_commitment')}>
         {KIND_GROUPS.map((g) => (
           <label class="inline" key={g.testId}>
             <input type="radio" name="type" data-testid={g.testId} checked={g === group} onChange={() => choose(kindsIn(g.gates)[0]!.kind)} />

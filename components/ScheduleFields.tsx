@@ -1,7 +1,8 @@
 import type { Weekday } from '@/utils/core/types';
 import { formatClockTime } from '@/utils/core/days';
-import { WEEKDAY_SHORT } from '@/utils/core/format';
+import { weekdayName } from '@/utils/core/i18n';
 import type { ScheduleDraft, WindowDraft } from './schedule-draft';
+import { tr } from '@/utils/core/i18n';
 
 /** Monday first, as most calendars people use for work weeks. */
 const DAY_ORDER: Weekday[] = [1, 2, 3, 4, 5, 6, 0];
@@ -28,12 +29,12 @@ export function ScheduleFields({ draft, times, dayStartMinutes, describedBy }: {
     <>
       {groups.map((g, gi) => (
         <div class="schedule-group" key={gi} data-testid={`schedule-group-${gi}`}>
-          {gi > 0 && <p class="hint">Different times on:</p>}
-          <div class="days" role="group" aria-label={gi === 0 ? 'Days of the week' : `Days of the week, times ${gi + 1}`}>
+          {gi > 0 && <p class="hint">{tr('schedule_fields_different_times_on')}</p>}
+          <div class="days" role="group" aria-label={gi === 0 ? tr('schedule_fields_days_of_the_week') : tr('schedule_fields_days_of_the_week_times', { value: gi + 1 })}>
             {DAY_ORDER.map((d) => (
               <label class="day" key={d}>
                 <input type="checkbox" data-testid={dayId(gi, d)} checked={g.days.includes(d)} onChange={() => draft.toggleDay(gi, d)} />
-                {WEEKDAY_SHORT[d]}
+                {weekdayName(d, 'short')}
               </label>
             ))}
           </div>
@@ -44,10 +45,10 @@ export function ScheduleFields({ draft, times, dayStartMinutes, describedBy }: {
           {times && (
             <p class="schedule-actions">
               {draft.canAddWindow(gi) && (
-                <button type="button" class="link" data-testid={`add-window-${gi}`} onClick={() => draft.addWindow(gi)}>Add another time</button>
+                <button type="button" class="link" data-testid={`add-window-${gi}`} onClick={() => draft.addWindow(gi)}>{tr('schedule_fields_add_another_time')}</button>
               )}
               {gi > 0 && (
-                <button type="button" class="link" data-testid={`remove-group-${gi}`} onClick={() => draft.removeGroup(gi)}>Remove these days</button>
+                <button type="button" class="link" data-testid={`remove-group-${gi}`} onClick={() => draft.removeGroup(gi)}>{tr('schedule_fields_remove_these_days')}</button>
               )}
             </p>
           )}
@@ -55,7 +56,7 @@ export function ScheduleFields({ draft, times, dayStartMinutes, describedBy }: {
       ))}
       {times && draft.groups.length < 7 && (
         <p class="schedule-actions">
-          <button type="button" class="link" data-testid="add-group" onClick={() => draft.addGroup()}>Different times on some days</button>
+          <button type="button" class="link" data-testid="add-group" onClick={() => draft.addGroup()}>{tr('schedule_fields_different_times_on_some_days')}</button>
         </p>
       )}
     </>
@@ -76,24 +77,21 @@ function WindowRow({ window: w, g, w: wi, draft, dayStartMinutes, removable, des
     <div class="inline window-row" data-testid={winId('window', g, wi)}>
       {w.from === null ? (
         <>
-          <span>from the start of my day</span>
+          <span>{tr('schedule_fields_from_the_start_of_my_day')}</span>
           <button type="button" class="link" data-testid={winId('set-start', g, wi)} onClick={() => set({ from: formatClockTime(Math.max(dayStartMinutes, 9 * 60)) })}>
-            (set a start time)
-          </button>
+            {tr('schedule_fields_set_a_start_time')}</button>
         </>
       ) : (
         <label class="inline">
-          from
-          <input type="time" data-testid={winId('from', g, wi)} value={w.from} onInput={(e) => set({ from: e.currentTarget.value })} />
-          <button type="button" class="link" data-testid={winId('clear-start', g, wi)} onClick={() => set({ from: null })}>(start with my day)</button>
+          {tr('schedule_fields_from')}<input type="time" data-testid={winId('from', g, wi)} value={w.from} onInput={(e) => set({ from: e.currentTarget.value })} />
+          <button type="button" class="link" data-testid={winId('clear-start', g, wi)} onClick={() => set({ from: null })}>{tr('schedule_fields_start_with_my_day')}</button>
         </label>
       )}
       <label class="inline">
-        until
-        <input type="time" data-testid={winId('until', g, wi)} value={w.until} onInput={(e) => set({ until: e.currentTarget.value })} aria-describedby={describedBy} />
+        {tr('schedule_fields_until')}<input type="time" data-testid={winId('until', g, wi)} value={w.until} onInput={(e) => set({ until: e.currentTarget.value })} aria-describedby={describedBy} />
       </label>
       {removable && (
-        <button type="button" class="link" data-testid={winId('remove-window', g, wi)} onClick={() => draft.removeWindow(g, wi)}>Remove</button>
+        <button type="button" class="link" data-testid={winId('remove-window', g, wi)} onClick={() => draft.removeWindow(g, wi)}>{tr('schedule_fields_remove')}</button>
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import { doneTogether, togetherWords } from '@/utils/core/partners/together';
 import { rememberSeen } from '@/utils/core/review/celebrations';
 import { togetherSeenItem } from '@/utils/review-settings';
 import { usePartnersView } from './partners-data';
+import { tr } from '@/utils/core/i18n';
 
 /**
  * Done together (issue 10): both partners did every one of today's commitments they share. Shown once per pair and
@@ -35,7 +36,7 @@ export function TogetherCelebration({ views }: { views: CommitmentView[] | undef
   return (
     <section class="celebration" role="status" data-testid="together-celebration">
       {shown.map((c) => <p key={c.key}>🎉 {c.text}</p>)}
-      <button class="link" onClick={() => setShown([])}>Thanks!</button>
+      <button class="link" onClick={() => setShown([])}>{tr('together_thanks')}</button>
     </section>
   );
 }

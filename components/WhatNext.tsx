@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { DEFAULT_GO_ANYWAY_MINUTES } from '@/utils/core/go-anyway';
 import { BREATHING_SECONDS } from './GoAnyway';
+import { tr } from '@/utils/core/i18n';
 
 export interface WhatNextProps {
   /** The commitment just made. */
@@ -27,40 +28,30 @@ export function WhatNext({ title, gates, partnersHref, localOnly, onAnother }: W
   }, []);
   return (
     <section class="card done what-next" data-testid="onboarding-done" aria-labelledby="what-next-title" ref={section}>
-      <p class="saved" data-testid="saved" role="status">“{title}” is set.</p>
-      <h2 id="what-next-title" data-testid="what-next" tabIndex={-1} ref={heading}>What next</h2>
+      <p class="saved" data-testid="saved" role="status">{tr('what_next_is_set', { title })}</p>
+      <h2 id="what-next-title" data-testid="what-next" tabIndex={-1} ref={heading}>{tr('what_next_what_next')}</h2>
       <ol class="next-steps">
         <li>
-          <strong>Pin Tandem to your toolbar.</strong> Click the puzzle-piece icon at the top right of the browser, then
-          the pin beside Tandem. Its popup is your daily check-in: each commitment's day and the next thing to do.
-        </li>
+          <strong>{tr('what_next_pin_tandem_to_your_toolbar')}</strong> {' '}{tr('what_next_click_the_puzzle_piece_icon_at')}</li>
         {gates ? (
           <li data-testid="about-block-page">
-            <strong>When a site is held back.</strong> Until the commitment is done for the day, opening one of its sites
-            shows Tandem's pause page instead. From there you can do what it asks, or take a {BREATHING_SECONDS}-second
-            breath and open the site anyway for {DEFAULT_GO_ANYWAY_MINUTES} minutes (a setting you can change). Once it's done, the
-            sites open as usual.
-          </li>
+            <strong>{tr('what_next_when_a_site_is_held_back')}</strong> {' '}{tr('what_next_until_the_commitment_is_done_for', { BREATHING_SECONDS, DEFAULT_GO_ANYWAY_MINUTES })}</li>
         ) : (
           <li data-testid="about-block-page">
-            <strong>Nothing is held back.</strong> A habit blocks no site: check in from the popup each time you've done it.
-          </li>
+            <strong>{tr('what_next_nothing_is_held_back')}</strong> {' '}{tr('what_next_a_habit_blocks_no_site_check_in')}</li>
         )}
         <li data-testid="about-partners">
-          <strong>Invite a partner.</strong>{' '}
+          <strong>{tr('what_next_invite_a_partner')}</strong>{' '}
           {partnersHref ? (
             <>
-              Commitments are easier to keep together. Create an invite code in{' '}
-              <a href={partnersHref} data-testid="partners-link">Tandem's options, under Partners</a>, and send it to
-              someone you trust: you'll see each other's streaks, never what you browse.
-            </>
+              {tr('what_next_commitments_are_easier_to_keep')}<a href={partnersHref} data-testid="partners-link">{tr('what_next_tandems_options_under_partners')}</a>{tr('what_next_and_send_it_to_someone_you_trust')}</>
           ) : (
             <span data-testid="partner-off">{localOnly}</span>
           )}
         </li>
       </ol>
       <div class="actions">
-        <button type="button" data-testid="make-another" onClick={onAnother}>Make another commitment</button>
+        <button type="button" data-testid="make-another" onClick={onAnother}>{tr('what_next_make_another_commitment')}</button>
       </div>
     </section>
   );

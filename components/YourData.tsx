@@ -8,12 +8,13 @@ import { attempt, send } from '@/utils/messages';
 import { askToKeepStorage, downloadExport, type Persistence } from '@/utils/browser/your-data';
 import { BackupList, dateOf } from './BackupList';
 import { useNow } from './hooks';
+import { tr } from '@/utils/core/i18n';
 
 const KEEPING: Record<Persistence, string> = {
-  kept: 'Your browser has agreed to keep Tandem’s data until you remove Tandem: it won’t clear it to free up space.',
-  unlimited: 'Your browser didn’t promise to keep Tandem’s data for good, but it lets Tandem use as much space as it needs and doesn’t clear it to free up space. Removing Tandem, or clearing its data yourself, still deletes it.',
-  'may-clear': 'Your browser may clear Tandem’s data if this computer runs low on space. The backups below live in the same browser, so now and then export a file and keep it somewhere safe.',
-  unknown: 'Your browser didn’t say whether it will keep Tandem’s data. Now and then export a file and keep it somewhere safe.',
+  get kept() { return tr('your_data_your_browser_has_agreed_to_keep'); },
+  get unlimited() { return tr('your_data_your_browser_didnt_promise_to'); },
+  get 'may-clear'() { return tr('your_data_your_browser_may_clear_tandems'); },
+  get unknown() { return tr('your_data_your_browser_didnt_say_whether'); },
 };
 
 /** A file picked to import, checked, and what importing it would change. */
@@ -45,40 +46,35 @@ export function YourData() {
     if (!file) return;
     const size = checkFileSize(file.size);
     const parsed = size.ok ? parseBackup(await file.text(), now) : size;
-    if (!parsed.ok) return setMessage({ error: true, text: `${parsed.error} Nothing was changed.` });
+    if (!parsed.ok) return setMessage({ error: true, text: tr('your_data_nothing_was_changed', { error: parsed.error }) });
     setMessage(null);
     setPending({ text: JSON.stringify(parsed.value), from: parsed.value.exportedAt, file: countsOf(parsed.value), here: await countsHere(getDb()) });
   };
   const apply = async (p: Pending) => {
-    setMessage({ error: false, text: 'Importing…' });
+    setMessage({ error: false, text: tr('your_data_importing') });
     const r = await attempt(send('data.import', { text: p.text }));
     setPending(null);
-    setMessage(r.ok ? { error: false, text: `Imported: ${describeCounts(r.value)}.` } : { error: true, text: `${r.error} Nothing was changed.` });
+    setMessage(r.ok ? { error: false, text: tr('your_data_imported', { value: describeCounts(r.value) }) } : { error: true, text: tr('your_data_nothing_was_changed', { error: r.error }) });
   };
 
   return (
     <section class="card your-data" id="your-data" data-testid="your-data">
-      <h2>Your data</h2>
-      <p class="meta">Everything you made in Tandem, in one file you can keep, move to another computer or read.</p>
+      <h2>{tr('your_data_your_data')}</h2>
+      <p class="meta">{tr('your_data_everything_you_made_in_tandem_in')}</p>
       <div class="actions">
-        <button data-testid="export" onClick={() => void downloadExport(now).catch(() => setMessage({ error: true, text: 'The file couldn’t be made. Please try again.' }))}>
-          Export my data
-        </button>
+        <button data-testid="export" onClick={() => void downloadExport(now).catch(() => setMessage({ error: true, text: tr('your_data_the_file_couldnt_be_made_please') }))}>
+          {tr('your_data_export_my_data')}</button>
         <label>
-          Import a file:{' '}
-          <input type="file" accept=".json,application/json" data-testid="import-file" onChange={(e) => void pick(e.currentTarget)} />
+          {tr('your_data_import_a_file')}<input type="file" accept=".json,application/json" data-testid="import-file" onChange={(e) => void pick(e.currentTarget)} />
         </label>
       </div>
       {pending && (
         <div class="notice" role="group" aria-labelledby="import-question" data-testid="import-preview">
           <p id="import-question" tabIndex={-1}>
-            This file, exported on {dateOf(pending.from)}, holds {describeCounts(pending.file)}. Importing it replaces what is
-            here now ({describeCounts(pending.here)}) and your day settings. Your partners here stay as they are; a file
-            carries their names only.
-          </p>
+            {tr('your_data_this_file_exported_on_holds', { value: dateOf(pending.from), value2: describeCounts(pending.file), value3: describeCounts(pending.here) })}</p>
           <div class="actions">
-            <button class="primary" data-testid="import-confirm" onClick={() => void apply(pending)}>Replace my data with this file</button>
-            <button class="quiet" data-testid="import-cancel" onClick={() => setPending(null)}>Cancel</button>
+            <button class="primary" data-testid="import-confirm" onClick={() => void apply(pending)}>{tr('your_data_replace_my_data_with_this_file')}</button>
+            <button class="quiet" data-testid="import-cancel" onClick={() => setPending(null)}>{tr('your_data_cancel')}</button>
           </div>
         </div>
       )}

@@ -9,6 +9,7 @@ import type { Result, Schedule, TimeWindow, Weekday } from '@/utils/core/types';
 import { formatClockTime, parseClockTime } from '@/utils/core/days';
 import type { FormWindow } from '@/utils/core/form-summary';
 import { WINDOWS_PER_DAY_MAX } from '@/utils/core/schedule';
+import { tr } from '@/utils/core/i18n';
 
 export interface WindowDraft {
   /** null: from the start of my day. Otherwise the start time as typed. */
@@ -55,7 +56,7 @@ export function scheduleOf(groups: readonly GroupDraft[]): Result<Schedule> {
       const until = parseClockTime(w.until);
       if (!until.ok) return until;
       const from = w.from === null ? null : parseClockTime(w.from);
-      if (from && !from.ok) return { ok: false, error: `Start time: ${from.error}` };
+      if (from && !from.ok) return { ok: false, error: tr('schedule_draft_start_time', { error: from.error }) };
       out.push({ days: [...g.days], untilMinutes: until.value, ...(from ? { fromMinutes: from.value } : {}) });
     }
   }

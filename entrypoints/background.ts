@@ -6,12 +6,14 @@ import { onAlarm } from '@/utils/browser/alarms';
 import { watchVisits } from '@/utils/browser/visit-events';
 import { settingsItem } from '@/utils/settings';
 import { onReminderClicked } from '@/utils/browser/reminders';
+import { installBrowserMessages } from '@/utils/browser/i18n';
 
 /**
  * Wiring only: browser events to the worker (utils/services/worker.ts). Every listener is registered
  * synchronously, so a stopped worker is woken by its events.
  */
 export default defineBackground(() => {
+  installBrowserMessages();
   const deps = browserWorkerDeps();
   const worker = createWorker(deps);
   listen(worker.handlers);

@@ -189,8 +189,10 @@ export function makeHistory(options: HistoryOptions): HistoryFixture {
         continue;
       }
       if (!chance(mood)) {
-        // Now and then a missed day is repaired: made up the next active day, or granted by a partner.
-        if (chance(0.15)) repairs.push({ day, by: chance(0.5) ? 'make-up' : 'partner', at: start + hm(30) * MINUTE });
+        // Now and then a missed day is repaired: made up the next active day, or granted by a partner — never
+        // later than `now` (today's day cannot have been repaired yet: an export of it would be refused).
+        const repairedAt = start + hm(30) * MINUTE;
+        if (chance(0.15) && repairedAt <= now) repairs.push({ day, by: chance(0.5) ? 'make-up' : 'partner', at: repairedAt });
         // Missed: nothing at all, or (focus) a session ended early and never made up.
         if (req.kind === 'focus' && chance(0.25)) {
           const at = start + int(30, Math.max(31, span - req.minutes)) * MINUTE;

@@ -5,6 +5,7 @@ import type { Pair } from './core/partners/types';
 import type { BackupCounts } from './core/backup/format';
 import type { ReviewSave } from './services/review';
 import type { WeeklyReview } from './core/review/types';
+import { tr } from '@/utils/core/i18n';
 
 /**
  * The one message protocol between pages (popup, options, onboarding, block page) and the worker.
@@ -96,8 +97,8 @@ export type LocalHandlers = Omit<Handlers, PartnerMessage | BackupMessage | Work
  */
 type Reply = { answer: unknown } | { failure: string };
 
-const FAILED = 'Something went wrong on Tandem’s side. Nothing was lost; please try again.';
-const UNREACHABLE = 'Tandem could not finish that just now. Nothing was lost; please try again in a moment.';
+const FAILED = (): string => tr('messages_something_went_wrong_on_tandems');
+const UNREACHABLE = (): string => tr('messages_tandem_could_not_finish_that');
 /**
  * Said on the page when an action was answered after a retry. A worker stopped right after committing a write may
  * not have told the pages (Dexie posts its change notice after the commit), and the retry is answered from the
@@ -121,7 +122,7 @@ export async function send<T extends MessageType>(type: T, req: Protocol[T]['req
       return reply.answer as Protocol[T]['res'];
     }
     if (reply && 'failure' in reply) throw new Error(reply.failure);
-    if (tries >= RETRY_DELAYS_MS.length) throw new Error(UNREACHABLE);
+    if (tries >= RETRY_DELAYS_MS.length) throw new Error(UNREACHABLE());
     await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[tries]));
   }
 }
@@ -136,7 +137,7 @@ export function listen(handlers: Handlers): void {
       (answer): Reply => ({ answer }),
       (err: unknown): Reply => {
         console.error(`Tandem: ${type} failed`, err);
-        return { failure: FAILED };
+        return { failure: FAILED() };
       },
     );
   });
@@ -147,6 +148,6 @@ export async function attempt<T>(pending: Promise<Result<T>>): Promise<Result<T>
   try {
     return await pending;
   } catch (err) {
-    return { ok: false, error: err instanceof Error ? err.message : FAILED };
+    return { ok: false, error: err instanceof Error ? err.message : FAILED() };
   }
 }

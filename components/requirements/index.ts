@@ -6,6 +6,7 @@ import { focusUi } from './focus';
 import { siteTimeUi } from './site-time';
 import { checkinUi } from './checkin';
 import { habitUi } from './habit';
+import { tr } from '@/utils/core/i18n';
 
 /** A kind's part of the form: the requirement as typed so far (not validated yet), and its fields. */
 export interface RequirementDraft<R extends Requirement = Requirement> {
@@ -40,8 +41,8 @@ export const REQUIREMENT_UIS: readonly RequirementUi[] = [focusUi, siteTimeUi, c
  * its first kind; a group of several kinds offers a radio for each.
  */
 export const KIND_GROUPS = [
-  { gates: true, testId: 'type-gate', label: 'Hold sites back until something is done', legend: 'Before the sites open' },
-  { gates: false, testId: 'type-habit', label: 'A habit, like three workouts a week', legend: 'How often' },
+  { gates: true, testId: 'type-gate', get label() { return tr('requirement_hold_sites_back_until_something'); }, get legend() { return tr('requirement_before_the_sites_open'); } },
+  { gates: false, testId: 'type-habit', get label() { return tr('requirement_a_habit_like_three_workouts_a'); }, get legend() { return tr('requirement_how_often'); } },
 ] as const;
 
 export function uiOf(kind: string): RequirementUi {

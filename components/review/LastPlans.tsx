@@ -1,11 +1,12 @@
 import type { Commitment } from '@/utils/core/types';
 import { describeIntention, suggestKept } from '@/utils/core/review/intentions';
 import type { Intention, Kept, WeekReport } from '@/utils/core/review/types';
+import { tr } from '@/utils/core/i18n';
 
 const CHOICES: { value: Kept; label: string }[] = [
-  { value: 'kept', label: 'Kept' },
-  { value: 'partly', label: 'Partly' },
-  { value: 'not', label: 'Not this time' },
+  { value: 'kept', get label() { return tr('review_kept'); } },
+  { value: 'partly', get label() { return tr('review_partly'); } },
+  { value: 'not', get label() { return tr('review_not_this_time'); } },
 ];
 
 /** Last week's plans, each marked kept / partly / not (a guess from the records is offered, the person decides). */
@@ -17,7 +18,7 @@ export function LastPlans({ plans, kept, report, commitments, onChange, disabled
   onChange: (kept: Record<string, Kept>) => void;
   disabled: boolean;
 }) {
-  if (plans.length === 0) return <p class="hint">No plans were made for this week.</p>;
+  if (plans.length === 0) return <p class="hint">{tr('review_no_plans_were_made_for_this_week')}</p>;
   return (
     <div class="plans" data-testid="last-plans">
       {plans.map((p) => {

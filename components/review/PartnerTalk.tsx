@@ -4,6 +4,7 @@ import { CHEERS, MESSAGE_MAX, messageWords, visibleMessages, type PartnerMessage
 import { nudgeDraft, type MissedWeek } from '@/utils/core/partners/nudge';
 import { formatWhen } from '@/utils/core/format';
 import type { PartnerActions } from '../partners-data';
+import { tr, uiLocale } from '@/utils/core/i18n';
 
 /** One click, from a small set. */
 export function Cheers({ pairId, name, actions }: { pairId: string; name: string; actions: PartnerActions }) {
@@ -11,12 +12,12 @@ export function Cheers({ pairId, name, actions }: { pairId: string; name: string
   if (!actions.send) return null;
   const cheer = async (id: string) => {
     const r = await actions.send!(pairId, 'cheer', id);
-    setNote(r.ok ? `Sent to ${name}.` : r.error);
+    setNote(r.ok ? tr('partner_talk_sent_to', { name }) : r.error);
   };
   return (
-    <div class="cheers" role="group" aria-label={`Cheer ${name} on`}>
+    <div class="cheers" role="group" aria-label={tr('partner_talk_cheer_on', { name })}>
       {CHEERS.map((c) => (
-        <button key={c.id} class="secondary" data-testid={`cheer-${c.id}`} onClick={() => void cheer(c.id)}>{c.emoji} {c.words}</button>
+        <button key={c.id} class="secondary" data-testid={`cheer-${c.id}`} onClick={() => void cheer(c.id)}>{c.emoji} {c.words()}</button>
       ))}
       {note && <span class="hint" role="status" data-testid="cheer-note">{note}</span>}
     </div>
@@ -33,7 +34,7 @@ function Composer({ pairId, name, initial, label, testid, onSent, actions }: {
   const length = [...text.trim()].length;
   const send = async () => {
     const r = await actions.send!(pairId, 'text', text);
-    setNote(r.ok ? `Sent to ${name}.` : r.error);
+    setNote(r.ok ? tr('partner_talk_sent_to', { name }) : r.error);
     if (r.ok) {
       setText('');
       onSent?.();
@@ -46,7 +47,7 @@ function Composer({ pairId, name, initial, label, testid, onSent, actions }: {
         <textarea rows={3} value={text} maxLength={MESSAGE_MAX * 2} onInput={(e) => setText(e.currentTarget.value)} />
       </label>
       <div class="actions">
-        <button class="primary" disabled={length === 0 || length > MESSAGE_MAX} onClick={() => void send()}>Send to {name}</button>
+        <button class="primary" disabled={length === 0 || length > MESSAGE_MAX} onClick={() => void send()}>{tr('partner_talk_send_to', { name })}</button>
         <span class={length > MESSAGE_MAX ? 'error' : 'hint'}>{length} / {MESSAGE_MAX}</span>
         {note && <span class="hint" role="status">{note}</span>}
       </div>
@@ -55,21 +56,21 @@ function Composer({ pairId, name, initial, label, testid, onSent, actions }: {
 }
 
 export function MessageBox({ pairId, name, actions }: { pairId: string; name: string; actions: PartnerActions }) {
-  return <Composer pairId={pairId} name={name} initial="" label={`A short message to ${name}`} testid="message-box" actions={actions} />;
+  return <Composer pairId={pairId} name={name} initial="" label={tr('partner_talk_short_message_to', { name })} testid="message-box" actions={actions} />;
 }
 
 /**
  * "Observation plus question", drafted from the facts (utils/core/partners/nudge.ts): the person edits it and sends
  * it, or not. Nothing is sent without their click.
  */
-export function NudgeDraft({ pairId, missed, locale, actions }: { pairId: string; missed: MissedWeek; locale: string | undefined; actions: PartnerActions }) {
+export function NudgeDraft({ pairId, name, missed, locale, actions }: { pairId: string; name: string; missed: MissedWeek; locale: string | undefined; actions: PartnerActions }) {
   const [closed, setClosed] = useState(false);
   if (closed) return null;
   return (
     <div class="nudge">
-      <p class="hint">“{missed.title}” was missed on {missed.days.length} days this past week. A question may help more than a reminder:</p>
-      <Composer pairId={pairId} name="your partner" initial={nudgeDraft(missed, locale)} label="Suggested words (change them as you like)" testid="nudge-draft" onSent={() => setClosed(true)} actions={actions} />
-      <button class="link" onClick={() => setClosed(true)}>Not now</button>
+      <p class="hint">{tr('partner_talk_missed_days', { title: missed.title, n: missed.days.length })}</p>
+      <Composer pairId={pairId} name={name} initial={nudgeDraft(missed, locale ?? uiLocale())} label={tr('partner_talk_suggested_words')} testid="nudge-draft" onSent={() => setClosed(true)} actions={actions} />
+      <button class="link" onClick={() => setClosed(true)}>{tr('partner_talk_not_now')}</button>
     </div>
   );
 }
@@ -79,19 +80,19 @@ export function Conversation({ pair, name, messages, now, actions }: { pair: Pai
   const shown = visibleMessages(messages.filter((m) => m.pairId === pair.id), now);
   if (shown.length === 0) return null;
   return (
-    <ul class="messages" aria-label={`Messages with ${name}`} data-testid="conversation">
+    <ul class="messages" aria-label={tr('partner_talk_messages_with', { name })} data-testid="conversation">
       {shown.map((m) => {
         const mine = m.from !== pair.partnerUid;
         return (
           <li key={m.id} class={mine ? 'mine' : 'theirs'} data-testid="conversation-message">
             <span class="message-text">{messageWords(m)}</span>{' '}
             <span class="meta">
-              {mine ? 'You' : name}, {formatWhen(m.at)}
-              {m.sending && ' · sending…'}
-              {m.failed && ' · not sent (today’s messages are used up, or it waited too long)'}
+              {tr('partner_messages_by_at', { name: mine ? tr('partner_talk_you') : name, when: formatWhen(m.at) })}
+              {m.sending && <> · {tr('partner_talk_sending')}</>}
+              {m.failed && <> · {tr('partner_talk_not_sent')}</>}
             </span>
             {mine && actions.unsend && (
-              <button class="link" data-testid="delete-message" onClick={() => void actions.unsend!(pair.id, m.id)}>Delete</button>
+              <button class="link" data-testid="delete-message" onClick={() => void actions.unsend!(pair.id, m.id)}>{tr('partner_talk_delete')}</button>
             )}
           </li>
         );

@@ -5,9 +5,10 @@ import type { PartnerMessage } from '@/utils/core/partners/messages';
 import { missedLastWeek } from '@/utils/core/partners/nudge';
 import type { PartnerActions } from '../partners-data';
 import { Cheers, Conversation, MessageBox, NudgeDraft } from './PartnerTalk';
+import { formatDay, formatNumber, tr } from '@/utils/core/i18n';
+import { formatStreak } from '@/utils/core/format';
 
-const weekWords = (weekStart: string) =>
-  new Date(`${weekStart}T12:00:00Z`).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+const weekWords = (weekStart: string) => formatDay(weekStart, { weekday: 'long', day: 'numeric', month: 'long' });
 
 /**
  * On the review page, for each partner (issue 10): their week as they shared it ("Ana's week"), a drafted nudge when
@@ -32,9 +33,9 @@ export function PartnerWeek({ pair, summary, record, messages, now, locale, acti
   const missed = summary ? missedLastWeek(summary.summary) : [];
   return (
     <section class="card partner-week" aria-labelledby={`week-${pair.id}`} data-testid="partner-week">
-      <h2 id={`week-${pair.id}`}>{name}'s week</h2>
-      {record ? <SharedWeek review={record.review} name={name} /> : <p class="hint">{name} has not shared a weekly review yet.</p>}
-      {missed.map((m) => <NudgeDraft key={m.commitmentId} pairId={pair.id} missed={m} locale={locale} actions={actions} />)}
+      <h2 id={`week-${pair.id}`}>{tr('partner_week_title', { name })}</h2>
+      {record ? <SharedWeek review={record.review} name={name} /> : <p class="hint">{tr('partner_week_none_yet', { name })}</p>}
+      {missed.map((m) => <NudgeDraft key={m.commitmentId} pairId={pair.id} name={name} missed={m} locale={locale} actions={actions} />)}
       <Cheers pairId={pair.id} name={name} actions={actions} />
       <MessageBox pairId={pair.id} name={name} actions={actions} />
       <Conversation pair={pair} name={name} messages={messages} now={now} actions={actions} />
@@ -46,30 +47,39 @@ function SharedWeek({ review, name }: { review: SharedReview; name: string }) {
   const r = review.ratings;
   return (
     <div data-testid="partner-review">
-      <p class="meta">The week from {weekWords(review.weekStart)}.</p>
+      <p class="meta">{tr('partner_week_from', { date: weekWords(review.weekStart) })}</p>
       <ul class="partner-list">
         {review.rows.map((row, i) => (
           <li key={i} data-testid="partner-review-row">
             <span>{row.title}</span>
-            <span class="status">{row.done} of {row.target} {row.unit}</span>
+            <span class="status">
+              {row.unit === 'times'
+                ? tr('partner_week_done_of_times', { done: formatNumber(row.done), target: formatNumber(row.target) })
+                : tr('partner_week_done_of_days', { done: formatNumber(row.done), target: formatNumber(row.target) })}
+            </span>
             <span class="meta">
-              {row.focusMinutes > 0 && `${row.focusMinutes} min focus · `}
-              {row.turnedBack} turned back, {row.wentAnyway} went anyway · {row.streakAfter}-{row.streakUnit} streak
+              {[
+                ...(row.focusMinutes > 0 ? [tr('partner_week_focus', { n: formatNumber(row.focusMinutes) })] : []),
+                tr('partner_week_arrivals', { back: formatNumber(row.turnedBack), anyway: formatNumber(row.wentAnyway) }),
+                formatStreak(row.streakAfter, row.streakUnit),
+              ].join(' · ')}
             </span>
           </li>
         ))}
       </ul>
       {review.plans.length > 0 && (
         <>
-          <h3>{name}'s plans for this week</h3>
+          <h3>{tr('partner_week_plans_title', { name })}</h3>
           <ul data-testid="partner-plans">
-            {review.plans.map((p, i) => <li key={i}>{p.cue}, {p.action ? `${p.action} (“${p.title}”)` : `start “${p.title}”`}.</li>)}
+            {review.plans.map((p, i) => (
+              <li key={i}>{p.action ? tr('partner_week_plan_action', { cue: p.cue, action: p.action, title: p.title }) : tr('partner_week_plan_start', { cue: p.cue, title: p.title })}</li>
+            ))}
           </ul>
         </>
       )}
       {r && (r.consistency || r.confidence || r.stress) && (
         <p class="meta" data-testid="partner-ratings">
-          How it felt: consistency {r.consistency ?? '–'}, confidence {r.confidence ?? '–'}, stress {r.stress ?? '–'} (of 5).
+          {tr('partner_week_ratings', { consistency: r.consistency ?? '–', confidence: r.confidence ?? '–', stress: r.stress ?? '–' })}
         </p>
       )}
     </div>

@@ -4,6 +4,7 @@ import { DEFAULT_SHARE_CHOICE } from '@/utils/core/partners/shared-review';
 import { usePartnersView, usePullOnOpen, type PartnerActions, type PartnersView } from '../partners-data';
 import { useTalk } from '../talk-data';
 import { PartnerWeek } from './PartnerWeek';
+import { tr, uiLocale } from '@/utils/core/i18n';
 
 /**
  * The review page's partner half (issue 10): what the finished review shares with partners (two choices), and each
@@ -39,16 +40,13 @@ function ShareChoice({ actions, names }: { actions: PartnerActions; names: strin
   const set = (patch: Partial<typeof choice>) => void actions.reviewShare!({ ...choice, ...patch });
   return (
     <section class="card" aria-labelledby="share-title">
-      <h2 id="share-title">Shared with {names.join(' and ')}</h2>
-      <p class="hint">
-        When you finish, each partner sees how the week went for the commitments you share with them: days done, focus
-        minutes, block-page counts and streaks. Never your notes, the obstacles you picked, or any website.
-      </p>
+      <h2 id="share-title">{tr('partners_on_review_shared_with', { names: new Intl.ListFormat(uiLocale(), { type: 'conjunction' }).format(names) })}</h2>
+      <p class="hint">{tr('partners_on_review_what_is_shared')}</p>
       <label class="check">
-        <input type="checkbox" data-testid="share-plans" checked={choice.plans} onChange={(e) => set({ plans: e.currentTarget.checked })} /> Share my plans for the coming week
+        <input type="checkbox" data-testid="share-plans" checked={choice.plans} onChange={(e) => set({ plans: e.currentTarget.checked })} /> {tr('partners_on_review_share_plans')}
       </label>
       <label class="check">
-        <input type="checkbox" data-testid="share-ratings" checked={choice.ratings} onChange={(e) => set({ ratings: e.currentTarget.checked })} /> Share how it felt (my three ratings)
+        <input type="checkbox" data-testid="share-ratings" checked={choice.ratings} onChange={(e) => set({ ratings: e.currentTarget.checked })} /> {tr('partners_on_review_share_ratings')}
       </label>
     </section>
   );

@@ -1,9 +1,10 @@
 import type { Rating, ReviewRatings } from '@/utils/core/review/types';
+import { tr } from '@/utils/core/i18n';
 
 export const RATINGS: { key: keyof ReviewRatings; label: string; low: string; high: string }[] = [
-  { key: 'consistency', label: 'Consistency', low: 'all over the place', high: 'steady' },
-  { key: 'confidence', label: 'Confidence', low: 'shaky', high: 'sure of myself' },
-  { key: 'stress', label: 'Stress', low: 'calm', high: 'very stressed' },
+  { key: 'consistency', get label() { return tr('review_consistency'); }, get low() { return tr('review_all_over_the_place'); }, get high() { return tr('review_steady'); } },
+  { key: 'confidence', get label() { return tr('review_confidence'); }, get low() { return tr('review_shaky'); }, get high() { return tr('review_sure_of_myself'); } },
+  { key: 'stress', get label() { return tr('review_stress'); }, get low() { return tr('review_calm'); }, get high() { return tr('review_very_stressed'); } },
 ];
 
 /** Three ratings 1–5: how the week felt, not only what got done. */

@@ -1,6 +1,7 @@
 import type { DayKey } from '@/utils/core/types';
 import type { ReviewRatings } from '@/utils/core/review/types';
 import { RATINGS } from './RatingsField';
+import { tr } from '@/utils/core/i18n';
 
 const W = 22;
 const H = 90;
@@ -24,15 +25,15 @@ export function ReviewChart({ weeks }: { weeks: ChartWeek[] }) {
   return (
     <figure class="review-chart" data-testid="review-chart">
       <figcaption class="hint">
-        The last {weeks.length} weeks: what got done (bars) and your ratings (lines). {rated === 0 ? 'Your ratings appear here from your first review.' : `${rated} rated.`}
+        {tr('review_the_last_weeks_what_got_done', { weeks: weeks.length })}{' '}{rated === 0 ? tr('review_your_ratings_appear_here_from') : tr('review_rated', { rated })}
       </figcaption>
-      <svg width={width} height={H} viewBox={`0 0 ${width} ${H}`} role="img" aria-label={`Completion and ratings over the last ${weeks.length} weeks`}>
+      <svg width={width} height={H} viewBox={`0 0 ${width} ${H}`} role="img" aria-label={tr('review_completion_and_ratings_over_the', { weeks: weeks.length })}>
         {weeks.map((w, i) => {
           const h = (w.completion ?? 0) * (H - 4);
           const words = RATINGS.filter((r) => w.ratings[r.key]).map((r) => `${r.label.toLowerCase()} ${w.ratings[r.key]}`).join(', ');
           return (
             <g key={w.weekStart}>
-              <title>{`Week of ${w.weekStart}: ${w.completion === null ? 'nothing due' : `${Math.round(w.completion * 100)}% done`}${words ? `; ${words}` : ''}`}</title>
+              <title>{tr('review_week_of', { weekStart: w.weekStart, value: w.completion === null ? tr('review_nothing_due') : tr('review_done', { value: Math.round(w.completion * 100) }), value2: words ? `; ${words}` : '' })}</title>
               <rect class="bar" x={i * W + 3} y={H - h} width={W - 6} height={Math.max(h, 1)} />
             </g>
           );
@@ -40,7 +41,7 @@ export function ReviewChart({ weeks }: { weeks: ChartWeek[] }) {
         {RATINGS.map((r) => <polyline key={r.key} class={`line ${r.key}`} points={line(r.key)} fill="none" />)}
       </svg>
       <p class="legend hint">
-        <span class="key bar-key">■ done</span> {RATINGS.map((r) => <span key={r.key} class={`key ${r.key}`}>― {r.label.toLowerCase()} </span>)}
+        <span class="key bar-key">{tr('review_done_2')}</span> {RATINGS.map((r) => <span key={r.key} class={`key ${r.key}`}>― {r.label.toLowerCase()} </span>)}
       </p>
     </figure>
   );

@@ -14,11 +14,12 @@ import { usePartnersView } from '@/components/partners-data';
 import { partnerActions } from '@/components/partner-actions';
 import type { FirstLoad } from './load';
 import { Intentions } from '@/components/Intention';
+import { tr } from '@/utils/core/i18n';
 
 export function Shell({ title }: { title: string }) {
   return (
     <main class="page block" aria-busy="true">
-      <p class="eyebrow">Tandem</p>
+      <p class="eyebrow">{tr('block_frame_tandem')}</p>
       <h1>{title}</h1>
     </main>
   );
@@ -67,7 +68,7 @@ export function BlockApp({ first }: { first: FirstLoad }) {
       return result;
     },
   };
-  if (views.length === 0) return <Shell title="This site can wait a little." />;
+  if (views.length === 0) return <Shell title={tr('block_this_site_can_wait_a_little')} />;
   return (
     <BlockView views={views} host={hostOf(target)!} now={now} turnedBack={first.page?.turnedBack ?? { today: 0, week: 0 }}
       goAnywayMinutes={goAnywayMinutesOf(settings)} actions={actions} error={error}>

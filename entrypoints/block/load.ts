@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { areaKey, FIRST_READ_KEYS } from '@/utils/storage-keys';
 import { previewPage, type BlockPreview } from '@/utils/core/block-preview';
 import { clockOf } from '@/utils/clock-of';
+import { tr } from '@/utils/core/i18n';
 
 /** What the block page paints first: the gate and settings as stored, and the worker's one answer. */
 export interface FirstLoad {
@@ -47,7 +48,7 @@ export async function loadBlockPage(href: string, paintEarly?: (early: EarlyPain
   // The page is web-accessible (the redirect needs that); never act inside another site's frame.
   if (window.top !== window) return { kind: 'shell', title: 'Tandem' };
   const target = heldBackUrl(href);
-  if (!target) return { kind: 'shell', title: 'Nothing to go back to' };
+  if (!target) return { kind: 'shell', title: tr('block_nothing_to_go_back_to') };
   // One read for all three, started by block-ready.js (or here), without defining the storage items.
   const [gateKey, settingsKey, previewKey] = FIRST_READ_KEYS.map(areaKey) as [string, string, string];
   const readAll = () => browser.storage.local.get([gateKey, settingsKey, previewKey]);

@@ -2,6 +2,9 @@ import { render } from 'preact';
 import '@/components/styles.css';
 import { BlockApp, Shell } from './App';
 import { loadBlockPage } from './load';
+import { installBrowserMessages } from '@/utils/browser/i18n';
+
+installBrowserMessages('page_title_block');
 
 // block.html paints a calm static message at once; the app renders once, with everything, from the first load,
 // which block-early.js started before these modules loaded (started here if that script did not run).

@@ -7,6 +7,7 @@ import { syncConfig } from '@/utils/firestore/config';
 import { CommitmentForm } from '@/components/CommitmentForm';
 import { LOCAL_ONLY } from '@/components/partners-data';
 import { WhatNext } from '@/components/WhatNext';
+import { tr } from '@/utils/core/i18n';
 
 /** Where the "what next" step sends a person to invite a partner. */
 const PARTNERS_HREF = '/options.html#partners';
@@ -24,18 +25,16 @@ export function OnboardingApp() {
   const [step, setStep] = useState<Step>({ at: 'form', first: true, round: 0 });
   return (
     <main class="page onboarding">
-      <h1>Welcome to Tandem</h1>
+      <h1>{tr('onboarding_welcome_to_tandem')}</h1>
       {step.at === 'form' ? (
         <>
           {step.first && (
             <p class="lead">
-              Commitments work best when they are specific. Here is one that helps many people:
-              do your deep work before the inbox gets a say. Until it is done, your webmail waits behind a gentle pause.
-            </p>
+              {tr('onboarding_commitments_work_best_when_they')}</p>
           )}
           <section class="card preset" aria-labelledby="form-title" key={step.round}>
-            <h2 id="form-title">{step.first ? 'Deep work before email' : 'Another commitment'}</h2>
-            {step.first && <p class="hint">Change anything you like.</p>}
+            <h2 id="form-title">{step.first ? tr('onboarding_deep_work_before_email') : tr('onboarding_another_commitment')}</h2>
+            {step.first && <p class="hint">{tr('onboarding_change_anything_you_like')}</p>}
             <CommitmentForm
               initial={step.first ? deepWorkBeforeEmail() : blankCommitment()}
               submitLabel="Create commitment"
@@ -53,11 +52,11 @@ export function OnboardingApp() {
           title={step.made.title}
           gates={kindOf(step.made.requirement).gates}
           partnersHref={syncConfig ? PARTNERS_HREF : null}
-          localOnly={LOCAL_ONLY}
+          localOnly={LOCAL_ONLY()}
           onAnother={() => setStep({ at: 'form', first: false, round: step.round + 1 })}
         />
       )}
-      <p class="hint">What you browse stays on this device. You can add and change commitments in the options page.</p>
+      <p class="hint">{tr('onboarding_what_you_browse_stays_on_this')}</p>
     </main>
   );
 }

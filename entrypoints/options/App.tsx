@@ -6,7 +6,7 @@ import { describeSchedule } from '@/utils/core/form-summary';
 import { scheduleDays } from '@/utils/core/schedule';
 import { describeRequirement, kindOf, perWeekOf } from '@/utils/core/requirements';
 import { formatClockTime, parseClockTime } from '@/utils/core/days';
-import { WEEKDAY_LONG, WEEKDAY_SHORT } from '@/utils/core/format';
+import { trCount, weekdayName } from '@/utils/core/i18n';
 import { attempt, send } from '@/utils/messages';
 import { saveFromForm } from '@/utils/browser/save-commitment';
 import { saveSettings } from '@/utils/browser/save-settings';
@@ -39,6 +39,7 @@ import { pauseAheadOf } from '@/utils/core/easing-plan';
 import { pauseStartDay } from '@/utils/core/easing-time';
 import { clockOf } from '@/utils/clock-of';
 import { dayOf } from '@/utils/core/days';
+import { tr } from '@/utils/core/i18n';
 
 const BLANK: CommitmentDraft = blankCommitment();
 
@@ -74,8 +75,8 @@ export function OptionsApp() {
 
   return (
     <main class="page options">
-      <h1>Commitments</h1>
-      <button class="link" data-testid="open-review" onClick={() => void openPage('/review.html')}>Write this week's review</button>
+      <h1>{tr('options_commitments')}</h1>
+      <button class="link" data-testid="open-review" onClick={() => void openPage('/review.html')}>{tr('options_write_this_weeks_review')}</button>
       {error && <p class="error" role="alert">{error}</p>}
       <DataLost />
       {live.map((c) =>
@@ -97,17 +98,17 @@ export function OptionsApp() {
             )}
             {history(c)}
           </>}>
-            <button data-testid="edit" onClick={() => setEditing(c.id)}>Edit</button>
+            <button data-testid="edit" onClick={() => setEditing(c.id)}>{tr('options_edit')}</button>
             {today && !pauseAheadOf(c, dayOf(clock.now, clock)) && (
-              <button class="quiet" data-testid="pause" title="For a season: no gate, and the streak waits" onClick={() => setPausing(c.id)}>Pause…</button>
+              <button class="quiet" data-testid="pause" title={tr('options_for_a_season_no_gate_and_the')} onClick={() => setPausing(c.id)}>{tr('options_pause')}</button>
             )}
-            <button class="quiet" data-testid="archive" onClick={() => void act(send('commitment.archive', { id: c.id }))}>Archive</button>
+            <button class="quiet" data-testid="archive" onClick={() => void act(send('commitment.archive', { id: c.id }))}>{tr('options_archive')}</button>
           </CommitmentRow>
         ),
       )}
       {live.length > 1 && (pausing === 'all' ? (
         <section class="card">
-          <h2>Pause everything</h2>
+          <h2>{tr('options_pause_everything')}</h2>
           <PauseForm from={pauseStartDay(clock)} onCancel={() => setPausing(null)}
             onPause={async (ask) => {
               const r = await attempt(send('commitment.pauseAll', ask));
@@ -116,22 +117,22 @@ export function OptionsApp() {
             }} />
         </section>
       ) : (
-        <button class="quiet" data-testid="pause-all" onClick={() => setPausing('all')}>Pause everything…</button>
+        <button class="quiet" data-testid="pause-all" onClick={() => setPausing('all')}>{tr('options_pause_everything_2')}</button>
       ))}
       {editing === 'new' ? (
         <section class="card">
-          <h2>New commitment</h2>
+          <h2>{tr('options_new_commitment')}</h2>
           <CommitmentForm initial={BLANK} submitLabel="Create commitment" focusFirstField onSave={(d) => saveFromForm(d).then(done(setEditing, setFocused))} onCancel={() => setEditing(null)} />
         </section>
       ) : (
-        <button class="primary" data-testid="new-commitment" onClick={() => setEditing('new')}>New commitment</button>
+        <button class="primary" data-testid="new-commitment" onClick={() => setEditing('new')}>{tr('options_new_commitment')}</button>
       )}
       {archived.length > 0 && (
         <details class="archived">
-          <summary>Archived ({archived.length})</summary>
+          <summary>{tr('options_archived', { archived: archived.length })}</summary>
           {archived.map((c) => (
             <CommitmentRow key={c.id} c={c}>
-              <button data-testid="restore" onClick={() => void act(send('commitment.restore', { id: c.id }))}>Restore</button>
+              <button data-testid="restore" onClick={() => void act(send('commitment.restore', { id: c.id }))}>{tr('options_restore')}</button>
             </CommitmentRow>
           ))}
         </details>
@@ -160,7 +161,7 @@ function done(setEditing: (v: null) => void, setFocused: (id: string) => void) {
 
 function CommitmentRow({ c, children, extra, focus }: { c: Commitment; children: preact.ComponentChildren; extra?: preact.ComponentChildren; focus?: boolean }) {
   const dayStart = (useStored(settingsItem) ?? DEFAULT_SETTINGS).dayStartMinutes;
-  const short = (days: readonly Weekday[]) => scheduleDays([{ days: [...days], untilMinutes: 0 }]).map((d) => WEEKDAY_SHORT[d]).join(' ');
+  const short = (days: readonly Weekday[]) => scheduleDays([{ days: [...days], untilMinutes: 0 }]).map((d) => weekdayName(d, 'short')).join(' ');
   const days = short(scheduleDays(c.schedule));
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -173,7 +174,7 @@ function CommitmentRow({ c, children, extra, focus }: { c: Commitment; children:
         <p class="meta">
           {kindOf(c.requirement).gates
             ? `${describeRequirement(c.requirement)} · ${describeSchedule(c.schedule, dayStart, { daysWords: short, between: ' ' })}` +
-              ` · ${c.sites.length} ${c.sites.length === 1 ? 'site' : 'sites'}`
+              ` · ${trCount('options_sites', c.sites.length)}`
             : `${describeRequirement(c.requirement)}${perWeekOf(c.requirement) === undefined ? ` · ${days}` : ''}`}
         </p>
         {c.why && <p class="why">“{c.why}”</p>}
@@ -190,22 +191,22 @@ function DayStartSetting() {
   if (!settings) return null;
   return (
     <section class="card settings">
-      <h2><label for="day-start">My day starts at</label></h2>
-      <p class="meta" id="day-start-note">Late nights before this time still count as the day before.</p>
+      <h2><label for="day-start">{tr('options_my_day_starts_at')}</label></h2>
+      <p class="meta" id="day-start-note">{tr('options_late_nights_before_this_time')}</p>
       <input type="time" id="day-start" aria-describedby="day-start-note" data-testid="day-start" value={formatClockTime(settings.dayStartMinutes)}
         onChange={async (e) => {
           const parsed = parseClockTime(e.currentTarget.value);
           if (!parsed.ok) return setMessage(parsed.error);
           await saveSettings({ dayStartMinutes: parsed.value });
-          setMessage('Saved');
+          setMessage(tr('options_saved'));
         }} />
-      <h2><label for="week-start">My week starts on</label></h2>
+      <h2><label for="week-start">{tr('options_my_week_starts_on')}</label></h2>
       <select id="week-start" data-testid="week-start" value={String(settings.weekStartsOn ?? 1)}
         onChange={async (e) => {
           await saveSettings({ weekStartsOn: Number(e.currentTarget.value) as Weekday });
-          setMessage('Saved');
+          setMessage(tr('options_saved'));
         }}>
-        {[1, 0, 6].map((d) => <option key={d} value={String(d)}>{WEEKDAY_LONG[d]}</option>)}
+        {[1, 0, 6].map((d) => <option key={d} value={String(d)}>{weekdayName(d)}</option>)}
       </select>
       {message && <span role="status"> {message}</span>}
       <GoAnywaySetting settings={settings} save={saveSettings} />

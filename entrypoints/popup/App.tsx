@@ -16,6 +16,7 @@ import { Celebrations } from '@/components/Celebrations';
 import { TogetherCelebration } from '@/components/TogetherCelebration';
 import { PendingChanges } from '@/components/PendingChange';
 import { pendingActions } from '@/components/pending-actions';
+import { tr } from '@/utils/core/i18n';
 
 /**
  * How many rows the first paint shows: as many as the popup's first screen holds (a row is ~45–70 px, the popup at
@@ -51,9 +52,9 @@ export function PopupApp() {
   return (
     <main class="popup">
       <header class="popup-head">
-        <h1>Today</h1>
-        <button class="link" data-testid="open-options" onClick={() => void openPage('/options.html')}>Commitments</button>
-        <button class="link" data-testid="open-review" onClick={() => void openPage('/review.html')}>Weekly review</button>
+        <h1>{tr('popup_today')}</h1>
+        <button class="link" data-testid="open-options" onClick={() => void openPage('/options.html')}>{tr('popup_commitments')}</button>
+        <button class="link" data-testid="open-review" onClick={() => void openPage('/review.html')}>{tr('popup_weekly_review')}</button>
       </header>
       <Intentions />
       <Celebrations streaks={painted ? today.views.map((v) => ({ commitmentId: v.commitment.id, title: v.commitment.title, current: v.streak.current, unit: v.streak.unit })) : undefined} />
@@ -62,8 +63,8 @@ export function PopupApp() {
       <DataLost />
       {today.views.length === 0 ? (
         <section class="empty" data-testid="empty">
-          <p>No commitments yet. A specific one works best, like “60 minutes of deep work before email”.</p>
-          <button class="primary" onClick={() => void openPage('/onboarding.html')}>Make a commitment</button>
+          <p>{tr('popup_no_commitments_yet_a_specific')}</p>
+          <button class="primary" onClick={() => void openPage('/onboarding.html')}>{tr('popup_make_a_commitment')}</button>
         </section>
       ) : (
         <div class="rows">

@@ -21,12 +21,14 @@ import { ReminderSettings } from '@/components/ReminderSettings';
 import { Celebrations } from '@/components/Celebrations';
 import { PartnersOnReview } from '@/components/review/PartnersOnReview';
 import { partnerActions } from '@/components/partner-actions';
+import { formatDay } from '@/utils/core/i18n';
+import { tr, uiLocale } from '@/utils/core/i18n';
 
 /** Weeks in the chart (12 and more, as the issue asks; as far back as the pages judge days). */
 const CHART_WEEKS = 16;
 
 const weekWords = (weekStart: DayKey) =>
-  new Date(`${weekStart}T12:00:00Z`).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+  formatDay(weekStart, { weekday: 'long', day: 'numeric', month: 'long' });
 
 /** The weekly check-in: last week's report, obstacles and strategies, plans for the coming week, and how it felt. */
 export function ReviewApp() {
@@ -35,7 +37,7 @@ export function ReviewApp() {
   if (!data) {
     return (
       <main class="page review" aria-busy="true">
-        <h1>Weekly review</h1>
+        <h1>{tr('review_weekly_review')}</h1>
       </main>
     );
   }
@@ -78,14 +80,14 @@ function ReviewPage({ data }: { data: ReviewData }) {
 
   return (
     <main class="page review">
-      <p class="eyebrow">Tandem · weekly check-in</p>
-      <h1>Your week from {weekWords(weekStart)}</h1>
+      <p class="eyebrow">{tr('review_tandem_weekly_check_in')}</p>
+      <h1>{tr('review_your_week_from', { value: weekWords(weekStart) })}</h1>
       <p class="meta" data-testid="review-week">
-        {weekStart < thisWeek ? 'Last week — a late review is fine.' : 'This week.'}{' '}
-        {done ? 'Finished; you can change it until the next week starts.' : 'Kept as you type.'}{' '}
+        {weekStart < thisWeek ? tr('review_last_week_a_late_review_is_fine') : tr('review_this_week')}{' '}
+        {done ? tr('review_finished_you_can_change_it_until') : tr('review_kept_as_you_type')}{' '}
         {other && (
           <button class="link" data-testid="other-week" onClick={() => setWeekStart(other)}>
-            {other < weekStart ? 'Review last week instead' : 'Review this week instead'}
+            {other < weekStart ? tr('review_review_last_week_instead') : tr('review_review_this_week_instead')}
           </button>
         )}
       </p>
@@ -93,53 +95,53 @@ function ReviewPage({ data }: { data: ReviewData }) {
       <Celebrations streaks={report.commitments.map((c) => ({ commitmentId: c.commitmentId, title: c.title, current: c.streakAfter, unit: c.streakUnit }))} />
 
       <section class="card" aria-labelledby="report-title">
-        <h2 id="report-title">How the week went</h2>
+        <h2 id="report-title">{tr('review_how_the_week_went')}</h2>
         <WeekReportView report={report} />
       </section>
 
       {later && <>
       <section class="card" aria-labelledby="last-plans-title">
-        <h2 id="last-plans-title">The plans you made for this week</h2>
+        <h2 id="last-plans-title">{tr('review_the_plans_you_made_for_this_week')}</h2>
         <LastPlans plans={lastPlans} kept={draft.kept} report={report} commitments={input.commitments} disabled={disabled} onChange={(kept) => change({ kept })} />
       </section>
 
       <section class="card" aria-labelledby="obstacles-title">
-        <h2 id="obstacles-title">What got in the way, and what to try</h2>
+        <h2 id="obstacles-title">{tr('review_what_got_in_the_way_and_what_to')}</h2>
         <ObstaclesField picked={draft.obstacles} notes={draft.notes} disabled={disabled} onChange={change} />
       </section>
 
       <section class="card" aria-labelledby="plans-title">
-        <h2 id="plans-title">Plans for the coming week</h2>
-        <p class="hint">One to three if-then plans. They show in the popup, and on the block page of their commitment.</p>
+        <h2 id="plans-title">{tr('review_plans_for_the_coming_week')}</h2>
+        <p class="hint">{tr('review_one_to_three_if_then_plans_they')}</p>
         <PlansEditor plans={draft.intentions} commitments={input.commitments} disabled={disabled} newId={() => crypto.randomUUID()} onChange={(intentions) => change({ intentions })} />
       </section>
 
       <section class="card" aria-labelledby="ratings-title">
-        <h2 id="ratings-title">How it felt</h2>
+        <h2 id="ratings-title">{tr('review_how_it_felt')}</h2>
         <RatingsField ratings={draft.ratings} disabled={disabled} onChange={(ratings) => change({ ratings })} />
       </section>
 
       <div class="actions finish">
         {!disabled && (
           <button class="primary" data-testid="finish-review" disabled={state === 'saving'} onClick={() => void onFinish()}>
-            {done ? 'Save changes' : 'Finish the review'}
+            {done ? tr('review_save_changes') : tr('review_finish_the_review')}
           </button>
         )}
         <span role="status" data-testid="draft-state" class="hint">
-          {state === 'saving' ? 'Saving…' : state === 'saved' ? (done ? 'Saved.' : 'Draft saved.') : ''}
+          {state === 'saving' ? tr('review_saving') : state === 'saved' ? (done ? tr('review_saved') : tr('review_draft_saved')) : ''}
         </span>
       </div>
       {(finishError ?? error) && <p class="error" role="alert" data-testid="review-error">{finishError ?? error}</p>}
 
-      <PartnersOnReview actions={partnerActions} locale={globalThis.navigator?.language} />
+      <PartnersOnReview actions={partnerActions} locale={uiLocale()} />
 
       <section class="card" aria-labelledby="chart-title">
-        <h2 id="chart-title">Over the weeks</h2>
+        <h2 id="chart-title">{tr('review_over_the_weeks')}</h2>
         <ReviewChart weeks={chart} />
       </section>
 
       <section class="card" aria-labelledby="call-title">
-        <h2 id="call-title">Your check-in call</h2>
+        <h2 id="call-title">{tr('review_your_check_in_call')}</h2>
         <CallInvite partnerName={data.pairs[0]?.partnerName} timeZone={clock.timeZone} now={clock.now} />
       </section>
       <ReminderSettings />

@@ -92,6 +92,24 @@ export default {
       await seed(page, { commitments: fixture.commitments, sessions: fixture.sessions, checkIns: fixture.checkIns }, { clearOutcomes: true });
       await page.reload();
       await page.getByTestId('commitment-row').first().waitFor();
+      // The seed leaves no outcome caches: the worker judges five years once (as after an upgrade) and writes them
+      // together. An export or import is timed after that, as a person's would be, not beside it.
+      await page.waitForFunction(async (n) => {
+        const db = await new Promise((resolve, reject) => {
+          const r = indexedDB.open('tandem');
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
+        });
+        try {
+          const count = await new Promise((resolve) => {
+            const r = db.transaction('outcomes').objectStore('outcomes').count();
+            r.onsuccess = () => resolve(r.result);
+          });
+          return count >= n;
+        } finally {
+          db.close();
+        }
+      }, fixture.commitments.filter((c) => c.archivedAt === undefined).length, { polling: 250 });
 
       const exports = [], exportFloors = [], previews = [], applies = [], imports = [], importFloors = [];
       let file = '', bytes = 0;

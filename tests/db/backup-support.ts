@@ -58,9 +58,18 @@ export async function everything(db: TandemDB, settings?: Settings): Promise<Rec
 /** The import handlers as the worker has them, with settings kept in memory and the gate refresh counted. */
 export function handlersFor(db: TandemDB, store: BackupsDB, now: number, initial: Settings = { dayStartMinutes: 240, weekStartsOn: 1 }) {
   const state = { settings: initial, refreshes: 0 };
+  let waiting: (() => void)[] = [];
+  const refresh = async () => {
+    state.refreshes++;
+    for (const wake of waiting.splice(0)) wake();
+  };
   const handlers = createBackupHandlers(
-    { db, clock: async () => clockAt(now), refresh: async () => void state.refreshes++ },
+    { db, clock: async () => clockAt(now), refresh },
     { store, settings: { getValue: async () => state.settings, setValue: async (v) => void (state.settings = v) } },
   );
-  return { handlers, state };
+  /** Resolves once the gate was refreshed `n` times in all: an import's caches and gate follow its answer. */
+  const refreshed = async (n = 1) => {
+    while (state.refreshes < n) await new Promise<void>((wake) => waiting.push(wake));
+  };
+  return { handlers, state, refreshed };
 }

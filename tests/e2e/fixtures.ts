@@ -19,12 +19,16 @@ export interface Tandem {
   open(page: 'popup.html' | 'options.html' | 'onboarding.html' | 'review.html'): Promise<Page>;
 }
 
-/** Each test gets a fixture server for real host names and a fresh Chromium profile with the built extension. */
-export const test = base.extend<{ tandem: Tandem }>({
-  tandem: async ({}, use) => {
+/**
+ * Each test gets a fixture server for real host names and a fresh Chromium profile with the built extension.
+ * `chromiumArgs` adds switches to the browser, e.g. `test.use({ chromiumArgs: ['--lang=de'] })` (tests/e2e/i18n.spec.ts).
+ */
+export const test = base.extend<{ tandem: Tandem; chromiumArgs: string[] }>({
+  chromiumArgs: [[], { option: true }],
+  tandem: async ({ chromiumArgs }, use) => {
     const server = await startFixtureServer();
     const profileDir = mkdtempSync(join(tmpdir(), 'tandem-e2e-'));
-    const launch = () => launchWithExtension({ extensionPath: EXTENSION_PATH, profileDir, fixturePort: server.port });
+    const launch = () => launchWithExtension({ extensionPath: EXTENSION_PATH, profileDir, fixturePort: server.port, extraArgs: chromiumArgs });
     const tandem: Tandem = {
       server,
       browser: await launch(),

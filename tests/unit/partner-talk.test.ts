@@ -80,7 +80,8 @@ describe('messages', () => {
     expect(readMessage('p', 'x', { from: 'ben', kind: 'text', text: '<b>hi</b>', day: '2026-03-12', at, extra: 1 })).toEqual({ id: 'x', pairId: 'p', from: 'ben', kind: 'text', text: '<b>hi</b>', day: '2026-03-12', at });
     expect(readMessage('p', 'x', { from: 'ben', kind: 'html', text: 'hi', day: '2026-03-12', at })).toBeNull();
     expect(readMessage('p', 'x', { from: 'ben', kind: 'cheer', text: 'javascript:alert(1)', day: '2026-03-12', at })).toBeNull();
-    expect(messageWords({ kind: 'cheer', text: 'fire' })).toBe(`${CHEERS[1].emoji} ${CHEERS[1].words}`);
+    expect(messageWords({ kind: 'cheer', text: 'fire' })).toBe(`${CHEERS[1].emoji} ${CHEERS[1].words()}`);
+    expect(messageWords({ kind: 'cheer', text: 'fire' })).toBe('🔥 On fire!');
     expect(messageWords({ kind: 'text', text: '<b>hi</b>' })).toBe('<b>hi</b>');
     expect([...MESSAGE_KEYS].sort()).toEqual(['day', 'from', 'kind', 'text']);
   });

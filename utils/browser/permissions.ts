@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Result } from '../core/types';
 import { originsNeeded } from '../core/site-access';
 import { syncStateItem } from '../settings';
+import { tr } from '@/utils/core/i18n';
 
 /**
  * Asks for access to sites beyond the preset webmail hosts. Must run inside the click that saves the
@@ -13,7 +14,7 @@ export async function requestSiteAccess(sites: string[]): Promise<Result<null>> 
   const granted = await browser.permissions.request({ origins }).catch(() => false);
   return granted
     ? { ok: true, value: null }
-    : { ok: false, error: `Tandem needs your permission to hold back ${origins.map((o) => o.slice(4, -2)).join(', ')}. Nothing was saved.` };
+    : { ok: false, error: tr('permissions_tandem_needs_your_permission_to', { value: origins.map((o) => o.slice(4, -2)).join(', ') }) };
 }
 
 /**
@@ -22,7 +23,7 @@ export async function requestSiteAccess(sites: string[]): Promise<Result<null>> 
  */
 export async function setPartnerNotifications(on: boolean): Promise<Result<boolean>> {
   if (on && !(await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false))) {
-    return { ok: false, error: 'Notifications were not allowed, so this stays off.' };
+    return { ok: false, error: tr('permissions_notifications_were_not_allowed') };
   }
   await syncStateItem.setValue({ ...(await syncStateItem.getValue()), notifyPartnerDone: on });
   return { ok: true, value: on };

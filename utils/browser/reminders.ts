@@ -4,6 +4,7 @@ import type { Result } from '../core/types';
 import type { ReminderDeps } from '../services/reminders';
 import { remindersItem, remindersSentItem } from '../review-settings';
 import { attempt, send } from '../messages';
+import { tr } from '@/utils/core/i18n';
 
 const PREFIX = 'tandem-reminder:';
 
@@ -48,7 +49,7 @@ export function onReminderClicked(): void {
 export async function saveReminders(next: ReminderSettings, before: ReminderSettings): Promise<Result<ReminderSettings>> {
   const turningOn = (next.review && !before.review) || (next.closing && !before.closing);
   if (turningOn && !(await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false))) {
-    return { ok: false, error: 'Notifications were not allowed, so reminders stay off.' };
+    return { ok: false, error: tr('reminders_notifications_were_not_allowed') };
   }
   await remindersItem.setValue(next);
   await attempt(send('gate.refresh', {}).then(() => ({ ok: true as const, value: null })));

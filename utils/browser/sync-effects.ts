@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { syncStateItem } from '../settings';
 import { now } from './clock';
 import { togetherWords } from '../core/partners/together';
+import { tr } from '@/utils/core/i18n';
 
 /** Partner sync's contact with notifications (its alarms are in alarms.ts, the badge in badge.ts). */
 
@@ -12,8 +13,8 @@ export async function notifyPartnerDone(name: string): Promise<void> {
   await browser.notifications.create(`partner-done-${now()}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: `${name} is done for today`,
-    message: `${name} finished today's commitments. A word from you goes a long way.`,
+    title: tr('sync_effects_is_done_for_today', { name }),
+    message: tr('sync_effects_finished_todays_commitments_a', { name }),
   });
 }
 
@@ -23,7 +24,7 @@ export async function notifyTogether(name: string): Promise<void> {
   await browser.notifications.create(`together-${now()}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: `You and ${name} did it`,
+    title: tr('together_you_and_did_it', { name }),
     message: togetherWords(name),
   });
 }

@@ -1,5 +1,6 @@
 import type { BadgeChoice, DayStatus } from './types';
 import { BADGE_DONE, BADGE_WAITING, type Badge } from './partners/partner';
+import { tr } from './i18n';
 
 export type { Badge };
 
@@ -10,14 +11,14 @@ export function ownBadge(statuses: readonly DayStatus[]): Badge {
   const left = due.filter((s) => s === 'pending' || s === 'in-progress').length;
   const done = due.filter((s) => s === 'done').length;
   const of = (n: number) => `${n} ${n === 1 ? 'commitment' : 'commitments'}`;
-  if (due.length === 0) return { text: '', color: BADGE_WAITING, title: 'Tandem — nothing due today' };
+  if (due.length === 0) return { text: '', color: BADGE_WAITING, title: tr('badge_tandem_nothing_due_today') };
   if (left > 0) {
-    return { text: left > 99 ? '99+' : String(left), color: BADGE_WAITING, title: `Tandem — ${left} of ${of(due.length)} still to do today` };
+    return { text: left > 99 ? '99+' : String(left), color: BADGE_WAITING, title: tr('badge_tandem_of_still_to_do_today', { left, value: of(due.length) }) };
   }
   if (done === due.length) {
-    return { text: '✓', color: BADGE_DONE, title: due.length === 1 ? 'Tandem — your commitment is done for today' : `Tandem — all ${of(due.length)} done today` };
+    return { text: '✓', color: BADGE_DONE, title: due.length === 1 ? tr('badge_tandem_your_commitment_is_done') : tr('badge_tandem_all_done_today', { value: of(due.length) }) };
   }
-  return { text: '', color: BADGE_WAITING, title: `Tandem — nothing left to do today: ${done} done, ${due.length - done} missed` };
+  return { text: '', color: BADGE_WAITING, title: tr('badge_tandem_nothing_left_to_do_today', { done, value: due.length - done }) };
 }
 
 /**

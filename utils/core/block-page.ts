@@ -2,6 +2,8 @@ import type { Attempt, DayKey, Weekday } from './types';
 import type { CommitmentView } from './today';
 import { whatIsLeftOf } from './requirements';
 import { weekStartOf } from './streak-engine';
+import { tr } from './i18n';
+import { formatStreak } from './format';
 
 /**
  * What the block page shows, in one answer from the worker (block.arrive / block.view): it paints from this alone,
@@ -42,25 +44,25 @@ export function turnedBackCounts(
 
 /** "You turned back 3 times today, 7 this week." — or null before the first time this week. */
 export function turnedBackSentence({ today, week }: TurnedBack): string | null {
-  const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+  const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : tr('block_page_times', { n }));
   if (week === 0) return null;
-  if (today === 0) return `You turned back ${times(week)} this week. Today can be one more.`;
-  if (today === week) return `You turned back ${times(today)} today.`;
-  return `You turned back ${times(today)} today, ${times(week)} this week.`;
+  if (today === 0) return tr('block_page_you_turned_back_this_week_today', { value: times(week) });
+  if (today === week) return tr('block_page_you_turned_back_today', { value: times(today) });
+  return tr('block_page_you_turned_back_today_this_week', { value: times(today), value2: times(week) });
 }
 
 /** What Tandem is doing here, in one line. */
 export function holdingSentence(commitments: number): string {
   return commitments > 1
-    ? 'Tandem is holding this site until your commitments are done — you set this up.'
-    : 'Tandem is holding this site until your commitment is done — you set this up.';
+    ? tr('block_page_tandem_is_holding_this_site')
+    : tr('block_page_tandem_is_holding_this_site_2');
 }
 
 /** The streak at stake and what keeps it: "3-day streak — 42 min of focus to keep it." */
 export function stakeSentence({ commitment, today, streak }: Pick<CommitmentView, 'commitment' | 'today' | 'streak'>): string {
   const left = whatIsLeftOf(commitment.requirement, today.progress);
-  if (streak.current === 0) return `${capitalise(left)} today starts a streak.`;
-  return `${streak.current}-${streak.unit} streak — ${left} to keep it.`;
+  if (streak.current === 0) return tr('block_page_today_starts_a_streak', { value: capitalise(left) });
+  return tr('block_page_streak_to_keep_it', { streak: formatStreak(streak.current, streak.unit), left });
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -14,6 +14,7 @@
  * A malformed DayKey throws a RangeError too (a programming error, not user input).
  */
 import type { Clock, DayKey, Result, Weekday } from './types';
+import { tr } from './i18n';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -203,13 +204,13 @@ export function wallTimeReached(date: DayKey, minutesAfterMidnight: number, time
 /** 'HH:MM' (24-hour; a one-digit hour is fine) → minutes after midnight. */
 export function parseClockTime(text: string): Result<number> {
   const t = text.trim();
-  if (!t) return { ok: false, error: 'Enter a time, like 21:30' };
+  if (!t) return { ok: false, error: tr('days_enter_a_time_like_21_30') };
   const m = /^(\d{1,2}):(\d{2})$/.exec(t);
-  if (!m) return { ok: false, error: `“${t}” isn't a time — write it as HH:MM on the 24-hour clock, like 21:30` };
+  if (!m) return { ok: false, error: tr('days_isnt_a_time_write_it_as_hh_mm_on', { t }) };
   const hours = Number(m[1]);
   const minutes = Number(m[2]);
-  if (hours > 23) return { ok: false, error: `“${t}” isn't a time — hours go from 00 to 23` };
-  if (minutes > 59) return { ok: false, error: `“${t}” isn't a time — minutes go from 00 to 59` };
+  if (hours > 23) return { ok: false, error: tr('days_isnt_a_time_hours_go_from_00_to', { t }) };
+  if (minutes > 59) return { ok: false, error: tr('days_isnt_a_time_minutes_go_from_00', { t }) };
   return { ok: true, value: hours * 60 + minutes };
 }
 

@@ -1,3 +1,4 @@
+import { tr } from './i18n';
 /**
  * What "Delete everything" takes away, counted (utils/db/queries.ts `inventory`) and said in plain words before
  * the person confirms: nothing goes that the list does not name.
@@ -18,19 +19,19 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 /** The confirmation's list; `syncs`: this build talks to the sync server. */
 export function whatGoes(inv: Inventory, syncs: boolean): string[] {
   const lines = [
-    `${count(inv.commitments, 'commitment', 'commitments')}, archived ones included, with their history`,
-    `${count(inv.checkIns, 'check-in', 'check-ins')} and ${count(inv.sessions, 'focus session', 'focus sessions')}`,
-    `${count(inv.attempts, 'visit', 'visits')} to the block page and ${count(inv.siteDays, 'day', 'days')} of time on your tracked sites`,
-    'Your settings and your name for partners',
-    "Tandem's daily backups in this browser",
+    tr('deletion_archived_ones_included_with', { value: count(inv.commitments, 'commitment', 'commitments') }),
+    tr('deletion_and', { value: count(inv.checkIns, 'check-in', 'check-ins'), value2: count(inv.sessions, tr('deletion_focus_session'), tr('deletion_focus_sessions')) }),
+    tr('deletion_to_the_block_page_and_of_time_on', { value: count(inv.attempts, 'visit', 'visits'), value2: count(inv.siteDays, 'day', 'days') }),
+    tr('deletion_your_settings_and_your_name_for'),
+    tr('deletion_tandems_daily_backups_in_this'),
   ];
   if (inv.partners.length > 0) {
-    lines.push(`Your partnership with ${joinNames(inv.partners)} ends, and what they see of you is deleted from the sync server`);
+    lines.push(tr('deletion_your_partnership_with_ends_and', { value: joinNames(inv.partners) }));
   }
-  if (syncs) lines.push('Your anonymous sync account, if this browser has one');
+  if (syncs) lines.push(tr('deletion_your_anonymous_sync_account_if'));
   return lines;
 }
 
 function joinNames(names: string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return names.length <= 1 ? (names[0] ?? '') : tr('deletion_and', { value: names.slice(0, -1).join(', '), value2: names[names.length - 1] ?? '' });
 }

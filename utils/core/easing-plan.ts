@@ -8,6 +8,7 @@ import { easingDay, pauseStartDay } from './easing-time';
 import { dayOf } from './days';
 import { withEdit } from './rules';
 import { fail, ok } from './result';
+import { tr } from './i18n';
 
 export const PAUSE_REASON_MAX = 60;
 
@@ -81,11 +82,11 @@ export const pauseAhead = (p: Pause, today: DayKey) => p.until === undefined || 
  */
 export function planPause(c: Commitment, clock: Clock, ask: { until?: DayKey; reason?: string }): Result<Commitment> {
   const today = dayOf(clock.now, clock);
-  if ((c.pauses ?? []).some((p) => pauseAhead(p, today))) return fail('This commitment already has a pause. End it first to plan another.');
+  if ((c.pauses ?? []).some((p) => pauseAhead(p, today))) return fail(tr('easing_plan_this_commitment_already_has_a'));
   const from = pauseStartDay(clock);
-  if (ask.until !== undefined && ask.until <= from) return fail('The pause ends after it starts: choose a later day to come back.');
+  if (ask.until !== undefined && ask.until <= from) return fail(tr('easing_plan_the_pause_ends_after_it_starts'));
   const reason = ask.reason?.trim() ?? '';
-  if (reason.length > PAUSE_REASON_MAX) return fail(`Keep the reason under ${PAUSE_REASON_MAX} characters.`);
+  if (reason.length > PAUSE_REASON_MAX) return fail(tr('easing_plan_keep_the_reason_under_characters', { PAUSE_REASON_MAX }));
   const pause: Pause = { from };
   if (ask.until !== undefined) pause.until = ask.until;
   if (reason) pause.reason = reason;

@@ -3,13 +3,11 @@ import type { Commitment, CommitmentDraft, DayKey, Pause, PendingEasing } from '
 import { describeRequirement, describeShared } from './requirements';
 import { describeSchedule } from './form-summary';
 import { weekdayOf } from './days';
-import { WEEKDAY_SHORT } from './format';
+import { formatDay as dayWords, formatNumber, tr, weekdayName } from './i18n';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "Thu 3 Dec" (a day key, no time zone needed). */
+/** "Thu 3 Dec" (a day key, no time zone needed): the order from the catalog, the names from Intl. */
 export function formatDay(day: DayKey): string {
-  return `${WEEKDAY_SHORT[weekdayOf(day)]} ${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]}`;
+  return tr('easing_words_day', { weekday: weekdayName(weekdayOf(day), 'short'), day: formatNumber(Number(day.slice(8, 10))), month: dayWords(day, { month: 'short' }) });
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -19,7 +17,7 @@ function changedParts(c: Commitment, p: PendingEasing, dayStartMinutes: number):
   const parts: string[] = [];
   if (!same(c.requirement, p.requirement)) parts.push(describeRequirement(p.requirement));
   if (!same(c.schedule, p.schedule)) parts.push(describeSchedule(p.schedule, dayStartMinutes));
-  if (!same(c.sites, p.sites)) parts.push(p.sites.length === 1 ? `only ${p.sites[0]}` : `${p.sites.length} sites`);
+  if (!same(c.sites, p.sites)) parts.push(p.sites.length === 1 ? tr('easing_words_only', { value: p.sites[0] ?? '' }) : tr('easing_words_sites', { count: p.sites.length }));
   return parts;
 }
 
@@ -27,8 +25,8 @@ function changedParts(c: Commitment, p: PendingEasing, dayStartMinutes: number):
 export function describeEasing(c: Commitment, p: PendingEasing, dayStartMinutes: number): string {
   const parts = changedParts(c, p, dayStartMinutes);
   const when = formatDay(p.day);
-  if (p.archive) return parts.length ? `Eases to ${parts.join(', ')} and is archived on ${when}` : `Archived on ${when}`;
-  return `Eases to ${parts.length ? parts.join(', ') : 'new terms'} on ${when}`;
+  if (p.archive) return parts.length ? tr('easing_words_eases_to_and_is_archived_on', { value: parts.join(', '), when }) : tr('easing_words_archived_on', { when });
+  return tr('easing_words_eases_to_on', { value: parts.length ? parts.join(', ') : tr('easing_words_new_terms'), when });
 }
 
 /**
@@ -39,16 +37,18 @@ export function partnerEasingWords(c: Commitment, p: PendingEasing, dayStartMinu
   const parts: string[] = [];
   if (!same(c.requirement, p.requirement)) parts.push(describeShared(p.requirement));
   if (!same(c.schedule, p.schedule)) parts.push(describeSchedule(p.schedule, dayStartMinutes));
-  if (!same(c.sites, p.sites)) parts.push(p.sites.length < c.sites.length ? 'fewer sites held back' : 'other sites held back');
-  if (p.archive) parts.push('archived');
+  if (!same(c.sites, p.sites)) parts.push(p.sites.length < c.sites.length ? tr('easing_words_fewer_sites_held_back') : tr('easing_words_other_sites_held_back'));
+  if (p.archive) parts.push(tr('easing_words_archived'));
   return parts.join(', ');
 }
 
 /** "Paused from Thu 3 Dec until Sat 12 Dec: exam week" (planned) or "Paused until Sat 12 Dec: exam week" (running). */
 export function describePause(p: Pause, today: DayKey): string {
-  const from = p.from > today ? ` from ${formatDay(p.from)}` : '';
-  const until = p.until !== undefined ? ` until ${formatDay(p.until)}` : from ? '' : ' until you resume';
-  return `Paused${from}${until}${p.reason ? `: ${p.reason}` : ''}`;
+  const from = p.from > today ? formatDay(p.from) : null;
+  const until = p.until !== undefined ? formatDay(p.until) : null;
+  const paused = from && until ? tr('easing_words_paused_from_until', { from, until }) : from ? tr('easing_words_paused_from', { from })
+    : until ? tr('easing_words_paused_until', { until }) : tr('easing_words_paused_until_you_resume');
+  return p.reason ? tr('easing_words_with_reason', { text: paused, reason: p.reason }) : paused;
 }
 
 /** What the edit form starts from: the terms the commitment is heading for (an easing waiting included). */

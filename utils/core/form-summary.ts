@@ -8,7 +8,8 @@ import type { Schedule, TimeWindow, Weekday } from './types';
 import { kindOf, perWeekOf } from './requirements';
 import { addDays, dayEndInstant, dayKeyAt, daysBetween, formatClockTime, localMinutesAt, weekdayOf } from './days';
 import { offsetInDay, windowsOn } from './schedule';
-import { WEEKDAY_LONG } from './format';
+import { weekdayName } from './i18n';
+import { tr } from './i18n';
 
 /** One window as typed: a time not parsed yet is null; `fromMinutes` absent = from the start of my day. */
 export interface FormWindow {
@@ -44,14 +45,14 @@ export function usableWindows(windows: readonly FormWindow[], dayStartMinutes: n
 const WEEK: Weekday[] = [1, 2, 3, 4, 5, 6, 0];
 
 function list(parts: string[]): string {
-  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  return parts.length <= 1 ? (parts[0] ?? '') : tr('form_summary_and', { value: parts.slice(0, -1).join(', '), value2: parts[parts.length - 1] ?? '' });
 }
 
 /** "every day", "Monday to Friday", "Monday, Wednesday and Friday", "Monday to Wednesday and Saturday". */
 export function describeDays(days: readonly Weekday[]): string {
   const chosen = WEEK.filter((d) => days.includes(d));
-  if (chosen.length === 7) return 'every day';
-  if (chosen.length === 0) return 'no days chosen yet';
+  if (chosen.length === 7) return tr('form_summary_every_day');
+  if (chosen.length === 0) return tr('form_summary_no_days_chosen_yet');
   const runs: Weekday[][] = [];
   for (const d of chosen) {
     const run = runs[runs.length - 1];
@@ -59,23 +60,23 @@ export function describeDays(days: readonly Weekday[]): string {
     else runs.push([d]);
   }
   const parts = runs.flatMap((r) =>
-    r.length >= 3 ? [`${WEEKDAY_LONG[r[0]!]} to ${WEEKDAY_LONG[r[r.length - 1]!]}`] : r.map((d) => WEEKDAY_LONG[d]),
+    r.length >= 3 ? [tr('form_summary_to', { value: weekdayName(r[0]!), value2: weekdayName(r[r.length - 1]!) })] : r.map((d) => weekdayName(d)),
   );
   return list(parts);
 }
 
 /** "until 12:00"; "all day" when "until" is the day start; "until 01:00 the next morning" before it. */
 export function describeUntil(untilMinutes: number, dayStartMinutes: number): string {
-  if (untilMinutes === dayStartMinutes) return 'all day';
+  if (untilMinutes === dayStartMinutes) return tr('form_summary_all_day');
   const time = formatClockTime(untilMinutes);
-  return untilMinutes > dayStartMinutes ? `until ${time}` : `until ${time} the next morning`;
+  return untilMinutes > dayStartMinutes ? tr('form_summary_until', { time }) : tr('form_summary_until_the_next_morning', { time });
 }
 
 /** One window's times: "until 12:00" from the day start; "from 09:00 until 12:00"; "from 20:00 until the day ends". */
 export function describeWindow(w: { fromMinutes?: number | null; untilMinutes: number }, dayStartMinutes: number): string {
   if (w.fromMinutes === undefined || w.fromMinutes === null || w.fromMinutes === dayStartMinutes) return describeUntil(w.untilMinutes, dayStartMinutes);
-  const from = `from ${formatClockTime(w.fromMinutes)}`;
-  if (w.untilMinutes === dayStartMinutes) return `${from} until your day ends`;
+  const from = tr('form_summary_from', { value: formatClockTime(w.fromMinutes) });
+  if (w.untilMinutes === dayStartMinutes) return tr('form_summary_until_your_day_ends', { from });
   return `${from} ${describeUntil(w.untilMinutes, dayStartMinutes)}`;
 }
 
@@ -122,8 +123,8 @@ export function summarizeForm(values: FormValues, dayStartMinutes: number): stri
 /** When the person's day starts, in plain words, and what an "until" equal to it means. */
 export function dayStartRule(dayStartMinutes: number): string {
   const start = formatClockTime(dayStartMinutes);
-  return `Your day starts at ${start}: until then, late nights still count as the day before. ` +
-    `“Until ${start}” means all day.`;
+  return tr('form_summary_your_day_starts_at_until_then', { start }) + ' ' +
+    tr('form_summary_until_means_all_day', { start });
 }
 
 export interface NowContext {
@@ -146,29 +147,29 @@ export function gateNowSentence(windows: readonly FormWindow[], at: NowContext):
   const calendarToday = dayKeyAt(now, timeZone, 0);
   const time = (t: number) => formatClockTime(localMinutesAt(t, timeZone));
   const start = formatClockTime(dayStartMinutes);
-  const dayName = (d: string) => WEEKDAY_LONG[weekdayOf(d)];
+  const dayName = (d: string) => weekdayName(weekdayOf(d));
   const lateNight = today < calendarToday;
   const intro = lateNight
-    ? `It's ${time(now)}, which still counts as yesterday (${dayName(today)}): your day starts at ${start}.`
+    ? tr('form_summary_its_which_still_counts_as', { value: time(now), value2: dayName(today), start })
     : `It's ${time(now)}.`;
 
   const runs = windowsOn(today, schedule, timeZone, dayStartMinutes);
   const current = runs.find((r) => r.start <= now && now < r.end);
   if (current) {
     const until = current.end === dayEndInstant(today, timeZone, dayStartMinutes)
-      ? `for the rest of the day, until ${start}`
-      : `until ${time(current.end)}`;
-    return `${intro} Created now, it holds the sites back right away, ${until}.`;
+      ? tr('form_summary_for_the_rest_of_the_day_until', { start })
+      : tr('form_summary_until_2', { value: time(current.end) });
+    return tr('form_summary_created_now_it_holds_the_sites', { intro, until });
   }
   const later = runs.find((r) => r.start > now);
-  if (later) return `${intro} Created now, it first holds the sites back ${lateNight ? 'at' : 'today at'} ${time(later.start)}.`;
+  if (later) return tr('form_summary_created_now_it_first_holds_the', { intro, value: lateNight ? 'at' : tr('form_summary_today_at'), value2: time(later.start) });
   let next = addDays(today, 1);
   let nextRuns = windowsOn(next, schedule, timeZone, dayStartMinutes);
   while (nextRuns.length === 0) nextRuns = windowsOn((next = addDays(next, 1)), schedule, timeZone, dayStartMinutes);
   const why = runs.length
-    ? `${lateNight ? `${dayName(today)}'s` : "Today's"} ${runs.length > 1 ? 'last window' : 'window'} closed at ${time(runs[runs.length - 1]!.end)}`
-    : `${lateNight ? dayName(today) : 'Today'} isn't one of its days`;
+    ? tr('form_summary_closed_at', { value: lateNight ? `${dayName(today)}'s` : "Today's", value2: runs.length > 1 ? tr('form_summary_last_window') : 'window', value3: time(runs[runs.length - 1]!.end) })
+    : tr('form_summary_isnt_one_of_its_days', { value: lateNight ? dayName(today) : tr('form_summary_today') });
   const ahead = daysBetween(today, next);
-  const when = ahead === 1 && !lateNight ? `tomorrow (${dayName(next)})` : ahead === 7 ? `next ${dayName(next)}` : `on ${dayName(next)}`;
-  return `${intro} ${why}, so it first holds the sites back ${when} from ${time(nextRuns[0]!.start)}.`;
+  const when = ahead === 1 && !lateNight ? tr('form_summary_tomorrow', { value: dayName(next) }) : ahead === 7 ? tr('form_summary_next', { value: dayName(next) }) : tr('form_summary_on', { value: dayName(next) });
+  return tr('form_summary_so_it_first_holds_the_sites_back', { intro, why, when, value: time(nextRuns[0]!.start) });
 }

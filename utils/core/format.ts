@@ -1,20 +1,23 @@
 import type { DayStatus } from './types';
 import type { Progress } from './requirements';
+import { formatDate, formatNumber, tr } from './i18n';
 
+/** A day's status in words ("Pending"), read when shown so it is in the browser's language. */
 export const STATUS_LABEL: Record<DayStatus, string> = {
-  'not-today': 'Not today',
-  paused: 'Paused',
-  pending: 'Pending',
-  'in-progress': 'In progress',
-  done: 'Done',
-  missed: 'Missed',
+  get 'not-today'() { return tr('format_status_not_today'); },
+  get paused() { return tr('format_status_paused'); },
+  get pending() { return tr('format_status_pending'); },
+  get 'in-progress'() { return tr('format_status_in_progress'); },
+  get done() { return tr('format_status_done'); },
+  get missed() { return tr('format_status_missed'); },
 };
 
 /** "25 of 60 min"; for check-ins "checked in" or "not checked in yet". */
 export function formatProgress(p: Progress, per: 'day' | 'week' = 'day'): string {
-  if (p.unit === 'check-in') return p.done ? 'checked in' : 'not checked in yet';
-  if (p.unit === 'times') return `${p.value} of ${p.target} ${per === 'week' ? 'this week' : 'today'}`;
-  return `${p.value} of ${p.target} min`;
+  const subs = { value: formatNumber(p.value), target: formatNumber(p.target) };
+  if (p.unit === 'check-in') return p.done ? tr('format_checked_in') : tr('format_not_checked_in_yet');
+  if (p.unit === 'times') return per === 'week' ? tr('format_times_this_week', subs) : tr('format_times_today', subs);
+  return tr('format_minutes_of', subs);
 }
 
 /** A countdown: "4:05", "1:02:03". */
@@ -27,16 +30,16 @@ export function formatCountdown(ms: number): string {
   return `${h > 0 ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`;
 }
 
-export const WEEKDAY_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
-export const WEEKDAY_LONG = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+/** The days of the week, 0 = Sunday; their names come from `weekdayName` (utils/core/i18n.ts). */
+export const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6] as const;
 
 /** Zero is "no streak yet": a gentle start, not a scolding. */
 /** A moment this week, in the person's locale: "Fri 21:58". */
 export function formatWhen(ms: number): string {
-  return new Date(ms).toLocaleString(undefined, { weekday: 'short', hour: 'numeric', minute: '2-digit' });
+  return formatDate(ms, { weekday: 'short', hour: 'numeric', minute: '2-digit' });
 }
 
 export function formatStreak(n: number, unit: 'day' | 'week' = 'day'): string {
-  if (n === 0) return 'no streak yet';
-  return `${n}-${unit} streak`;
+  if (n === 0) return tr('format_no_streak_yet');
+  return unit === 'week' ? tr('format_week_streak', { n: formatNumber(n) }) : tr('format_day_streak', { n: formatNumber(n) });
 }

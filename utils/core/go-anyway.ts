@@ -1,5 +1,6 @@
 import type { Result, Settings } from './types';
 import { fail, ok } from './result';
+import { tr } from './i18n';
 
 /** How long "go anyway" lets a site through, in whole minutes: a setting (options page), 5 unless changed. */
 export const GO_ANYWAY_MINUTES_MIN = 1;
@@ -11,7 +12,7 @@ export function checkGoAnywayMinutes(minutes: unknown): Result<number> {
   if (typeof minutes === 'number' && Number.isInteger(minutes) && minutes >= GO_ANYWAY_MINUTES_MIN && minutes <= GO_ANYWAY_MINUTES_MAX) {
     return ok(minutes);
   }
-  return fail(`“Go anyway” opens a site for ${GO_ANYWAY_MINUTES_MIN} to ${GO_ANYWAY_MINUTES_MAX} whole minutes.`);
+  return fail(tr('go_anyway_go_anyway_opens_a_site_for_to', { GO_ANYWAY_MINUTES_MIN, GO_ANYWAY_MINUTES_MAX }));
 }
 
 /** The person's choice, or the default for settings stored before there was one (or holding a bad value). */

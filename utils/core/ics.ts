@@ -1,5 +1,6 @@
 import type { DayKey, Weekday } from './types';
 import { addDays, dayKeyAt, localInstant, localMinutesAt, weekdayOf } from './days';
+import { tr } from './i18n';
 
 /**
  * The weekly check-in call as an iCalendar file (RFC 5545): one weekly recurring event in the person's time zone,
@@ -121,7 +122,7 @@ export function firstCallDate(e: Pick<CallEvent, 'timeZone' | 'weekday' | 'minut
 
 export function checkInCallIcs(e: CallEvent): string {
   const date = firstCallDate(e);
-  const summary = e.partnerName ? `Tandem check-in with ${e.partnerName}` : 'Tandem weekly check-in';
+  const summary = e.partnerName ? tr('ics_tandem_check_in_with', { partnerName: e.partnerName }) : tr('ics_tandem_weekly_check_in');
   return foldLines([
     'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Tandem//Weekly check-in//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH',
     ...vtimezone(e.timeZone, Number(date.slice(0, 4))),
@@ -132,7 +133,7 @@ export function checkInCallIcs(e: CallEvent): string {
     `DURATION:PT${e.durationMinutes}M`,
     `RRULE:FREQ=WEEKLY;BYDAY=${BYDAY[e.weekday]}`,
     `SUMMARY:${escapeText(summary)}`,
-    `DESCRIPTION:${escapeText("Our weekly check-in: last week's report, obstacles and strategies, and one to three plans for the coming week. Open Tandem's weekly review to write it.")}`,
+    `DESCRIPTION:${escapeText(tr('ics_our_weekly_check_in_last_weeks'))}`,
     'END:VEVENT', 'END:VCALENDAR',
   ]);
 }

@@ -8,21 +8,22 @@ import type { DayEntry } from './streak-engine';
 import { addDays } from './days';
 import { weekStartOf } from './streak-engine';
 import { fail, ok } from './result';
+import { tr } from './i18n';
 
 export const PLEDGE_STAKE_MAX = 80;
 
 /** A pledge as typed: 1–7 missed days a week, and a stake in words. */
 export function checkPledge(misses: number, stake: string): Result<Pledge> {
-  if (!Number.isInteger(misses) || misses < 1 || misses > 7) return fail('A pledge is for 1 to 7 missed days in a week.');
+  if (!Number.isInteger(misses) || misses < 1 || misses > 7) return fail(tr('pledge_a_pledge_is_for_1_to_7_missed'));
   const words = stake.trim();
-  if (!words) return fail('Say what you will do, e.g. “give €10 to the climbing club”.');
-  if ([...words].length > PLEDGE_STAKE_MAX) return fail(`Keep the pledge under ${PLEDGE_STAKE_MAX} characters.`);
+  if (!words) return fail(tr('pledge_say_what_you_will_do_e_g_give_10'));
+  if ([...words].length > PLEDGE_STAKE_MAX) return fail(tr('pledge_keep_the_pledge_under_characters', { PLEDGE_STAKE_MAX }));
   return ok({ misses, stake: words });
 }
 
 /** "If I miss 2 days in a week, I give €10 to the climbing club." */
 export function describePledge(p: Pledge): string {
-  return `If I miss ${p.misses === 1 ? 'a day' : `${p.misses} days`} in a week, I ${p.stake.replace(/^I\s+/i, '')}.`;
+  return tr('pledge_if_i_miss_in_a_week_i', { value: p.misses === 1 ? tr('pledge_a_day') : tr('pledge_days', { misses: p.misses }), value2: p.stake.replace(/^I\s+/i, '') });
 }
 
 /**

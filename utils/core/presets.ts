@@ -1,4 +1,5 @@
 import type { CommitmentDraft } from './types';
+import { tr } from './i18n';
 
 /**
  * Common webmail sites. iCloud Mail lives under a path of www.icloud.com, so only that path is gated;
@@ -24,7 +25,7 @@ export const WEBMAIL_SITES = [
 /** "Deep work before email": 60 minutes, Monday to Friday, until 12:00. */
 export function deepWorkBeforeEmail(): CommitmentDraft {
   return {
-    title: 'Deep work before email',
+    title: tr('presets_deep_work_before_email'),
     why: '',
     sites: [...WEBMAIL_SITES],
     requirement: { kind: 'focus', minutes: 60 },

@@ -3,6 +3,7 @@ import { addDays, dayKeyAt, dayOf, dayStartInstant, daysBetween, formatClockTime
 import { weekStartOf } from './streak-engine';
 import { LATE_DAYS } from './review/weeks';
 import type { WeeklyReview } from './review/types';
+import { tr } from './i18n';
 
 /** The reminders a person turned on (issue 10, item 4); all off until asked for (the permission comes with it). */
 export interface ReminderSettings {
@@ -51,8 +52,8 @@ function partnerReviewReminders({ partnerReviews = [] }: ReminderFacts): Reminde
       kind: 'partner-review' as const,
       at: r.at,
       until: r.at + PARTNER_REVIEW_REMIND_MS,
-      title: `${r.name}'s week is waiting`,
-      message: `See how ${r.name}'s week went, and send a cheer or a word.`,
+      title: tr('reminders_partner_week_waiting', { name: r.name }),
+      message: tr('reminders_partner_week_waiting_message', { name: r.name }),
     }));
 }
 
@@ -85,8 +86,8 @@ function reviewReminders(s: ReminderSettings, { clock, reviews }: ReminderFacts)
       at: wallTimeReached(date, s.reviewMinutes, clock.timeZone),
       // Until a review of that week can no longer be written (late, during the week after it).
       until: dayStartInstant(addDays(about, 14), clock.timeZone, clock.dayStartMinutes),
-      title: 'Time for your weekly check-in',
-      message: 'How did the week go? A few minutes now shape the next one.',
+      title: tr('reminders_time_for_your_weekly_check_in'),
+      message: tr('reminders_how_did_the_week_go_a_few'),
     }];
   });
 }
@@ -101,8 +102,8 @@ function closingReminders(s: ReminderSettings, { clock, today }: ReminderFacts):
       kind: 'closing' as const,
       at: t.deadline! - CLOSING_LEAD_MS,
       until: t.deadline!,
-      title: `“${t.title}” is still to do`,
-      message: `Its time ends at ${formatClockTime(localMinutesAt(t.deadline!, clock.timeZone))}. There is still time.`,
+      title: tr('reminders_is_still_to_do', { title: t.title }),
+      message: tr('reminders_its_time_ends_at_there_is_still', { value: formatClockTime(localMinutesAt(t.deadline!, clock.timeZone)) }),
     }));
 }
 

@@ -10,6 +10,7 @@ import { isPaused, rulesOn } from './rules';
 import { appliesOn } from './schedule';
 import { statusOn } from './status';
 import { outcomeOf } from './history';
+import { tr } from './i18n';
 
 /** How far back the active day before a make-up is looked for (a schedule of one weekday, a week's pause). */
 export const MAKE_UP_LOOKBACK_DAYS = 31;
@@ -61,10 +62,10 @@ export function withRepair(c: Commitment, repair: Repair): Commitment {
  * LOOKBACK days back, and no partner grant for this commitment in the last GRANT_EVERY_DAYS days (by when granted).
  */
 export function grantRefusal(c: Commitment, day: DayKey, today: DayKey, now: number): string | null {
-  if (day >= today) return 'Only a day that is over can be repaired.';
-  if (day < addDays(today, -MAKE_UP_LOOKBACK_DAYS)) return 'That day is too long ago to repair.';
-  if (isRepaired(c, day)) return 'That day is already repaired.';
+  if (day >= today) return tr('repairs_only_a_day_that_is_over_can_be');
+  if (day < addDays(today, -MAKE_UP_LOOKBACK_DAYS)) return tr('repairs_that_day_is_too_long_ago_to');
+  if (isRepaired(c, day)) return tr('repairs_that_day_is_already_repaired');
   const last = Math.max(0, ...(c.repairs ?? []).filter((r) => r.by === 'partner').map((r) => r.at));
-  if (last > 0 && now - last < GRANT_EVERY_DAYS * 86_400_000) return `A repair can be granted once every ${GRANT_EVERY_DAYS} days for a commitment.`;
+  if (last > 0 && now - last < GRANT_EVERY_DAYS * 86_400_000) return tr('repairs_a_repair_can_be_granted_once', { GRANT_EVERY_DAYS });
   return null;
 }

@@ -11,33 +11,34 @@
  */
 import type { Result, Schedule, TimeWindow, Weekday } from './types';
 import { formatClockTime } from './days';
-import { WEEKDAY_LONG } from './format';
+import { weekdayName } from './i18n';
 import { offsetInDay, spansOn, WINDOWS_PER_DAY_MAX } from './schedule';
 import { fail, ok } from './result';
+import { tr } from './i18n';
 
 const isTime = (m: unknown): m is number => typeof m === 'number' && Number.isInteger(m) && m >= 0 && m < 24 * 60;
 
 function normaliseDays(days: readonly Weekday[]): Result<Weekday[]> {
   const sorted = [...new Set(days)].sort((a, b) => a - b) as Weekday[];
-  if (sorted.length === 0) return fail('Pick at least one day of the week.');
-  if (sorted.some((d) => !Number.isInteger(d) || d < 0 || d > 6)) return fail('Days of the week are Sunday to Saturday.');
+  if (sorted.length === 0) return fail(tr('schedule_check_pick_at_least_one_day_of_the'));
+  if (sorted.some((d) => !Number.isInteger(d) || d < 0 || d > 6)) return fail(tr('schedule_check_days_of_the_week_are_sunday_to'));
   return ok(sorted);
 }
 
 /** Only the days: for a requirement that gates nothing (its window is the whole day). */
 export function validateDaysOnly(schedule: Schedule): Result<Weekday[]> {
-  if (!Array.isArray(schedule) || schedule.length === 0) return fail('Pick at least one day of the week.');
+  if (!Array.isArray(schedule) || schedule.length === 0) return fail(tr('schedule_check_pick_at_least_one_day_of_the'));
   return normaliseDays(schedule.flatMap((w) => w.days));
 }
 
 export function validateSchedule(schedule: Schedule, dayStartMinutes: number): Result<Schedule> {
-  if (!Array.isArray(schedule) || schedule.length === 0) return fail('Add at least one window of time.');
+  if (!Array.isArray(schedule) || schedule.length === 0) return fail(tr('schedule_check_add_at_least_one_window_of_time'));
   const out: TimeWindow[] = [];
   for (const w of schedule) {
     const days = normaliseDays(w.days);
     if (!days.ok) return days;
-    if (!isTime(w.untilMinutes)) return fail('The end time must be a time of day, 00:00 to 23:59.');
-    if (w.fromMinutes !== undefined && !isTime(w.fromMinutes)) return fail('The start time must be a time of day, 00:00 to 23:59.');
+    if (!isTime(w.untilMinutes)) return fail(tr('schedule_check_the_end_time_must_be_a_time_of'));
+    if (w.fromMinutes !== undefined && !isTime(w.fromMinutes)) return fail(tr('schedule_check_the_start_time_must_be_a_time_of'));
     const from = w.fromMinutes === undefined || w.fromMinutes === dayStartMinutes ? undefined : w.fromMinutes;
     if (from !== undefined) {
       const until = offsetInDay(w.untilMinutes, dayStartMinutes) || 24 * 60;
@@ -48,12 +49,12 @@ export function validateSchedule(schedule: Schedule, dayStartMinutes: number): R
   for (const d of [1, 2, 3, 4, 5, 6, 0] as Weekday[]) {
     const spans = spansOn(out, d, dayStartMinutes);
     if (spans.length > WINDOWS_PER_DAY_MAX) {
-      return fail(`${WEEKDAY_LONG[d]} has ${spans.length} windows: ${WINDOWS_PER_DAY_MAX} a day at most. Join some of them into one.`);
+      return fail(tr('schedule_check_has_windows_a_day_at_most_join', { value: weekdayName(d), spans: spans.length, WINDOWS_PER_DAY_MAX }));
     }
     for (let i = 1; i < spans.length; i++) {
       const a = spans[i - 1]!, b = spans[i]!;
       if (b.from < a.until) {
-        return fail(`On ${WEEKDAY_LONG[d]}, ${range(a.window, dayStartMinutes)} and ${range(b.window, dayStartMinutes)} overlap. Make them one window, or move one.`);
+        return fail(tr('schedule_check_on_and_overlap_make_them_one', { value: weekdayName(d), value2: range(a.window, dayStartMinutes), value3: range(b.window, dayStartMinutes) }));
       }
     }
   }
@@ -66,7 +67,7 @@ function range(w: TimeWindow, dayStartMinutes: number): string {
 
 function backwards(from: number, until: number, dayStartMinutes: number): string {
   const start = formatClockTime(dayStartMinutes);
-  if (from === until) return `A window from ${formatClockTime(from)} until ${formatClockTime(until)} has no time in it: choose a later end.`;
-  return `A window can't run from ${formatClockTime(from)} until ${formatClockTime(until)}: your day starts at ${start}, ` +
-    `so ${formatClockTime(until)} comes first. Choose a start before the end.`;
+  if (from === until) return tr('schedule_check_a_window_from_until_has_no_time', { value: formatClockTime(from), value2: formatClockTime(until) });
+  return tr('schedule_check_a_window_cant_run_from_until', { value: formatClockTime(from), value2: formatClockTime(until), start }) + ' ' +
+    tr('schedule_check_so_comes_first_choose_a_start', { value: formatClockTime(until) });
 }

@@ -4,7 +4,6 @@
  *   mail.google.com        that host only
  *   *.fastmail.com         fastmail.com itself and every subdomain
  *   www.icloud.com/mail    that host, only under the path /mail
- *
  * Pure: no browser APIs beyond the WHATWG `URL` class (available in workers, pages and Node).
  *
  * The same pattern is matched in two places that must always agree:
@@ -22,6 +21,7 @@
  */
 import type { Result } from './types';
 import { fail } from './result';
+import { tr } from './i18n';
 
 export interface SitePattern {
   /** Lowercase ASCII (punycode) host, an IPv4 address, or a bracketed IPv6 address like `[::1]`. */
@@ -35,7 +35,7 @@ export interface SitePattern {
 /** Longest pattern accepted, in characters. Real sites are far shorter; this keeps regexes (and the UI) small. */
 export const MAX_PATTERN_LENGTH = 200;
 
-const EXAMPLE = 'a site looks like mail.google.com';
+const EXAMPLE = (): string => tr('site_pattern_a_site_looks_like_mail_google');
 
 
 /** The input as shown back in an error message, cut short if long. */
@@ -45,16 +45,16 @@ function quote(text: string): string {
 
 export function parseSitePattern(input: string): Result<SitePattern> {
   const text = input.trim();
-  if (!text) return fail(`Type a site — ${EXAMPLE}`);
+  if (!text) return fail(tr('site_pattern_type_a_site', { value: EXAMPLE() }));
   const shown = quote(text);
   if (text.length > MAX_PATTERN_LENGTH) {
-    return fail(`${shown} is longer than ${MAX_PATTERN_LENGTH} characters — ${EXAMPLE}`);
+    return fail(tr('site_pattern_is_longer_than_characters', { shown, MAX_PATTERN_LENGTH, value: EXAMPLE() }));
   }
-  if (/\s/.test(text)) return fail(`${shown} has a space in it — ${EXAMPLE}`);
+  if (/\s/.test(text)) return fail(tr('site_pattern_has_a_space_in_it', { shown, value: EXAMPLE() }));
 
   // Scheme: only http(s), and it is dropped. `host:8080` must not be mistaken for a scheme.
   let rest = text;
-  const notWeb = `${shown} isn't a web site — Tandem can only gate http and https sites; ${EXAMPLE}`;
+  const notWeb = tr('site_pattern_isnt_a_web_site_tandem_can_only', { shown, value: EXAMPLE() });
   const web = /^https?:\/*/i.exec(rest); // browsers read `http:/x` and `http:x` as http://x too
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(rest);
   if (web) {
@@ -68,12 +68,12 @@ export function parseSitePattern(input: string): Result<SitePattern> {
     const hostLike = name.includes('.') || name === 'localhost';
     if (!hostLike && !/^\d+(?:\/|$)/.test(after)) return fail(notWeb);
     if (hostLike && !/^\d*(?:\/|$)/.test(after)) {
-      return fail(`The port in ${shown} should be a number — or leave it out, any port matches`);
+      return fail(tr('site_pattern_the_port_in_should_be_a_number', { shown }));
     }
   }
 
   if (/[?#]/.test(rest)) {
-    return fail(`${shown} has a “?” or “#” in it — leave out everything from there on, as in www.icloud.com/mail`);
+    return fail(tr('site_pattern_has_a_or_in_it_leave_out', { shown }));
   }
 
   const slash = rest.indexOf('/');
@@ -81,18 +81,18 @@ export function parseSitePattern(input: string): Result<SitePattern> {
   const path = slash < 0 ? '' : rest.slice(slash);
 
   if (authority.includes('@')) {
-    return fail(`${shown} has an “@” in it — leave out any name or password; ${EXAMPLE}`);
+    return fail(tr('site_pattern_has_an_in_it_leave_out_any_name', { shown, value: EXAMPLE() }));
   }
 
   const subdomains = authority.startsWith('*.');
   if (subdomains) authority = authority.slice(2);
   if (authority === '*' || (subdomains && authority === '')) {
-    return fail(`${shown} would match every site — name one, like *.fastmail.com`);
+    return fail(tr('site_pattern_would_match_every_site_name_one', { shown }));
   }
   if (authority.includes('*') || path.includes('*')) {
-    return fail(`${shown} has a “*” in the wrong place — it can only start a site, as in *.fastmail.com`);
+    return fail(tr('site_pattern_has_a_in_the_wrong_place_it_can', { shown }));
   }
-  if (!authority) return fail(`${shown} has no site name in it — ${EXAMPLE}`);
+  if (!authority) return fail(tr('site_pattern_has_no_site_name_in_it', { shown, value: EXAMPLE() }));
 
   // Split off the port (IPv6 hosts are bracketed and contain colons).
   let hostText = authority;
@@ -101,7 +101,7 @@ export function parseSitePattern(input: string): Result<SitePattern> {
     const close = authority.indexOf(']');
     const after = close < 0 ? '' : authority.slice(close + 1);
     if (close < 0 || (after && !after.startsWith(':'))) {
-      return fail(`${shown} isn't a valid address — ${EXAMPLE}`);
+      return fail(tr('site_pattern_isnt_a_valid_address', { shown, value: EXAMPLE() }));
     }
     hostText = authority.slice(0, close + 1);
     if (after) port = after.slice(1);
@@ -113,23 +113,23 @@ export function parseSitePattern(input: string): Result<SitePattern> {
     }
   }
   if (port !== undefined && !/^\d{0,5}$/.test(port)) {
-    return fail(`The port in ${shown} should be a number — or leave it out, any port matches`);
+    return fail(tr('site_pattern_the_port_in_should_be_a_number', { shown }));
   }
 
   // Before the trailing dot is dropped, so that `a..` cannot become the dotless `a`.
-  if (/\.\./.test(hostText)) return fail(`${shown} has two dots in a row — ${EXAMPLE}`);
+  if (/\.\./.test(hostText)) return fail(tr('site_pattern_has_two_dots_in_a_row', { shown, value: EXAMPLE() }));
   if (hostText.endsWith('.')) hostText = hostText.slice(0, -1);
   const ipv6 = hostText.startsWith('[');
   if (!ipv6) {
     if (hostText.startsWith('.')) {
-      return fail(`${shown} starts with a dot — to include subdomains write *.${hostText.replace(/^\.+/, '')}`);
+      return fail(tr('site_pattern_starts_with_a_dot_to_include', { shown, value: hostText.replace(/^\.+/, '') }));
     }
     if (!/^[\p{L}\p{N}\p{M}._-]+$/u.test(hostText)) {
-      return fail(`${shown} has a character that can't be in a site name — use letters, digits, dots and hyphens, as in mail.google.com`);
+      return fail(tr('site_pattern_has_a_character_that_cant_be_in', { shown }));
     }
     // Checked before normalising: the URL parser would turn a bare number into an IPv4 address.
     if (!/[.\u3002\uff0e\uff61]/.test(hostText) && hostText.toLowerCase() !== 'localhost') {
-      return fail(`${shown} needs a dot — ${EXAMPLE} (only “localhost” goes without)`);
+      return fail(tr('site_pattern_needs_a_dot_only_localhost_goes', { shown, value: EXAMPLE() }));
     }
   }
 
@@ -138,13 +138,13 @@ export function parseSitePattern(input: string): Result<SitePattern> {
   try {
     host = new URL(`http://${hostText}/`).hostname;
   } catch {
-    return fail(`${shown} isn't a valid site name — ${EXAMPLE}`);
+    return fail(tr('site_pattern_isnt_a_valid_site_name', { shown, value: EXAMPLE() }));
   }
   if (host.endsWith('.')) host = host.slice(0, -1);
   const validHost = ipv6 ? /^\[[0-9a-f:.]+\]$/.test(host) : /^[a-z0-9_-]+(?:\.[a-z0-9_-]+)*$/.test(host);
-  if (!validHost) return fail(`${shown} isn't a valid site name — ${EXAMPLE}`);
+  if (!validHost) return fail(tr('site_pattern_isnt_a_valid_site_name', { shown, value: EXAMPLE() }));
   if (subdomains && (ipv6 || /^\d+\.\d+\.\d+\.\d+$/.test(host))) {
-    return fail(`“*.” works with site names, not IP addresses — write ${host} on its own`);
+    return fail(tr('site_pattern_works_with_site_names_not_ip', { host }));
   }
 
   // Canonicalise the path as browsers do (percent-encoding, `.`/`..` segments), then drop trailing slashes.
@@ -153,7 +153,7 @@ export function parseSitePattern(input: string): Result<SitePattern> {
     try {
       pathPrefix = new URL(`http://h${path}`).pathname.replace(/\/+$/, '');
     } catch {
-      return fail(`${shown} has a path that isn't valid — as in www.icloud.com/mail`);
+      return fail(tr('site_pattern_has_a_path_that_isnt_valid_as_in', { shown }));
     }
   }
   return { ok: true, value: { host, subdomains, pathPrefix } };

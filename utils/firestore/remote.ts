@@ -4,6 +4,7 @@ import {
 import { INVITE_LIFETIME_MS } from '../core/partners/invite-code';
 import type { Summary } from '../core/partners/summary';
 import { decodeSummary, encodeSummary } from '../core/partners/wire';
+import { tr } from '@/utils/core/i18n';
 
 /**
  * The Firestore side of sync, one function per document operation (docs/sync.md). Lite SDK only: plain
@@ -58,7 +59,7 @@ export async function createInvite(r: Remote, code: string, ownerName: string, n
 }
 
 /** What a used invite reads as to anyone but its two people, whom the rules no longer let others see. */
-const USED_BY_OTHERS: RemoteInvite = { owner: '', ownerName: '', usedBy: '(someone else)', pairId: null, expiresAt: 0 };
+const USED_BY_OTHERS: RemoteInvite = { owner: '', ownerName: '', get usedBy() { return tr('remote_someone_else'); }, pairId: null, expiresAt: 0 };
 
 /** The invite with this code; null if there is none. A used one that is not this person's reads as USED_BY_OTHERS. */
 export async function readInvite(r: Remote, code: string): Promise<RemoteInvite | null> {

@@ -7,6 +7,7 @@ import { loadCheckIn } from '../db/queries';
 import { hostOf } from '../core/site-pattern';
 import { checkGoAnywayMinutes } from '../core/go-anyway';
 import { newId, type TandemDB } from '../db/db';
+import { tr } from '@/utils/core/i18n';
 
 /** What the block page's answer is made of, read from the database in one go (readBlockPage). */
 export interface BlockPageReads {
@@ -76,7 +77,7 @@ export async function goAnyway(db: TandemDB, url: string, minutes: number, { now
   const checked = checkGoAnywayMinutes(minutes);
   if (!checked.ok) return checked;
   const host = hostOf(url);
-  if (host === null) return { ok: false, error: 'That page is not a web address Tandem can let through.' };
+  if (host === null) return { ok: false, error: tr('block_page_that_page_is_not_a_web_address') };
   const override: Override = { host, until: now + minutes * 60_000 };
   await db.overrides.put(override);
   return { ok: true, value: override };

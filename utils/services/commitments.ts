@@ -5,8 +5,9 @@ import { cancelPending, endPause, PAUSE_REASON_MAX, pauseAheadOf, planChange, pl
 import { checkPledge } from '../core/pledge';
 import { RECALIBRATION_NOTE_MAX, smallerTarget, type RecalibrationChoice } from '../core/recalibration';
 import { newId, type TandemDB } from '../db/db';
+import { tr } from '@/utils/core/i18n';
 
-const GONE = 'That commitment no longer exists.';
+const GONE = (): string => tr('commitments_that_commitment_no_longer_exists');
 
 /**
  * Creates (no id) or edits a commitment. Invalid drafts change nothing and say why. An edit keeps the old rules
@@ -24,7 +25,7 @@ export async function saveCommitment(db: TandemDB, draft: CommitmentDraft, clock
       return { ok: true as const, value: created };
     }
     const existing = await db.commitments.get(id);
-    if (!existing) return { ok: false as const, error: GONE };
+    if (!existing) return { ok: false as const, error: GONE() };
     const { title, why, requirement, schedule, sites } = valid.value;
     const target = { requirement, schedule, sites, archived: targetTerms(existing).archived };
     const updated: Commitment = { ...planChange(existing, target, clock), title, why, updatedAt: now };
@@ -37,7 +38,7 @@ export async function saveCommitment(db: TandemDB, draft: CommitmentDraft, clock
 async function change(db: TandemDB, id: string, clock: Clock, next: (c: Commitment, today: DayKey) => Result<Commitment>): Promise<Result<Commitment>> {
   return db.transaction('rw', db.commitments, async () => {
     const existing = await db.commitments.get(id);
-    if (!existing) return { ok: false as const, error: GONE };
+    if (!existing) return { ok: false as const, error: GONE() };
     const today = dayOf(clock.now, clock);
     const result = next(settlePending(existing, today, clock.now), today);
     if (!result.ok) return result;
@@ -73,13 +74,13 @@ export interface PauseAsk {
 
 /** A planned pause (a season of life): from tomorrow at the earliest, never today. See planPause. */
 export function pauseCommitment(db: TandemDB, id: string, clock: Clock, ask: PauseAsk = {}): Promise<Result<Commitment>> {
-  if (ask.until !== undefined && !isDayKey(ask.until)) return Promise.resolve({ ok: false, error: 'Choose the day you come back as a date.' });
+  if (ask.until !== undefined && !isDayKey(ask.until)) return Promise.resolve({ ok: false, error: tr('commitments_choose_the_day_you_come_back_as') });
   return change(db, id, clock, (c) => planPause(c, clock, ask));
 }
 
 /** The same planned pause for every live commitment without one ahead (a season for everything); answers how many. */
 export async function pauseAll(db: TandemDB, clock: Clock, ask: PauseAsk = {}): Promise<Result<number>> {
-  if (ask.until !== undefined && !isDayKey(ask.until)) return { ok: false, error: 'Choose the day you come back as a date.' };
+  if (ask.until !== undefined && !isDayKey(ask.until)) return { ok: false, error: tr('commitments_choose_the_day_you_come_back_as') };
   return db.transaction('rw', db.commitments, async () => {
     const today = dayOf(clock.now, clock);
     let paused = 0;
@@ -124,7 +125,7 @@ export async function applyDueEasings(db: TandemDB, clock: Clock): Promise<DayKe
  */
 export function recalibrate(db: TandemDB, id: string, clock: Clock, choice: RecalibrationChoice, note = ''): Promise<Result<Commitment>> {
   const text = note.trim();
-  if (text.length > RECALIBRATION_NOTE_MAX) return Promise.resolve({ ok: false, error: `Keep the note under ${RECALIBRATION_NOTE_MAX} characters.` });
+  if (text.length > RECALIBRATION_NOTE_MAX) return Promise.resolve({ ok: false, error: tr('commitments_keep_the_note_under_characters', { RECALIBRATION_NOTE_MAX }) });
   return change(db, id, clock, (c) => {
     const recalibration = { at: clock.now, choice, ...(text ? { note: text } : {}) };
     if (choice === 'recommit') return { ok: true, value: { ...c, recalibration } };
@@ -134,7 +135,7 @@ export function recalibrate(db: TandemDB, id: string, clock: Clock, choice: Reca
     }
     const target = targetTerms(c);
     const smaller = smallerTarget(target.requirement);
-    if (!smaller) return { ok: false, error: 'This one has no smaller target: keep it, or pause it for a while.' };
+    if (!smaller) return { ok: false, error: tr('commitments_this_one_has_no_smaller_target') };
     return { ok: true, value: { ...planChange(c, { ...target, requirement: smaller }, clock), recalibration } };
   });
 }
@@ -143,7 +144,7 @@ export function recalibrate(db: TandemDB, id: string, clock: Clock, choice: Reca
 export function setPledge(db: TandemDB, id: string, clock: Clock, pledge: { misses: number; stake: string } | null, dueWeek?: DayKey): Promise<Result<Commitment>> {
   return change(db, id, clock, (c) => {
     if (pledge === null) {
-      if (dueWeek !== undefined && !c.pledge?.kept?.includes(dueWeek)) return { ok: false, error: 'Mark this week’s pledge kept first.' };
+      if (dueWeek !== undefined && !c.pledge?.kept?.includes(dueWeek)) return { ok: false, error: tr('commitments_mark_this_weeks_pledge_kept') };
       const { pledge: _removed, ...rest } = c;
       return { ok: true, value: rest };
     }
@@ -155,7 +156,7 @@ export function setPledge(db: TandemDB, id: string, clock: Clock, pledge: { miss
 /** Marks the pledge of the week starting `weekStart` kept (no payment is handled: the person says so). */
 export function keepPledge(db: TandemDB, id: string, clock: Clock, weekStart: DayKey): Promise<Result<Commitment>> {
   return change(db, id, clock, (c) => {
-    if (!c.pledge) return { ok: false, error: 'This commitment has no pledge.' };
+    if (!c.pledge) return { ok: false, error: tr('commitments_this_commitment_has_no_pledge') };
     const kept = [...new Set([...(c.pledge.kept ?? []), weekStart])].sort().slice(-52);
     return { ok: true, value: { ...c, pledge: { ...c.pledge, kept } } };
   });

@@ -6,11 +6,12 @@ import { fail } from '../core/result';
 import { activeCommitments, recordsOn } from '../db/queries';
 import type { TandemDB } from '../db/db';
 import { startFocus } from './focus';
+import { tr } from '@/utils/core/i18n';
 
 /** The keyboard command (wxt.config.ts `commands`) that starts a focus session. */
 export const START_FOCUS_COMMAND = 'start-focus';
 
-export const NOTHING_TO_FOCUS_ON = 'Nothing is waiting for a focus session today.';
+export const NOTHING_TO_FOCUS_ON = (): string => tr('focus_command_nothing_is_waiting_for_a_focus');
 
 /**
  * The command's session: for the first commitment (in the check-in's order, oldest first) that is kept with focus
@@ -24,5 +25,5 @@ export async function startFirstPendingFocus(db: TandemDB, clock: Clock): Promis
     const { status } = statusToday(c, today.get(c.id) ?? NO_RECORDS, clock);
     return status === 'pending' || status === 'in-progress';
   });
-  return first ? startFocus(db, first.id, clock) : fail(NOTHING_TO_FOCUS_ON);
+  return first ? startFocus(db, first.id, clock) : fail(NOTHING_TO_FOCUS_ON());
 }

@@ -4,6 +4,7 @@ import { kindOf, progressOf } from '../core/requirements';
 import { focusedMs } from '../core/requirements/focus';
 import { newId, type TandemDB } from '../db/db';
 import { fail } from '../core/result';
+import { tr } from '@/utils/core/i18n';
 
 const MINUTE = 60_000;
 
@@ -15,9 +16,9 @@ export async function startFocus(db: TandemDB, commitmentId: string, clock: Cloc
   const { now } = clock;
   return db.transaction('rw', db.commitments, db.sessions, async () => {
     const c = await db.commitments.get(commitmentId);
-    if (!c || c.archivedAt !== undefined) return fail('That commitment no longer exists.');
+    if (!c || c.archivedAt !== undefined) return fail(tr('focus_that_commitment_no_longer_exists'));
     const minutes = kindOf(c.requirement).focusMinutes?.(c.requirement);
-    if (minutes === undefined) return fail('This commitment is kept with a check-in, not a focus session.');
+    if (minutes === undefined) return fail(tr('focus_this_commitment_is_kept_with_a'));
     const day = dayOf(now, clock);
     const sessions = await db.sessions.where('[commitmentId+day]').equals([commitmentId, day]).toArray();
     const running = sessions.find((s) => s.outcome === 'running' && s.endsAt > now);
@@ -35,7 +36,7 @@ export async function startFocus(db: TandemDB, commitmentId: string, clock: Cloc
 /** Ends a session now: before its planned end it is recorded as ended early (its minutes still count). */
 export async function stopFocus(db: TandemDB, sessionId: string, { now }: Clock): Promise<Result<FocusSession>> {
   const s = await db.sessions.get(sessionId);
-  if (!s) return fail('That focus session no longer exists.');
+  if (!s) return fail(tr('focus_that_focus_session_no_longer'));
   if (s.outcome !== 'running') return { ok: true, value: s };
   const ended: FocusSession = now >= s.endsAt
     ? { ...s, outcome: 'completed', endedAt: s.endsAt }

@@ -1,5 +1,5 @@
 import type { Clock } from '../core/types';
-import { cacheEnd, extendCache, finalThrough } from '../core/outcome-cache';
+import { cacheEnd, extendCache, finalThrough, type OutcomeCache } from '../core/outcome-cache';
 import { addDays, dayStartInstant, daysBetween, dayOf } from '../core/days';
 import type { TandemDB } from '../db/db';
 import { activeCommitments, recordsFrom } from '../db/queries';
@@ -9,8 +9,10 @@ import { activeCommitments, recordsFrom } from '../db/queries';
  * worker's event loop for long: between steps the worker takes a turn at its other events.
  * Measured for 5 years × 20 commitments in Chromium's worker: the longest task 14–25 ms (it was 65–80 ms with
  * a commitment's whole history in one go).
- * A commitment's cache is still written once, when all its steps are done: every write makes each open page
- * read again all the records the caches do not cover yet, so one write per step cost ~10× the build's time.
+ * The caches are written together, once, when every commitment's steps are done: every write makes each open page
+ * read again all the records the caches do not cover yet, so one write per step cost ~10× the build's time, and one
+ * per commitment (20 after an import of 5 years) kept an open options page re-reading for tens of seconds. A worker
+ * stopped before that write loses only the work, which its next start does again.
  */
 export const DAYS_PER_STEP = 240;
 
@@ -25,6 +27,7 @@ export async function refreshOutcomes(db: TandemDB, clock: Clock, { between = ne
   const last = finalThrough(dayOf(clock.now, clock));
   const commitments = await activeCommitments(db);
   const caches = new Map((await db.outcomes.bulkGet(commitments.map((c) => c.id))).flatMap((o) => (o ? [[o.commitmentId, o] as const] : [])));
+  const built: OutcomeCache[] = [];
   for (const c of commitments) {
     const stored = caches.get(c.id);
     let from = stored ? cacheEnd(stored) : dayOf(c.createdAt, clock);
@@ -42,6 +45,25 @@ export async function refreshOutcomes(db: TandemDB, clock: Clock, { between = ne
       from = cacheEnd(next);
       await between();
     }
-    await db.outcomes.put(cache);
+    if (cache) built.push(cache);
   }
+  if (built.length) await writeUnlessChanged(db, built, caches);
+}
+
+/** Caches judged elsewhere (an import's, from its file): written where a commitment has none yet, all in one go. */
+export function fillOutcomes(db: TandemDB, caches: OutcomeCache[]): Promise<void> {
+  return writeUnlessChanged(db, caches, new Map());
+}
+
+/**
+ * Writes the built caches in one transaction, each only where the stored cache is still the one the build started
+ * from: a repair written meanwhile (utils/services/repairs.ts) is never overwritten by a cache judged before it (the
+ * next refresh extends the repaired cache instead).
+ */
+async function writeUnlessChanged(db: TandemDB, built: OutcomeCache[], started: Map<string, OutcomeCache>): Promise<void> {
+  await db.transaction('rw', db.outcomes, async () => {
+    const current = await db.outcomes.bulkGet(built.map((c) => c.commitmentId));
+    const same = (a: OutcomeCache | undefined, b: OutcomeCache | undefined) => a?.from === b?.from && a?.codes === b?.codes;
+    await db.outcomes.bulkPut(built.filter((c, i) => same(current[i], started.get(c.commitmentId))));
+  });
 }

@@ -30,7 +30,7 @@ export function createSyncHandlers(
     return ok(null);
   };
   if (!deps) {
-    const off = async () => fail(SYNC_UNAVAILABLE);
+    const off = async () => fail(SYNC_UNAVAILABLE());
     return {
       'partner.name': off, 'partner.invite': off, 'partner.cancelInvite': off, 'partner.redeem': off, 'partner.end': off,
       'partner.share': off, 'partner.primary': off, 'partner.pull': off, 'partner.grant': off, 'partner.approve': off,

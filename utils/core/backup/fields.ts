@@ -1,6 +1,8 @@
 import type { DayKey } from '../types';
 import { addDays } from '../days';
 import { EARLIEST, EARLIEST_DAY, MAX_ID_LENGTH } from './format';
+import { formatNumber } from '../i18n';
+import { tr } from '../i18n';
 
 /** Small checks of one field of parsed data: each says whether a value is what Tandem writes there. */
 export type Obj = Record<string, unknown>;
@@ -34,7 +36,7 @@ export const isWhole = (v: unknown, min: number, max: number): v is number =>
 export const oneOf = <T extends string>(v: unknown, values: readonly T[]): v is T => typeof v === 'string' && values.includes(v as T);
 
 /** A plain sentence for a date field that is out of range or not a date. */
-export const BAD_DATE = 'has a date Tandem can’t have recorded (before 2000, in the future, or not a date)';
+export const BAD_DATE = (): string => tr('fields_has_a_date_tandem_cant_have');
 
 /** "the 3rd check-in" style position, as "check-in 3 of 214". */
-export const nth = (what: string, i: number, total: number) => `${what} ${i + 1} of ${total.toLocaleString('en')}`;
+export const nth = (what: string, i: number, total: number) => tr('fields_of', { what, value: i + 1, value2: formatNumber(total) });

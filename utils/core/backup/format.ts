@@ -1,5 +1,7 @@
 import type { Attempt, CheckIn, Commitment, FocusSession, Settings, SiteDay } from '../types';
 import type { WeeklyReview } from '../review/types';
+import { formatNumber } from '../i18n';
+import { tr } from '../i18n';
 
 /**
  * Tandem's export file, and each daily backup (the same format): everything a person made, as plain JSON.
@@ -66,17 +68,17 @@ export function countsOf(data: Pick<Backup, keyof BackupCounts>): BackupCounts {
   };
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 
 /** "3 commitments, 214 check-ins, 40 focus sessions, 12 block-page visits, 30 days of site time". */
 export function describeCounts(c: BackupCounts): string {
   const parts = [
     plural(c.commitments, 'commitment', 'commitments'),
     plural(c.checkIns, 'check-in', 'check-ins'),
-    plural(c.sessions, 'focus session', 'focus sessions'),
-    plural(c.attempts, 'block-page visit', 'block-page visits'),
+    plural(c.sessions, tr('format_focus_session'), tr('format_focus_sessions')),
+    plural(c.attempts, tr('format_block_page_visit'), tr('format_block_page_visits')),
   ];
-  if (c.siteDays > 0) parts.push(plural(c.siteDays, 'day of time on work sites', 'days of time on work sites'));
-  if (c.reviews > 0) parts.push(plural(c.reviews, 'weekly review', 'weekly reviews'));
+  if (c.siteDays > 0) parts.push(plural(c.siteDays, tr('format_day_of_time_on_work_sites'), tr('format_days_of_time_on_work_sites')));
+  if (c.reviews > 0) parts.push(plural(c.reviews, tr('format_weekly_review'), tr('format_weekly_reviews')));
   return parts.join(', ');
 }

@@ -1,21 +1,22 @@
 import type { Result } from '../types';
 import { fail, ok } from '../result';
 import { MAX_DEPTH, MAX_FILE_BYTES } from './format';
+import { tr } from '../i18n';
 
 /** Keys that could reach an object's prototype when data is copied around: Tandem never writes them. */
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export const NOT_AN_EXPORT = 'This file isn’t a Tandem export, or it was damaged: it can’t be read as one.';
-export const CUT_OFF = 'This file is incomplete: it stops in the middle. It may have been cut off while it was saved or copied.';
-export const TOO_DEEP = 'This file is nested far more deeply than a Tandem export ever is, so it wasn’t read.';
+export const NOT_AN_EXPORT = (): string => tr('read_this_file_isnt_a_tandem_export');
+export const CUT_OFF = (): string => tr('read_this_file_is_incomplete_it_stops');
+export const TOO_DEEP = (): string => tr('read_this_file_is_nested_far_more');
 
 const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0);
 
 /** Checked before a file is read at all: its size in bytes. */
 export function checkFileSize(bytes: number): Result<null> {
-  if (bytes === 0) return fail('This file is empty.');
+  if (bytes === 0) return fail(tr('read_this_file_is_empty'));
   if (bytes > MAX_FILE_BYTES) {
-    return fail(`This file is ${megabytes(bytes)} MB, far larger than a Tandem export (the largest Tandem reads is ${megabytes(MAX_FILE_BYTES)} MB), so it wasn’t read.`);
+    return fail(tr('read_this_file_is_mb_far_larger_than', { value: megabytes(bytes), value2: megabytes(MAX_FILE_BYTES) }));
   }
   return ok(null);
 }
@@ -35,10 +36,10 @@ function scan(text: string): Result<null> {
       else if (c === 34) inString = false;
     } else if (c === 34) inString = true;
     else if (c === 123 || c === 91) {
-      if (++depth > MAX_DEPTH) return fail(TOO_DEEP);
+      if (++depth > MAX_DEPTH) return fail(TOO_DEEP());
     } else if (c === 125 || c === 93) depth--;
   }
-  return inString || depth > 0 ? fail(CUT_OFF) : ok(null);
+  return inString || depth > 0 ? fail(CUT_OFF()) : ok(null);
 }
 
 class PrototypeKey extends Error {}
@@ -51,7 +52,7 @@ export function readBackupText(text: string): Result<unknown> {
   const size = checkFileSize(text.length);
   if (!size.ok) return size;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (!body.trim()) return fail('This file is empty.');
+  if (!body.trim()) return fail(tr('read_this_file_is_empty'));
   const scanned = scan(body);
   if (!scanned.ok) return scanned;
   try {
@@ -62,7 +63,7 @@ export function readBackupText(text: string): Result<unknown> {
       }),
     );
   } catch (err) {
-    if (err instanceof PrototypeKey) return fail(`This file has a field named “${err.message}”, which Tandem never writes, so it wasn’t read.`);
-    return fail(NOT_AN_EXPORT);
+    if (err instanceof PrototypeKey) return fail(tr('read_this_file_has_a_field_named', { message: err.message }));
+    return fail(NOT_AN_EXPORT());
   }
 }

@@ -4,6 +4,7 @@ import { validateDraft } from '../review/intentions';
 import { TITLE_MAX } from '../commitment';
 import { fail, ok } from '../result';
 import { BAD_DATE, isDay, isInstant, isObj, isWhole, oneOf, type Bounds, type Obj } from './fields';
+import { tr } from '../i18n';
 
 /**
  * A weekly review in a file (issue 10's `reviews`, export format 2), checked like the page checks one: its draft
@@ -11,22 +12,22 @@ import { BAD_DATE, isDay, isInstant, isObj, isWhole, oneOf, type Bounds, type Ob
  * 1–5), its week a real day, its dates in range; the report kept with a finished review rebuilt from its numbers.
  */
 export function checkReview(raw: unknown, b: Bounds, commitments: ReadonlySet<string>): Result<WeeklyReview> {
-  if (!isObj(raw)) return fail('isn’t a review Tandem writes');
-  if (!isDay(raw.weekStart, b) || !isInstant(raw.updatedAt, b) || (raw.completedAt !== undefined && !isInstant(raw.completedAt, b))) return fail(BAD_DATE);
-  if (!oneOf(raw.status, ['draft', 'done'] as const)) return fail('is neither a draft nor finished');
-  if (!Array.isArray(raw.intentions) || !Array.isArray(raw.obstacles) || !isObj(raw.ratings) || !isObj(raw.kept)) return fail('isn’t in a shape Tandem can read');
+  if (!isObj(raw)) return fail(tr('reviews_isnt_a_review_tandem_writes'));
+  if (!isDay(raw.weekStart, b) || !isInstant(raw.updatedAt, b) || (raw.completedAt !== undefined && !isInstant(raw.completedAt, b))) return fail(BAD_DATE());
+  if (!oneOf(raw.status, ['draft', 'done'] as const)) return fail(tr('reviews_is_neither_a_draft_nor_finished'));
+  if (!Array.isArray(raw.intentions) || !Array.isArray(raw.obstacles) || !isObj(raw.ratings) || !isObj(raw.kept)) return fail(tr('reviews_isnt_in_a_shape_tandem_can_read'));
   let draft;
   try {
     draft = validateDraft(raw as unknown as WeeklyReview, commitments);
   } catch {
-    return fail('isn’t in a shape Tandem can read');
+    return fail(tr('reviews_isnt_in_a_shape_tandem_can_read'));
   }
-  if (!draft.ok) return fail(`can’t be accepted: ${draft.error}`);
+  if (!draft.ok) return fail(tr('reviews_cant_be_accepted', { error: draft.error }));
   const review: WeeklyReview = { ...draft.value, weekStart: raw.weekStart, status: raw.status, updatedAt: raw.updatedAt };
   if (raw.completedAt !== undefined) review.completedAt = raw.completedAt;
   if (raw.report !== undefined) {
     const report = checkReport(raw.report, b);
-    if (!report) return fail('has a week’s report Tandem can’t read');
+    if (!report) return fail(tr('reviews_has_a_weeks_report_tandem_cant'));
     review.report = report;
   }
   return ok(review);

@@ -7,6 +7,8 @@ import { BACKUP_FORMAT, BACKUP_VERSION, MAX_COMMITMENTS, MAX_RECORDS, PARTNER_NA
 import { NOT_AN_EXPORT, readBackupText } from './read';
 import { checkAttempt, checkCheckIn, checkSession, checkSiteDay, type RecordCheck } from './records';
 import { checkReview } from './reviews';
+import { formatNumber } from '../i18n';
+import { tr } from '../i18n';
 
 const DAY_MS = 86_400_000;
 
@@ -16,11 +18,11 @@ const DAY_MS = 86_400_000;
  * dates a record may have.
  */
 export function validateBackup(raw: unknown, now: number): Result<Backup> {
-  if (!isObj(raw) || raw.format !== BACKUP_FORMAT) return fail(NOT_AN_EXPORT);
-  if (!isWhole(raw.version, 1, Number.MAX_SAFE_INTEGER)) return fail('This file says it is a Tandem export, but of no version Tandem knows.');
-  if (raw.version > BACKUP_VERSION) return fail('This file was made by a newer version of Tandem. Update Tandem, then import it again.');
+  if (!isObj(raw) || raw.format !== BACKUP_FORMAT) return fail(NOT_AN_EXPORT());
+  if (!isWhole(raw.version, 1, Number.MAX_SAFE_INTEGER)) return fail(tr('validate_this_file_says_it_is_a_tandem'));
+  if (raw.version > BACKUP_VERSION) return fail(tr('validate_this_file_was_made_by_a_newer'));
   const b: Bounds = { latest: now + DAY_MS, latestDay: dayKeyAt(now + 2 * DAY_MS, 'UTC', 0) };
-  if (!isInstant(raw.exportedAt, b)) return fail('This file’s date is not one Tandem can have written (before 2000, or in the future).');
+  if (!isInstant(raw.exportedAt, b)) return fail(tr('validate_this_files_date_is_not_one'));
   const settings = checkSettings(raw.settings);
   if (!settings.ok) return settings;
 
@@ -29,16 +31,16 @@ export function validateBackup(raw: unknown, now: number): Result<Backup> {
   const ids = new Set(commitments.value.map((c) => c.id));
   const records = <T>(field: string, what: string, check: RecordCheck<T>, key: (t: T) => string) =>
     list(raw, field, what, MAX_RECORDS, (r) => check(r, b, ids), key);
-  const sessions = records('sessions', 'focus session', checkSession, (s) => s.id);
+  const sessions = records('sessions', tr('validate_focus_session'), checkSession, (s) => s.id);
   if (!sessions.ok) return sessions;
   const checkIns = records('checkIns', 'check-in', checkCheckIn, (c) => c.id);
   if (!checkIns.ok) return checkIns;
-  const attempts = records('attempts', 'block-page visit', checkAttempt, (a) => a.id);
+  const attempts = records('attempts', tr('validate_block_page_visit'), checkAttempt, (a) => a.id);
   if (!attempts.ok) return attempts;
-  const siteDays = records('siteDays', 'day of time on work sites', checkSiteDay, (d) => `${d.site}\n${d.day}`);
+  const siteDays = records('siteDays', tr('validate_day_of_time_on_work_sites'), checkSiteDay, (d) => `${d.site}\n${d.day}`);
   if (!siteDays.ok) return siteDays;
   // Format 1 files (before the weekly check-in) have no reviews.
-  const reviews = raw.version < 2 && raw.reviews === undefined ? ok([]) : records('reviews', 'weekly review', checkReview, (r) => r.weekStart);
+  const reviews = raw.version < 2 && raw.reviews === undefined ? ok([]) : records('reviews', tr('validate_weekly_review'), checkReview, (r) => r.weekStart);
   if (!reviews.ok) return reviews;
   const partners = checkPartners(raw.partners, b);
   if (!partners.ok) return partners;
@@ -65,24 +67,24 @@ export function validateBackup(raw: unknown, now: number): Result<Backup> {
 export function parseBackup(text: string, now: number): Result<Backup> {
   const data = readBackupText(text);
   const backup = data.ok ? validateBackup(data.value, now) : data;
-  if (backup.ok && backup.value.commitments.length === 0) return fail('This file holds no commitments: importing it would only empty Tandem.');
+  if (backup.ok && backup.value.commitments.length === 0) return fail(tr('validate_this_file_holds_no_commitments'));
   return backup;
 }
 
 /** One list of the file: present, not too long, each item valid, no item twice. */
 function list<T>(raw: Obj, field: string, what: string, max: number, check: (r: unknown) => Result<T>, key: (t: T) => string): Result<T[]> {
   const items = raw[field];
-  if (!Array.isArray(items)) return fail(`This file has no list of ${what}s, so it isn’t a complete Tandem export.`);
-  if (items.length > max) return fail(`This file lists ${items.length.toLocaleString('en')} ${what}s, more than Tandem keeps (${max.toLocaleString('en')}).`);
+  if (!Array.isArray(items)) return fail(tr('validate_this_file_has_no_list_of_s_so_it', { what }));
+  if (items.length > max) return fail(tr('validate_this_file_lists_s_more_than', { value: formatNumber(items.length), what, value2: formatNumber(max) }));
   const seen = new Set<string>();
   const out: T[] = [];
   for (let i = 0; i < items.length; i++) {
     const r = check(items[i]);
     const where = nth(what[0]!.toUpperCase() + what.slice(1), i, items.length);
     // A check may end its phrase with the form's own sentence (and its full stop): one full stop at the end.
-    if (!r.ok) return fail(`${where} in this file ${r.error.replace(/\.$/, '')}.`);
+    if (!r.ok) return fail(tr('validate_in_this_file', { where, value: r.error.replace(/\.$/, '') }));
     const k = key(r.value);
-    if (seen.has(k)) return fail(`${where} in this file appears twice (the same ${what} is listed more than once).`);
+    if (seen.has(k)) return fail(tr('validate_in_this_file_appears_twice_the', { where, what }));
     seen.add(k);
     out.push(r.value);
   }
@@ -90,8 +92,8 @@ function list<T>(raw: Obj, field: string, what: string, max: number, check: (r: 
 }
 
 function checkSettings(raw: unknown): Result<Settings> {
-  if (!isObj(raw) || !isWhole(raw.dayStartMinutes, 0, 24 * 60 - 1)) return fail('This file’s settings have no day start Tandem can use.');
-  if (raw.weekStartsOn !== undefined && !isWhole(raw.weekStartsOn, 0, 6)) return fail('This file’s settings have a first day of the week Tandem doesn’t know.');
+  if (!isObj(raw) || !isWhole(raw.dayStartMinutes, 0, 24 * 60 - 1)) return fail(tr('validate_this_files_settings_have_no_day'));
+  if (raw.weekStartsOn !== undefined && !isWhole(raw.weekStartsOn, 0, 6)) return fail(tr('validate_this_files_settings_have_a_first'));
   const s: Settings = { dayStartMinutes: raw.dayStartMinutes };
   if (raw.weekStartsOn !== undefined) s.weekStartsOn = raw.weekStartsOn as Settings['weekStartsOn'];
   return ok(s);
@@ -99,11 +101,11 @@ function checkSettings(raw: unknown): Result<Settings> {
 
 function checkPartners(raw: unknown, b: Bounds): Result<Backup['partners']> {
   if (raw === undefined) return ok([]);
-  if (!Array.isArray(raw) || raw.length > 100) return fail('This file’s list of partners isn’t one Tandem writes.');
+  if (!Array.isArray(raw) || raw.length > 100) return fail(tr('validate_this_files_list_of_partners_isnt'));
   const out: Backup['partners'] = [];
   for (const p of raw) {
     if (!isObj(p) || typeof p.name !== 'string' || p.name.length > PARTNER_NAME_MAX || !isInstant(p.since, b)) {
-      return fail('This file’s list of partners isn’t one Tandem writes.');
+      return fail(tr('validate_this_files_list_of_partners_isnt'));
     }
     out.push({ name: p.name, since: p.since });
   }

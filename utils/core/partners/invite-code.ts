@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../result';
+import { tr } from '../i18n';
 
 /**
  * Invite codes: 10 symbols from an alphabet without look-alikes (no 0/O, 1/I/L, U), shown as XXXXX-XXXXX.
@@ -42,17 +43,17 @@ export function formatInviteCode(code: string): string {
 /** What a person typed, as a stored code: case, spaces and dashes do not matter; anything else is explained. */
 export function parseInviteCode(typed: string): Result<string> {
   const code = typed.toUpperCase().replace(/[\s-]/g, '');
-  if (code.length === 0) return fail('Enter the code your partner gave you.');
+  if (code.length === 0) return fail(tr('invite_code_enter_the_code_your_partner_gave'));
   const wrong = [...code].filter((ch) => !ALPHABET.includes(ch));
   if (wrong.length > 0) {
     const lookalikes = wrong.filter((ch) => '01ILOU'.includes(ch));
     return fail(
       lookalikes.length > 0
-        ? `Codes never contain ${[...new Set(lookalikes)].join(', ')} (0, 1, I, L, O and U are left out so they cannot be mixed up). Check the code.`
-        : `“${wrong[0]}” is not part of any code. Codes use letters and the digits 2–9.`,
+        ? tr('invite_code_codes_never_contain_0_1_i_l_o', { value: [...new Set(lookalikes)].join(', ') })
+        : tr('invite_code_is_not_part_of_any_code_codes', { value: wrong[0] ?? '' }),
     );
   }
-  if (code.length !== CODE_LENGTH) return fail(`A code has ${CODE_LENGTH} characters (like ABCDE-23456); this one has ${code.length}.`);
+  if (code.length !== CODE_LENGTH) return fail(tr('invite_code_a_code_has_characters_like_abcde', { CODE_LENGTH, code: code.length }));
   return ok(code);
 }
 
@@ -72,9 +73,9 @@ export function inviteProblem(
   me: string,
   now: number,
 ): string | null {
-  if (!invite) return 'No invite has that code. Check it with your partner — codes are case-insensitive, dashes optional.';
-  if (invite.owner === me) return 'That is your own invite code. Give it to your partner to enter on their side.';
-  if (invite.usedBy) return 'That code has already been used. Ask your partner for a new one.';
-  if (now >= invite.expiresAt + EXPIRY_SLACK_MS) return 'That code has expired (codes last 24 hours). Ask your partner for a new one.';
+  if (!invite) return tr('invite_code_no_invite_has_that_code_check_it');
+  if (invite.owner === me) return tr('invite_code_that_is_your_own_invite_code');
+  if (invite.usedBy) return tr('invite_code_that_code_has_already_been_used');
+  if (now >= invite.expiresAt + EXPIRY_SLACK_MS) return tr('invite_code_that_code_has_expired_codes_last');
   return null;
 }

@@ -1,5 +1,6 @@
 import type { DayKey, Result } from '../types';
 import { fail, ok } from '../result';
+import { tr } from '../i18n';
 
 /**
  * Cheers and short messages between partners (issue 10): small documents in the pair, one per message, written
@@ -32,11 +33,11 @@ export interface PartnerMessage {
 
 /** The small set of one-click cheers: the id is what is stored (the rules accept exactly these). */
 export const CHEERS = [
-  { id: 'clap', emoji: '👏', words: 'Well done!' },
-  { id: 'fire', emoji: '🔥', words: 'On fire!' },
-  { id: 'strong', emoji: '💪', words: 'Keep going!' },
-  { id: 'heart', emoji: '💛', words: 'Proud of you.' },
-  { id: 'star', emoji: '⭐', words: 'What a week!' },
+  { id: 'clap', emoji: '👏', words: () => tr('cheer_clap') },
+  { id: 'fire', emoji: '🔥', words: () => tr('cheer_fire') },
+  { id: 'strong', emoji: '💪', words: () => tr('cheer_strong') },
+  { id: 'heart', emoji: '💛', words: () => tr('cheer_heart') },
+  { id: 'star', emoji: '⭐', words: () => tr('cheer_star') },
 ] as const;
 export type CheerId = (typeof CHEERS)[number]['id'];
 
@@ -51,8 +52,8 @@ export const KEEP_MS = KEEP_WEEKS * 7 * 86_400_000;
 /** The typed words as a message: trimmed, 1–MESSAGE_MAX characters, or a message saying what to change. */
 export function parseMessageText(typed: string): Result<string> {
   const text = typed.replace(/\r\n?/g, '\n').trim();
-  if (text.length === 0) return fail('Write a few words first.');
-  if ([...text].length > MESSAGE_MAX) return fail(`Keep it under ${MESSAGE_MAX} characters (it has ${[...text].length}).`);
+  if (text.length === 0) return fail(tr('message_text_write_a_few_words'));
+  if ([...text].length > MESSAGE_MAX) return fail(tr('message_text_keep_it_under', { max: MESSAGE_MAX, n: [...text].length }));
   return ok(text);
 }
 
@@ -62,7 +63,7 @@ export const isCheer = (id: string): id is CheerId => CHEERS.some((c) => c.id ==
 export function messageWords(m: Pick<PartnerMessage, 'kind' | 'text'>): string {
   if (m.kind === 'cheer') {
     const cheer = CHEERS.find((c) => c.id === m.text);
-    return cheer ? `${cheer.emoji} ${cheer.words}` : '👏';
+    return cheer ? `${cheer.emoji} ${cheer.words()}` : '👏';
   }
   return m.text;
 }

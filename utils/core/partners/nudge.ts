@@ -1,6 +1,7 @@
 import type { DayKey } from '../types';
 import { addDays } from '../days';
 import type { Summary } from './summary';
+import { tr } from '../i18n';
 
 /**
  * The "observation plus question" nudge (issue 10): when a partner's shared commitment was missed on two or more
@@ -32,14 +33,6 @@ export function missedLastWeek(summary: Pick<Summary, 'day' | 'commitments'>): M
   return out;
 }
 
-/** The words the draft is made of (the page passes the person's language's; English by default). */
-export interface NudgeWords {
-  /** `{title}` and `{days}` are filled in. */
-  sentence: string;
-}
-export const NUDGE_EN: NudgeWords = {
-  sentence: 'I noticed {title} didn’t happen on {days}. What got in the way, and how can I help?',
-};
 
 /** "Tuesday and Wednesday" in `locale` (Intl), for days given as YYYY-MM-DD (calendar dates: no time zone shifts them). */
 export function weekdayList(days: readonly DayKey[], locale: string | undefined): string {
@@ -49,10 +42,9 @@ export function weekdayList(days: readonly DayKey[], locale: string | undefined)
 }
 
 /** The draft for one missed week: "I noticed deep work didn't happen on Tuesday and Wednesday. What got in the way, and how can I help?" */
-export function nudgeDraft(missed: Pick<MissedWeek, 'title' | 'days'>, locale: string | undefined, words: NudgeWords = NUDGE_EN): string {
+export function nudgeDraft(missed: Pick<MissedWeek, 'title' | 'days'>, locale: string | undefined): string {
   // "Deep work" reads as "deep work" mid-sentence in English; other languages (German nouns) keep the title as written.
   const lower = (locale ?? 'en').toLowerCase().startsWith('en') && missed.title.slice(1) === missed.title.slice(1).toLowerCase();
   const title = lower ? missed.title.charAt(0).toLowerCase() + missed.title.slice(1) : missed.title;
-  const fill: Record<string, string> = { title, days: weekdayList(missed.days, locale) };
-  return words.sentence.replace(/\{(title|days)\}/g, (_, k: string) => fill[k]!);
+  return tr('nudge_i_noticed', { title, days: weekdayList(missed.days, locale) });
 }

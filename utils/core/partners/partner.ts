@@ -2,6 +2,7 @@ import type { DayKey } from '../types';
 import type { SharedCommitment, Summary } from './summary';
 import { describePause, formatDay } from '../easing-words';
 import { addDays } from '../days';
+import { tr } from '../i18n';
 
 /** What the toolbar badge says about the primary partner. */
 export interface Badge {
@@ -14,7 +15,7 @@ export const BADGE_DONE = '#1d7a46';
 export const BADGE_WAITING = '#6b6f76';
 
 /** What a build without partner sync says, to people (where partner features would be, and to any partner action). */
-export const SYNC_UNAVAILABLE = "Partner sync isn't available in this build. Everything else works, and nothing leaves this device.";
+export const SYNC_UNAVAILABLE = (): string => tr('partner_partner_sync_isnt_available_in');
 
 /** The partner's streak: the longest current run among what they share, with its unit. */
 export function partnerStreak(s: Summary): { count: number; unit: 'day' | 'week' } {
@@ -39,16 +40,16 @@ export function partnerDoneToday(s: Summary): boolean {
  * summary is of the partner's current day: yesterday's "done" is not today's.
  */
 export function badgeFor(partnerName: string, s: Summary | undefined, now: number): Badge {
-  if (!s) return { text: '', color: BADGE_WAITING, title: `Tandem — waiting for ${partnerName}'s first update` };
+  if (!s) return { text: '', color: BADGE_WAITING, title: tr('partner_tandem_waiting_for_s_first', { partnerName }) };
   const { count, unit } = partnerStreak(s);
   const current = isCurrent(s, now);
   const done = current && partnerDoneToday(s);
   const text = count > 999 ? '999+' : String(count);
-  const streak = `${count}-${unit} streak`;
+  const streak = tr(unit === 'week' ? 'partner_week_streak' : 'partner_day_streak', { count });
   return {
     text,
     color: done ? BADGE_DONE : BADGE_WAITING,
-    title: `Tandem — ${s.name}: ${streak}, ${done ? 'done for today' : current ? 'not done yet today' : 'no update yet today'}`,
+    title: tr('partner_tandem', { name: s.name, streak, value: done ? tr('partner_done_for_today') : current ? tr('partner_not_done_yet_today') : tr('partner_no_update_yet_today') }),
   };
 }
 
@@ -62,11 +63,11 @@ export function partnerProgressLines(s: Summary, timeZone: string, locale?: stri
   return s.commitments
     .filter((c) => c.status !== 'not-today')
     .map((c) => {
-      if (c.status === 'done') return c.doneAt ? `${s.name} finished ${c.title} at ${time.format(c.doneAt)}` : `${s.name} has done ${c.title}`;
-      if (c.status === 'in-progress') return `${s.name} is working on ${c.title}`;
-      if (c.status === 'paused') return `${s.name} has paused ${c.title}`;
-      if (c.status === 'missed') return `${s.name} missed ${c.title} today`;
-      return `${s.name} has not started ${c.title} yet`;
+      if (c.status === 'done') return c.doneAt ? tr('partner_finished_at', { name: s.name, title: c.title, value: time.format(c.doneAt) }) : tr('partner_has_done', { name: s.name, title: c.title });
+      if (c.status === 'in-progress') return tr('partner_is_working_on', { name: s.name, title: c.title });
+      if (c.status === 'paused') return tr('partner_has_paused', { name: s.name, title: c.title });
+      if (c.status === 'missed') return tr('partner_missed_today', { name: s.name, title: c.title });
+      return tr('partner_has_not_started_yet', { name: s.name, title: c.title });
     });
 }
 
@@ -77,9 +78,9 @@ export function partnerProgressLines(s: Summary, timeZone: string, locale?: stri
 export function aheadLines(name: string, c: SharedCommitment, today: DayKey): string[] {
   const lines: string[] = [];
   if (c.pause) lines.push(describePause({ from: c.pause.from, ...(c.pause.until ? { until: c.pause.until } : {}), ...(c.pause.reason ? { reason: c.pause.reason } : {}) }, today));
-  if (c.easing) lines.push(`${name} eases ${c.title} on ${formatDay(c.easing.day)}: ${c.easing.words}`);
+  if (c.easing) lines.push(tr('partner_eases_on', { name, title: c.title, value: formatDay(c.easing.day), words: c.easing.words }));
   const r = c.days.lastIndexOf('r');
-  if (r >= 0) lines.push(`Repaired ${formatDay(addDays(today, -(c.days.length - 1 - r)))} (missed, then made up or granted)`);
+  if (r >= 0) lines.push(tr('partner_repaired_missed_then_made_up_or', { value: formatDay(addDays(today, -(c.days.length - 1 - r))) }));
   return lines;
 }
 

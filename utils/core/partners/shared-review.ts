@@ -2,6 +2,7 @@ import type { Commitment, DayKey } from '../types';
 import type { Rating, ReviewRatings, WeeklyReview } from '../review/types';
 import { partnerShare } from '../review/partner-view';
 import { describeCue } from '../review/intentions';
+import { tr } from '../i18n';
 
 /**
  * The weekly review a partner reads ("Ana's week", issue 10): built in this one place through an allowlist, like
@@ -77,7 +78,7 @@ export function buildSharedReview(
   return {
     weekStart: share.weekStart,
     rows: share.commitments.slice(0, REVIEW_ROWS_MAX).map((c) => ({
-      title: plain(c.title, REVIEW_TITLE_MAX) || 'Commitment',
+      title: plain(c.title, REVIEW_TITLE_MAX) || tr('shared_review_commitment'),
       unit: c.unit === 'times' ? 'times' : 'days',
       done: clampInt(c.done, 999),
       target: clampInt(c.target, 999),
@@ -89,9 +90,9 @@ export function buildSharedReview(
     })),
     plans: choice.plans
       ? share.intentions.slice(0, REVIEW_PLANS_MAX).map((i) => ({
-          cue: plain(describeCue(i.cue), PLAN_CUE_MAX) || 'When it is time',
+          cue: plain(describeCue(i.cue), PLAN_CUE_MAX) || tr('shared_review_when_it_is_time'),
           action: plain(i.action, PLAN_ACTION_MAX),
-          title: plain(titles.get(i.commitmentId) ?? '', REVIEW_TITLE_MAX) || 'Commitment',
+          title: plain(titles.get(i.commitmentId) ?? '', REVIEW_TITLE_MAX) || tr('shared_review_commitment'),
         }))
       : [],
     ratings: choice.ratings ? { ...pickRatings(share.ratings) } : null,

@@ -7,6 +7,7 @@ import type { CommitmentView } from '../today';
 import type { DayOutcome } from '../streak-engine';
 import { pauseAheadOf } from '../easing-plan';
 import { partnerEasingWords } from '../easing-words';
+import { tr } from '../i18n';
 
 /**
  * What a partner sees of one commitment, and the one function that builds every outgoing summary.
@@ -81,8 +82,8 @@ export const DONE_WITHIN_MS = 25 * 60 * 60 * 1000;
 /** The name partners see, as typed: spaces tidied, 1–NAME_MAX characters, or a message saying what to change. */
 export function parseDisplayName(typed: string): Result<string> {
   const name = typed.trim().replace(/\s+/g, ' ');
-  if (name.length === 0) return fail('Enter the name your partner knows you by.');
-  if ([...name].length > NAME_MAX) return fail(`Keep the name under ${NAME_MAX} characters.`);
+  if (name.length === 0) return fail(tr('summary_enter_the_name_your_partner'));
+  if ([...name].length > NAME_MAX) return fail(tr('summary_keep_the_name_under_characters', { NAME_MAX }));
   return ok(name);
 }
 export const DAY_CODES: Record<DayOutcome, string> = { done: 'd', missed: 'm', repaired: 'r', 'not-active': 'n', paused: 'p', pending: 'x' };
@@ -131,7 +132,7 @@ function shareCommitment(view: CommitmentView, counts: TodayCounts | undefined, 
   const firstDay = clock ? dayOf(c.createdAt, clock) : '';
   return {
     id: text(c.id, 40),
-    title: text(c.title, SHARED_TITLE_MAX) || 'Commitment',
+    title: text(c.title, SHARED_TITLE_MAX) || tr('summary_commitment'),
     // A kind this build does not know (stored by a newer one) is shared as a gate.
     kind: findRequirementKind(c.requirement.kind)?.gates === false ? 'habit' : 'gate',
     status: STATUSES.includes(today.status) ? today.status : 'pending',
@@ -176,7 +177,7 @@ export function buildSummary(input: {
     .map((v) => shareCommitment(v, input.counts.get(v.commitment.id), clock));
   const day = dayOf(clock.now, clock);
   const dayEnds = dayEndInstant(day, clock.timeZone, clock.dayStartMinutes);
-  return { name: text(input.name, NAME_MAX) || 'Partner', rev: 0, day, dayEnds, commitments: shared };
+  return { name: text(input.name, NAME_MAX) || tr('summary_partner'), rev: 0, day, dayEnds, commitments: shared };
 }
 
 /**

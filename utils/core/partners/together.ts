@@ -1,6 +1,7 @@
 import type { DayStatus } from '../types';
 import { isCurrent, partnerDoneToday } from './partner';
 import type { Summary } from './summary';
+import { tr } from '../i18n';
 
 /**
  * Done together (issue 10): both partners have done every one of today's commitments they share with each other.
@@ -18,4 +19,4 @@ export function doneTogether(
   return { key: `together:${pairId}:${mine.day}`, name: partner.name };
 }
 
-export const togetherWords = (name: string) => `You and ${name} both did everything you share today. Well done, both of you!`;
+export const togetherWords = (name: string) => tr('together_both_did_everything', { name });

@@ -1,5 +1,6 @@
 import { ok } from '../result';
 import type { RequirementKind } from './index';
+import { tr } from '../i18n';
 
 export type CheckinRequirement = { kind: 'checkin' };
 
@@ -9,9 +10,9 @@ export const checkinRequirement: RequirementKind<CheckinRequirement> = {
   initial: { kind: 'checkin' },
   gates: true,
   checkIn: 'once',
-  describe: () => 'check in',
+  describe: () => tr('checkin_check_in'),
   validate: ok,
-  whatIsLeft: () => 'a check-in',
+  whatIsLeft: () => tr('checkin_a_check_in'),
   rank: 1,
   compare: () => 'neutral',
   progress(_r, records) {

@@ -2,6 +2,7 @@ import type { FocusSession, Result } from '../types';
 import { fail, ok } from '../result';
 import type { RequirementKind } from './index';
 import { verdictOf } from '../verdict';
+import { tr } from '../i18n';
 
 export type FocusRequirement = { kind: 'focus'; minutes: number };
 
@@ -12,7 +13,7 @@ export const FOCUS_MINUTES_MAX = 240;
 /** Whole minutes within the bounds, for a focus session and time on work sites alike. */
 export function checkMinutes(minutes: number, what: string): Result<number> {
   if (Number.isInteger(minutes) && minutes >= FOCUS_MINUTES_MIN && minutes <= FOCUS_MINUTES_MAX) return ok(minutes);
-  return fail(`${what} is ${FOCUS_MINUTES_MIN} to ${FOCUS_MINUTES_MAX} whole minutes.`);
+  return fail(tr('focus_is_to_whole_minutes', { what, FOCUS_MINUTES_MIN, FOCUS_MINUTES_MAX }));
 }
 
 /**
@@ -33,13 +34,13 @@ export const focusRequirement: RequirementKind<FocusRequirement> = {
   initial: { kind: 'focus', minutes: 60 },
   gates: true,
   checkIn: 'none',
-  describe: (r) => `${r.minutes} min focus`,
+  describe: (r) => tr('focus_min_focus', { minutes: r.minutes }),
   validate: (r) => {
-    const minutes = checkMinutes(r.minutes, 'A focus session');
+    const minutes = checkMinutes(r.minutes, tr('focus_a_focus_session'));
     return minutes.ok ? ok(r) : minutes;
   },
   focusMinutes: (r) => r.minutes,
-  whatIsLeft: (r, p) => `${Math.max(1, r.minutes - p.value)} min of focus`,
+  whatIsLeft: (r, p) => tr('focus_min_of_focus', { value: Math.max(1, r.minutes - p.value) }),
   rank: 2,
   // Three quarters, to whole 5 minutes: 60 → 45, 30 → 20 (at least 5, never more than it was).
   smaller: (r) => ({ ...r, minutes: Math.max(Math.min(5, r.minutes), Math.floor((r.minutes * 0.75) / 5) * 5) }),

@@ -1,6 +1,7 @@
 import { fail, ok } from '../result';
 import type { RequirementKind } from './index';
 import { verdictOf } from '../verdict';
+import { tr } from '../i18n';
 
 /** A habit, not tied to any site: done `times` times a day (on the window's days) or a week. */
 export type HabitRequirement = { kind: 'habit'; times: number; per: 'day' | 'week' };
@@ -16,16 +17,16 @@ export const habitRequirement: RequirementKind<HabitRequirement> = {
   initial: { kind: 'habit', times: 3, per: 'week' },
   gates: false,
   checkIn: 'counted',
-  describe: (r) => (r.times === 1 ? `once a ${r.per}` : `${r.times} times a ${r.per}`),
+  describe: (r) => (r.per === 'week' ? (r.times === 1 ? tr('habit_once_a_week') : tr('habit_times_a_week', { times: r.times })) : r.times === 1 ? tr('habit_once_a_day') : tr('habit_times_a_day', { times: r.times })),
   validate(r) {
-    if (!Number.isInteger(r.times) || r.times < 1 || r.times > HABIT_TIMES_MAX) return fail(`A habit is done 1 to ${HABIT_TIMES_MAX} times a ${r.per === 'week' ? 'week' : 'day'}.`);
-    if (r.per !== 'day' && r.per !== 'week') return fail('Choose “a day” or “a week”.');
+    if (!Number.isInteger(r.times) || r.times < 1 || r.times > HABIT_TIMES_MAX) return fail(r.per === 'week' ? tr('habit_a_habit_is_done_1_to_times_a_week', { HABIT_TIMES_MAX }) : tr('habit_a_habit_is_done_1_to_times_a_day', { HABIT_TIMES_MAX }));
+    if (r.per !== 'day' && r.per !== 'week') return fail(tr('habit_choose_a_day_or_a_week'));
     return ok(r);
   },
   perWeek: (r) => (r.per === 'week' ? r.times : undefined),
   whatIsLeft: (_r, p) => {
     const left = Math.max(1, p.target - p.value);
-    return left === 1 ? 'one more time' : `${left} more times`;
+    return left === 1 ? tr('habit_one_more_time') : tr('habit_more_times', { left });
   },
   rank: 0,
   smaller: (r) => ({ ...r, times: Math.max(1, r.times - 1) }),

@@ -3,6 +3,7 @@ import { normaliseSitePatterns } from '../site-pattern';
 import { checkMinutes } from './focus';
 import type { RequirementKind } from './index';
 import { jointVerdict, verdictOf, type Verdict } from '../verdict';
+import { tr } from '../i18n';
 
 /** Time spent on work sites (watched on the device), e.g. 45 minutes on docs.google.com before email. */
 export type SiteTimeRequirement = { kind: 'site-time'; minutes: number; sites: string[] };
@@ -20,18 +21,18 @@ export const siteTimeRequirement: RequirementKind<SiteTimeRequirement> = {
   checkIn: 'none',
   // Judged later from daily totals, which lose the moment: the worker keeps it (services/gate.ts).
   recordsMet: true,
-  describe: (r) => `${r.minutes} min on ${r.sites[0] ?? 'work sites'}${r.sites.length > 1 ? ` +${r.sites.length - 1}` : ''}`,
-  describeShared: (r) => `${r.minutes} min on work sites`,
+  describe: (r) => tr('site_time_min_on', { minutes: r.minutes, value: r.sites[0] ?? tr('site_time_work_sites'), value2: r.sites.length > 1 ? ` +${r.sites.length - 1}` : '' }),
+  describeShared: (r) => tr('site_time_min_on_work_sites', { minutes: r.minutes }),
   validate(r) {
-    const minutes = checkMinutes(r.minutes, 'Time on work sites');
+    const minutes = checkMinutes(r.minutes, tr('site_time_time_on_work_sites'));
     if (!minutes.ok) return minutes;
     const work = normaliseSitePatterns(r.sites);
     if (!work.ok) return work;
-    if (work.value.length === 0) return fail('Add at least one work site, e.g. docs.google.com.');
+    if (work.value.length === 0) return fail(tr('site_time_add_at_least_one_work_site_e_g'));
     return ok({ ...r, sites: work.value });
   },
   trackedSites: (r) => r.sites,
-  whatIsLeft: (r, p) => `${Math.max(1, r.minutes - p.value)} min on ${r.sites.length === 1 ? r.sites[0] : 'your work sites'}`,
+  whatIsLeft: (r, p) => tr('site_time_min_on_2', { value: Math.max(1, r.minutes - p.value), value2: r.sites.length === 1 ? r.sites[0]! : tr('site_time_your_work_sites') }),
   rank: 2,
   smaller: (r) => ({ ...r, minutes: Math.max(Math.min(5, r.minutes), Math.floor((r.minutes * 0.75) / 5) * 5) }),
   // More minutes ask more; a work site taken away asks more too (fewer places count), one added asks less.

@@ -1,5 +1,6 @@
 import { addDays } from '../days';
 import type { WeeklyReview } from './types';
+import { tr, trCount } from '../i18n';
 
 /** Streak lengths worth a celebration, each once per commitment. */
 export const MILESTONES = [7, 30, 100, 365] as const;
@@ -32,7 +33,7 @@ export function dueCelebrations(streaks: StreakNow[], reviews: WeeklyReview[], s
     const fresh = reached.filter((m) => !seen.has(key(m)));
     if (fresh.length === 0) continue;
     marks.push(...fresh.map(key));
-    if (!seen.has(key(top))) show.push({ key: key(top), text: `${top} ${s.unit}s in a row of “${s.title}”. That is what showing up looks like.` });
+    if (!seen.has(key(top))) show.push({ key: key(top), text: trCount(s.unit === 'week' ? 'celebrations_weeks_in_a_row' : 'celebrations_days_in_a_row', top, { title: s.title }) });
   }
   for (const c of intentionsKept(reviews)) {
     if (seen.has(c.key)) continue;
@@ -51,7 +52,7 @@ export function intentionsKept(reviews: WeeklyReview[]): Celebration[] {
     const before = byWeek.get(addDays(r.weekStart, -7));
     const plans = before?.status === 'done' ? before.intentions : [];
     if (plans.length > 0 && plans.every((p) => r.kept[p.id] === 'kept')) {
-      out.push({ key: `intentions-kept:${before!.weekStart}`, text: plans.length === 1 ? 'You kept the plan you made for the week.' : `You kept all ${plans.length} plans you made for the week.` });
+      out.push({ key: `intentions-kept:${before!.weekStart}`, text: plans.length === 1 ? tr('celebrations_you_kept_the_plan_you_made_for') : tr('celebrations_you_kept_all_plans_you_made_for', { plans: plans.length }) });
     }
   }
   return out;

@@ -2,6 +2,7 @@ import type { Clock, DayKey } from '../types';
 import { addDays, dayOf, daysBetween, dayStartInstant } from '../days';
 import { weekStartOf } from '../streak-engine';
 import type { WeeklyReview } from './types';
+import { tr } from '../i18n';
 
 /** The days at the start of a week in which last week, not yet reviewed, is the one the page offers first. */
 export const LATE_DAYS = 3;
@@ -25,11 +26,11 @@ export function editProblem(weekStart: DayKey, existing: WeeklyReview | undefine
   if (weekStart === thisWeek) return null;
   if (weekStart === addDays(thisWeek, -7)) {
     const closedAt = dayStartInstant(thisWeek, clock.timeZone, clock.dayStartMinutes);
-    if (existing?.completedAt !== undefined && existing.completedAt < closedAt) return 'Last week’s review was finished in its week, so it is kept as it was.';
+    if (existing?.completedAt !== undefined && existing.completedAt < closedAt) return tr('weeks_last_weeks_review_was_finished');
     return null;
   }
-  if (weekStart > thisWeek) return 'That week has not started yet.';
-  return 'Reviews older than last week can no longer be changed.';
+  if (weekStart > thisWeek) return tr('weeks_that_week_has_not_started_yet');
+  return tr('weeks_reviews_older_than_last_week_can');
 }
 
 /**

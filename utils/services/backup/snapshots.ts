@@ -6,6 +6,7 @@ import type { TandemDB } from '../../db/db';
 import { newId } from '../../db/db';
 import type { BackupsDB, Snapshot } from '../../db/backups-db';
 import { backupText, exportBackup } from './export';
+import { tr } from '@/utils/core/i18n';
 
 /** Daily backups kept: a week. */
 export const SNAPSHOTS_KEPT = 7;
@@ -52,6 +53,6 @@ export async function listSnapshots(store: BackupsDB): Promise<Omit<Snapshot, 't
 /** A snapshot read back through the same checks as a file a person picks. */
 export async function readSnapshot(store: BackupsDB, id: string, now: number): Promise<Result<Backup>> {
   const snapshot = await store.snapshots.get(id);
-  if (!snapshot) return fail('That backup is no longer there (only the last 7 are kept).');
+  if (!snapshot) return fail(tr('snapshots_that_backup_is_no_longer_there'));
   return parseBackup(snapshot.text, now);
 }

@@ -5,6 +5,7 @@ import { fail, ok } from '../../core/result';
 import { settlePending } from '../../core/easing-plan';
 import { online, type SyncDeps } from './deps';
 import { isRefused, type Remote } from './remote';
+import { tr } from '@/utils/core/i18n';
 
 /**
  * The partner approves an easing waiting for `day` (issue 11): it applies at once on the other side, from today.
@@ -12,14 +13,14 @@ import { isRefused, type Remote } from './remote';
  */
 export async function approveEasing(deps: SyncDeps, pairId: string, commitmentId: string, day: string): Promise<Result<null>> {
   const pair = await deps.db.pairs.get(pairId);
-  if (!pair || pair.ended) return fail('That partnership has ended.');
+  if (!pair || pair.ended) return fail(tr('approvals_that_partnership_has_ended'));
   return online(deps, async () => {
     const r = await deps.remote();
     try {
       await r.writeApproval(pairId, commitmentId, day);
     } catch (e) {
       if (!isRefused(e)) throw e;
-      return fail('That partnership has ended.');
+      return fail(tr('approvals_that_partnership_has_ended'));
     }
     return ok(null);
   });

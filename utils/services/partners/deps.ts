@@ -3,6 +3,7 @@ import { fail } from '../../core/result';
 import type { SyncState } from '../../core/partners/types';
 import type { TandemDB } from '../../db/db';
 import { isOffline, type Remote } from './remote';
+import { tr } from '@/utils/core/i18n';
 
 /**
  * What the partner-sync services are given (docs/sync.md). Nothing is kept in memory: the outbox, pairs and
@@ -38,7 +39,7 @@ export interface StateStore {
   setValue(value: SyncState): Promise<void>;
 }
 
-export const OFFLINE = 'You seem to be offline. Nothing changed; try again when you are back online.';
+export const OFFLINE = (): string => tr('deps_you_seem_to_be_offline_nothing');
 
 /** Runs something a person asked for that needs the server: no network is said in words, not thrown. */
 export async function online<T>(deps: SyncDeps, run: () => Promise<Result<T>>): Promise<Result<T>> {
@@ -47,7 +48,7 @@ export async function online<T>(deps: SyncDeps, run: () => Promise<Result<T>>): 
   } catch (e) {
     if (!isOffline(e)) throw e;
     await markOffline(deps);
-    return fail(OFFLINE);
+    return fail(OFFLINE());
   }
 }
 

@@ -9,6 +9,7 @@ import { grantableDay } from '../../core/partners/partner';
 import { recordsFrom } from '../../db/queries';
 import { online, type SyncDeps } from './deps';
 import { isRefused, type Remote } from './remote';
+import { tr } from '@/utils/core/i18n';
 
 /**
  * How often a pull also reads the pair's grants (a manual refresh always does), and only while the partner sees a
@@ -22,14 +23,14 @@ export const GRANTS_EVERY_MS = 60 * 60_000;
  */
 export async function grantRepair(deps: SyncDeps, pairId: string, commitmentId: string, day: string): Promise<Result<null>> {
   const pair = await deps.db.pairs.get(pairId);
-  if (!pair || pair.ended) return fail('That partnership has ended.');
+  if (!pair || pair.ended) return fail(tr('grants_that_partnership_has_ended'));
   return online(deps, async () => {
     const r = await deps.remote();
     try {
       await r.writeGrant(pairId, commitmentId, day);
     } catch (e) {
       if (!isRefused(e)) throw e;
-      return fail(`A repair can be granted once every 14 days for a commitment, and ${pair.partnerName} had one for this lately.`);
+      return fail(tr('grants_a_repair_can_be_granted_once', { partnerName: pair.partnerName }));
     }
     return ok(null);
   });

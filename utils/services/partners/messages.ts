@@ -1,5 +1,6 @@
 import type { Result } from '../../core/types';
 import { fail, ok } from '../../core/result';
+import { tr } from '../../core/i18n';
 import { dayKeyAt } from '../../core/days';
 import {
   isCheer, KEEP_MS, MESSAGES_PER_DAY, nextMessageId, parseMessageText, toPrune, type MessageKind, type PartnerMessage,
@@ -14,15 +15,15 @@ import { isRefused, type Remote } from './remote';
  * "sending". The id `{uid}_{day}_{n}` is chosen at the first delivery attempt and kept for every retry, so a
  * retry after a lost answer writes the same document. Read on a pull; the sender prunes their own past 8 weeks.
  */
-const limitWords = (name: string) => `You have sent ${name} today's ${MESSAGES_PER_DAY} messages. Write again tomorrow.`;
+const limitWords = (name: string) => tr('send_message_limit', { name, n: MESSAGES_PER_DAY });
 
 export async function sendToPartner(deps: SyncDeps, pairId: string, kind: MessageKind, typed: string): Promise<Result<null>> {
   const { db } = deps;
   const pair = await db.pairs.get(pairId);
-  if (!pair || pair.ended) return fail('That partnership has ended.');
+  if (!pair || pair.ended) return fail(tr('send_message_partnership_ended'));
   let text = typed;
   if (kind === 'cheer') {
-    if (!isCheer(typed)) return fail('Choose one of the cheers.');
+    if (!isCheer(typed)) return fail(tr('send_message_choose_a_cheer'));
   } else {
     const parsed = parseMessageText(typed);
     if (!parsed.ok) return parsed;
@@ -47,7 +48,7 @@ export async function sendToPartner(deps: SyncDeps, pairId: string, kind: Messag
 export async function unsend(deps: SyncDeps, pairId: string, messageId: string): Promise<Result<null>> {
   const { db } = deps;
   const [pair, m] = await Promise.all([db.pairs.get(pairId), db.partnerMessages.get(messageId)]);
-  if (!pair || !m || m.pairId !== pairId || m.from === pair.partnerUid) return fail('Only your own messages can be deleted.');
+  if (!pair || !m || m.pairId !== pairId || m.from === pair.partnerUid) return fail(tr('send_message_only_your_own'));
   const { now } = await deps.clock();
   await db.transaction('rw', db.partnerMessages, db.outbox, async () => {
     await db.partnerMessages.delete(messageId);

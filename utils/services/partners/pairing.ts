@@ -8,10 +8,11 @@ import { online, updateState, type SyncDeps } from './deps';
 import { deliver, queueSummaries } from './outbox';
 import { addPair } from './pairs';
 import { isRefused, type Remote } from './remote';
+import { tr } from '@/utils/core/i18n';
 
 /** Pairing: a name, an invite code made on one side and entered on the other, and the pair it makes on both. */
 
-const NO_NAME = 'Choose the name your partner will see first.';
+const NO_NAME = (): string => tr('pairing_choose_the_name_your_partner');
 
 export async function setName(deps: SyncDeps, typed: string): Promise<Result<string>> {
   const name = parseDisplayName(typed);
@@ -22,7 +23,7 @@ export async function setName(deps: SyncDeps, typed: string): Promise<Result<str
 /** A new invite code (replacing a pending one), valid 24 hours, for a partner to enter. */
 export async function createInvite(deps: SyncDeps): Promise<Result<{ code: string; display: string; expiresAt: number }>> {
   const state = await deps.state.getValue();
-  if (!state.name) return fail(NO_NAME);
+  if (!state.name) return fail(NO_NAME());
   return online(deps, async () => {
     const r = await deps.remote();
     const { now } = await deps.clock();
@@ -49,23 +50,23 @@ export async function redeemInvite(deps: SyncDeps, typed: string): Promise<Resul
   const parsed = parseInviteCode(typed);
   if (!parsed.ok) return parsed;
   const state = await deps.state.getValue();
-  if (!state.name) return fail(NO_NAME);
+  if (!state.name) return fail(NO_NAME());
   const code = parsed.value;
-  if (state.pendingInvite?.code === code) return fail('That is your own invite code. Give it to your partner to enter on their side.');
+  if (state.pendingInvite?.code === code) return fail(tr('pairing_that_is_your_own_invite_code'));
   return online(deps, async () => {
     const r = await deps.remote();
     const { now } = await deps.clock();
     const invite = await r.readInvite(code);
     const problem = inviteProblem(invite, r.uid, now);
-    if (problem || !invite) return fail(problem ?? 'No invite has that code.');
+    if (problem || !invite) return fail(problem ?? tr('pairing_no_invite_has_that_code'));
     if ((await livePairs(deps.db)).some((p) => p.partnerUid === invite.owner)) {
-      return fail(`You are already partners with ${invite.ownerName}.`);
+      return fail(tr('pairing_you_are_already_partners_with', { ownerName: invite.ownerName }));
     }
     const pairId = newPairId();
     try {
       await r.redeemInvite(code, invite.owner, pairId);
     } catch (e) {
-      if (isRefused(e)) return fail('That code can no longer be used (it was just used or has expired). Ask your partner for a new one.');
+      if (isRefused(e)) return fail(tr('pairing_that_code_can_no_longer_be_used'));
       throw e;
     }
     const pair: Pair = { id: pairId, partnerUid: invite.owner, partnerName: invite.ownerName, createdAt: now };
@@ -83,7 +84,7 @@ export async function checkPendingInvite(deps: SyncDeps, r: Remote, pending: { c
   if (invite?.usedBy && invite.pairId) {
     await updateState(deps, { pendingInvite: undefined });
     await r.deleteInvite(pending.code).catch(() => undefined);
-    await startPair(deps, { id: invite.pairId, partnerUid: invite.usedBy, partnerName: 'Your partner', createdAt: now });
+    await startPair(deps, { id: invite.pairId, partnerUid: invite.usedBy, partnerName: tr('pairing_your_partner'), createdAt: now });
   } else if (!invite || now >= pending.expiresAt) {
     if (invite) await r.deleteInvite(pending.code).catch(() => undefined);
     await updateState(deps, { pendingInvite: undefined });

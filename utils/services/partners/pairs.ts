@@ -6,6 +6,7 @@ import type { TandemDB } from '../../db/db';
 import { livePairs } from '../../db/queries';
 import type { SyncDeps } from './deps';
 import type { PairOnServer, Remote } from './remote';
+import { tr } from '@/utils/core/i18n';
 
 /** The pairs as this device keeps them: made, shared with, shown on the badge, ended. No server here but one delete. */
 
@@ -60,8 +61,8 @@ export async function dismissEnded(db: TandemDB, pairId: string): Promise<void> 
 export async function setShared(db: TandemDB, commitmentId: string, pairId: string, shared: boolean): Promise<Result<null>> {
   return db.transaction('rw', db.commitments, db.pairs, async () => {
     const [c, pair] = await Promise.all([db.commitments.get(commitmentId), db.pairs.get(pairId)]);
-    if (!c) return fail('That commitment no longer exists.');
-    if (!pair || pair.ended) return fail('That partnership has ended.');
+    if (!c) return fail(tr('pairs_that_commitment_no_longer_exists'));
+    if (!pair || pair.ended) return fail(tr('pairs_that_partnership_has_ended'));
     const set = new Set(c.sharedWith ?? []);
     if (shared) set.add(pairId);
     else set.delete(pairId);
@@ -74,7 +75,7 @@ export async function setShared(db: TandemDB, commitmentId: string, pairId: stri
 export async function setPrimary(db: TandemDB, pairId: string): Promise<Result<null>> {
   return db.transaction('rw', db.pairs, async () => {
     const pair = await db.pairs.get(pairId);
-    if (!pair || pair.ended) return fail('That partnership has ended.');
+    if (!pair || pair.ended) return fail(tr('pairs_that_partnership_has_ended'));
     await db.pairs.toCollection().modify((p) => {
       if (p.id === pairId) p.primary = true;
       else delete p.primary;

@@ -1,6 +1,7 @@
 import type { Summary } from '../../core/partners/summary';
 import type { SharedReview } from '../../core/partners/shared-review';
 import type { PartnerMessage } from '../../core/partners/messages';
+import { tr } from '@/utils/core/i18n';
 
 /**
  * What partner sync needs from a server, one operation per document change (docs/sync.md). The services
@@ -90,7 +91,7 @@ export class RemoteError extends Error {
     readonly kind: 'offline' | 'refused',
     cause?: unknown,
   ) {
-    super(kind === 'offline' ? 'The sync server could not be reached' : 'The sync server refused the request', { cause });
+    super(kind === 'offline' ? tr('remote_the_sync_server_could_not_be') : tr('remote_the_sync_server_refused_the'), { cause });
     this.name = 'RemoteError';
   }
 }
