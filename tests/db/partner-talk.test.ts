@@ -173,7 +173,13 @@ describe('cheers and messages', () => {
     server().now += 1000;
     await sync.pull(ana.deps, 'manual');
     expect(await ana.deps.db.partnerMessages.count()).toBe(1);
+    await sync.sendToPartner(ana.deps, pairId, 'text', 'Thank you!');
+    await sync.pull(ben.deps, 'manual');
+    expect(server().messages.size).toBe(2);
+    // Ben ends it: the messages go from the server with it, and from each side.
     await sync.endPair(ben.deps, pairId);
+    expect(server().messages.size).toBe(0);
+    expect(await ben.deps.db.partnerMessages.count()).toBe(0);
     server().now += 1000;
     await sync.pull(ana.deps, 'manual');
     expect(await ana.deps.db.partnerMessages.count()).toBe(0);

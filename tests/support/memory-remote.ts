@@ -191,6 +191,15 @@ export class MemoryServer {
           if (!m || m.from !== uid) throw refused();
           server.messages.delete(`${pairId}/${messageId}`);
         }),
+      deleteTalk: (pairId, ids) =>
+        request('writes', ids.length, () => {
+          const pair = server.pairs.get(pairId);
+          if (pair && (!pair.members.includes(uid) || !pair.ended)) throw refused();
+          for (const id of ids) {
+            server.messages.delete(`${pairId}/${id}`);
+            server.reviews.delete(`${pairId}/${id}`);
+          }
+        }),
       readTalk: (pairId, since) => {
         const messages = [...server.messages.values()].filter((m) => m.pairId === pairId && m.at > since);
         const reviews = [...server.reviews].filter(([k, r]) => k.startsWith(`${pairId}/`) && (r.at ?? 0) > since);

@@ -80,6 +80,19 @@ describe.skipIf(!firestore || !auth)('the weekly review and messages between par
     expect(await sync.sendToPartner(ben.deps, pairId, 'cheer', 'strong')).toEqual({ ok: true, value: null });
     await sync.pull(ana.deps, 'manual');
     expect((await ana.deps.db.partnerMessages.toArray()).map((m) => m.text).sort()).toEqual([draft, 'strong'].sort());
+
+    // Ana ends the pair: both reviews and the messages go from the server with it (the rules let her, once ended).
+    expect(await sync.endPair(ana.deps, pairId)).toEqual({ ok: true, value: null });
+    expect(await ana.deps.db.outbox.count()).toBe(0);
+    const { getDocs, collection } = await import('firebase/firestore');
+    const { initializeTestEnvironment } = await import('@firebase/rules-unit-testing');
+    const env = await initializeTestEnvironment({ projectId: PROJECT, firestore: { host: firestore!.host, port: firestore!.port } });
+    let left = -1;
+    await env.withSecurityRulesDisabled(async (ctx) => {
+      left = (await getDocs(collection(ctx.firestore() as never, 'pairs', pairId, 'talk'))).size;
+    });
+    await env.cleanup();
+    expect(left).toBe(0);
   });
 
   it('a retry after a lost answer is the same message (the rules refuse a second write of its id); one taken back is gone', async () => {

@@ -32,6 +32,7 @@ export function firestoreRemote(connection: firestore.Remote): Remote {
     sendMessage: op(talk.sendMessage),
     deleteMessage: op(talk.deleteMessage),
     readTalk: op(talk.readTalk),
+    deleteTalk: op(talk.deleteTalk),
     deleteAccount: () => classified(() => connection.deleteAccount()),
   };
 }

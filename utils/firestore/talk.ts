@@ -1,4 +1,4 @@
-import { Timestamp, collection, deleteDoc, doc, getDocs, query, serverTimestamp, setDoc, where } from 'firebase/firestore/lite';
+import { Timestamp, collection, deleteDoc, doc, getDocs, query, serverTimestamp, setDoc, where, writeBatch } from 'firebase/firestore/lite';
 import { decodeReview, encodeReview, type SharedReview } from '../core/partners/shared-review';
 import { readMessage, type PartnerMessage } from '../core/partners/messages';
 import type { Remote } from './remote';
@@ -23,6 +23,15 @@ export async function sendMessage(r: Remote, pairId: string, m: Pick<PartnerMess
 export async function deleteMessage(r: Remote, pairId: string, messageId: string): Promise<void> {
   r.counts.writes++;
   await deleteDoc(doc(r.db, 'pairs', pairId, 'talk', messageId));
+}
+
+/** An ended pair's reviews and messages, in one batch (the rules let either member delete them once it has ended). */
+export async function deleteTalk(r: Remote, pairId: string, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const batch = writeBatch(r.db);
+  for (const id of ids) batch.delete(doc(r.db, 'pairs', pairId, 'talk', id));
+  r.counts.writes += ids.length;
+  await batch.commit();
 }
 
 /** One query: a read for each document returned (one at least, also when none is). */

@@ -11,6 +11,7 @@ import { endedByPartner } from './pairs';
 import { isOffline, isRefused, type Remote } from './remote';
 import { sameReview } from '../../core/partners/shared-review';
 import { deliverMessage } from './messages';
+import { clearTalk } from './talk';
 
 /**
  * The outbox (a database table): what this device owes the server. Queuing decides what to send and when
@@ -116,6 +117,8 @@ async function deliverOne(deps: SyncDeps, r: Remote, item: OutboxItem): Promise<
     await deliverMessage(deps, r, item);
   } else {
     await r.endPair(item.pairId, item.partnerUid);
+    // The pair's reviews and messages go with it (issue 10); left behind if this fails, they hold no browsing.
+    await clearTalk(deps, r, item.pairId, item.partnerUid).catch((e: unknown) => console.warn('Tandem: talk left under an ended pair', e));
     await db.outbox.delete(item.id);
   }
 }

@@ -55,6 +55,8 @@ export interface Remote {
    * (ms, the server's time), each with the server's time as `at`; messages oldest first.
    */
   readTalk(pairId: string, since: number): Promise<TalkOnServer>;
+  /** Deletes these `talk` documents of an ended pair, together (either member may, once it has ended). */
+  deleteTalk(pairId: string, ids: string[]): Promise<void>;
 }
 
 export interface TalkOnServer {

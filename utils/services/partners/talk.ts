@@ -41,6 +41,18 @@ export async function forgetEndedTalk(deps: SyncDeps, live: ReadonlySet<string>)
   });
 }
 
+/**
+ * Once this person has ended the pair: both members' reviews and every message this device knows of in it deleted from
+ * the server (one batch), and here.
+ */
+export async function clearTalk(deps: SyncDeps, r: Remote, pairId: string, partnerUid: string): Promise<void> {
+  const { db } = deps;
+  const messages = await db.partnerMessages.where('pairId').equals(pairId).toArray();
+  const ids = [r.uid, partnerUid, ...messages.filter((m) => !m.id.startsWith('local:')).map((m) => m.id)];
+  await r.deleteTalk(pairId, [...new Set(ids)]);
+  await forgetEndedTalk(deps, new Set((await livePairs(db)).map((p) => p.id)));
+}
+
 /** The summary this device last built for a pair: waiting in the outbox, or the one delivered. */
 async function mySummary(deps: SyncDeps, pairId: string, fallback: Summary | undefined): Promise<Summary | undefined> {
   const waiting = await deps.db.outbox.get(`summary:${pairId}`);
