@@ -45,10 +45,12 @@ export function YourData() {
     setPending(null);
     if (!file) return;
     const size = checkFileSize(file.size);
-    const parsed = size.ok ? parseBackup(await file.text(), now) : size;
+    const text = size.ok ? await file.text() : '';
+    const parsed = size.ok ? parseBackup(text, now) : size;
     if (!parsed.ok) return setMessage({ error: true, text: tr('your_data_nothing_was_changed', { error: parsed.error }) });
     setMessage(null);
-    setPending({ text: JSON.stringify(parsed.value), from: parsed.value.exportedAt, file: countsOf(parsed.value), here: await countsHere(getDb()) });
+    // The file's own text goes to the worker, which checks it again and keeps only the fields Tandem knows.
+    setPending({ text, from: parsed.value.exportedAt, file: countsOf(parsed.value), here: await countsHere(getDb()) });
   };
   const apply = async (p: Pending) => {
     setMessage({ error: false, text: tr('your_data_importing') });

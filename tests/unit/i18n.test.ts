@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hardCodedWords, keysUsed } from '../support/hardcoded-strings';
 import { read, ROOT, sourceFiles } from '../support/source';
-import { installMessages, tr, trCount } from '@/utils/core/i18n';
+import { formatDay, installMessages, tr, trCount, weekdayName } from '@/utils/core/i18n';
 
 type Catalog = Record<string, { message: string; description?: string }>;
 const catalogText = (locale: string) => readFileSync(join(ROOT, `public/_locales/${locale}/messages.json`), 'utf8');
@@ -132,8 +132,13 @@ describe('tr and trCount', () => {
     expect(trCount('options_sites', 1)).toBe('1 site');
     expect(trCount('options_sites', 1200)).toBe('1,200 sites');
     expect(() => tr('no_such_key')).toThrow(/no_such_key/);
+    expect(formatDay('2026-03-05')).toMatch(/Thu/);
+    expect(weekdayName(4)).toBe('Thursday');
     installMessages((k) => de[k]?.message, 'de');
     try {
+      // Formats are made once per language: the switch to German is followed at once.
+      expect(formatDay('2026-03-05')).toMatch(/Do/);
+      expect(weekdayName(4)).toBe('Donnerstag');
       expect(trCount('options_sites', 1200)).toBe(`1.200 ${de.options_sites_other!.message.replace('{n} ', '')}`);
       expect(tr('format_day_streak', { n: 5 })).toBe(de.format_day_streak!.message.replace('{n}', '5'));
     } finally {

@@ -51,21 +51,35 @@ export function trCount(key: string, n: number, subs: Substitutions = {}): strin
   return tr(k, { n: formatNumber(n), ...subs });
 }
 
+/** The UI language's plain number format, made once per language (making one costs ~100× a format). */
+let plain: { locale: string; format: Intl.NumberFormat } | undefined;
+
 export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(uiLocale(), options).format(n);
+  if (options) return new Intl.NumberFormat(uiLocale(), options).format(n);
+  if (plain?.locale !== uiLocale()) plain = { locale: uiLocale(), format: new Intl.NumberFormat(uiLocale()) };
+  return plain.format.format(n);
+}
+
+/** Date formats by language and options, each made once: making one costs ~100× a format (a popup formats dozens). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${uiLocale()} ${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(uiLocale(), options)));
+  return f;
 }
 
 /** A moment as words in the UI language, e.g. formatDate(ms, { weekday: 'short', hour: 'numeric', minute: '2-digit' }). */
 export function formatDate(ms: number, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(uiLocale(), options).format(ms);
+  return dateFormat(options).format(ms);
 }
 
 /** A weekday's name (0 = Sunday) in the UI language. 2023-01-01 was a Sunday. */
 export function weekdayName(weekday: number, width: 'short' | 'long' = 'long'): string {
-  return new Intl.DateTimeFormat(uiLocale(), { weekday: width, timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1 + weekday, 12));
+  return dateFormat({ weekday: width, timeZone: 'UTC' }).format(Date.UTC(2023, 0, 1 + weekday, 12));
 }
 
 /** A calendar day ("2026-03-05") as words in the UI language, e.g. "Thu 5 Mar". */
 export function formatDay(day: string, options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' }): string {
-  return new Intl.DateTimeFormat(uiLocale(), { ...options, timeZone: 'UTC' }).format(Date.parse(`${day}T12:00:00Z`));
+  return dateFormat({ ...options, timeZone: 'UTC' }).format(Date.parse(`${day}T12:00:00Z`));
 }

@@ -80,11 +80,12 @@ function list<T>(raw: Obj, field: string, what: string, max: number, check: (r: 
   const out: T[] = [];
   for (let i = 0; i < items.length; i++) {
     const r = check(items[i]);
-    const where = nth(what[0]!.toUpperCase() + what.slice(1), i, items.length);
+    // Said only for a problem: a file of 5 years has tens of thousands of items.
+    const where = () => nth(what[0]!.toUpperCase() + what.slice(1), i, items.length);
     // A check may end its phrase with the form's own sentence (and its full stop): one full stop at the end.
-    if (!r.ok) return fail(tr('validate_in_this_file', { where, value: r.error.replace(/\.$/, '') }));
+    if (!r.ok) return fail(tr('validate_in_this_file', { where: where(), value: r.error.replace(/\.$/, '') }));
     const k = key(r.value);
-    if (seen.has(k)) return fail(tr('validate_in_this_file_appears_twice_the', { where, what }));
+    if (seen.has(k)) return fail(tr('validate_in_this_file_appears_twice_the', { where: where(), what }));
     seen.add(k);
     out.push(r.value);
   }

@@ -6,7 +6,7 @@ import type { TandemDB } from '../../db/db';
 import type { BackupsDB } from '../../db/backups-db';
 import type { BackupHandlers, MessageType, RequestMeta } from '../../messages';
 import { applyOnce } from '../apply-once';
-import { outcomesOf, replaceWithBackup } from './import';
+import { importTables, outcomesOf, replaceWithBackup } from './import';
 import { fillOutcomes } from '../outcomes';
 import { clockOf } from '../../clock-of';
 import { readSnapshot, type SettingsStore } from './snapshots';
@@ -34,7 +34,10 @@ export function createBackupHandlers(
     const backup = await read(c.now);
     if (!backup.ok) return backup;
     const settings = { ...(await backups.settings.getValue()), ...backup.value.settings };
-    const counts = await applyOnce(db, { id: meta.id, type, at: c.now }, async () => ok(await replaceWithBackup(db, backup.value)));
+    const counts = await applyOnce(db, { id: meta.id, type, at: c.now }, async () => ok(await replaceWithBackup(db, backup.value)), [
+      ...importTables(db),
+      db.requests,
+    ]);
     await backups.settings.setValue(settings);
     void settle(backup.value, clockOf(settings, c.now));
     return counts;

@@ -15,8 +15,7 @@ import { groupRecords } from '../../db/queries';
  * Settings are not in the database: the caller writes them after this commits.
  */
 export async function replaceWithBackup(db: TandemDB, backup: Backup): Promise<BackupCounts> {
-  const tables = [db.commitments, db.sessions, db.checkIns, db.attempts, db.siteDays, db.reviews, db.outcomes, db.tracker, db.pairs];
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', importTables(db), async () => {
     const pairs = new Set((await db.pairs.toArray()).filter((p) => !p.ended).map((p) => p.id));
     const sharing = new Map((await db.commitments.toArray()).map((c) => [c.id, (c.sharedWith ?? []).filter((id) => pairs.has(id))]));
     await Promise.all([db.commitments, db.sessions, db.checkIns, db.attempts, db.siteDays, db.reviews, db.outcomes, db.tracker].map((t) => t.clear()));
@@ -33,6 +32,11 @@ export async function replaceWithBackup(db: TandemDB, backup: Backup): Promise<B
     await db.reviews.bulkAdd(backup.reviews);
     return countsOf(backup);
   });
+}
+
+/** The tables an import reads and writes (others, e.g. a page's read of the settings' partners, run beside it). */
+export function importTables(db: TandemDB) {
+  return [db.commitments, db.sessions, db.checkIns, db.attempts, db.siteDays, db.reviews, db.outcomes, db.tracker, db.pairs];
 }
 
 /** What is here now, counted the same way as a backup (shown beside what an import would put in its place). */
