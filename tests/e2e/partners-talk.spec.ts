@@ -103,6 +103,12 @@ test.describe('the weekly check-in between partners', () => {
       }
       await anaReview.getByTestId('finish-review').click();
       await expect(anaReview.getByTestId('draft-state')).toHaveText('Saved.');
+      // She answers Ben from the same page: plain text, shown as text (never as markup).
+      const reply = '<b>Tuesday</b> & Wednesday went to email. A call on Sunday?';
+      const box = anaReview.getByTestId('message-box');
+      await box.locator('textarea').fill(reply);
+      await box.getByRole('button', { name: 'Send to Ben' }).click();
+      await expect(box.getByRole('status')).toHaveText('Sent to Ben.');
       const block = await ana.context.newPage();
       await block.goto('https://mail.google.com/mail/u/0/');
       await expect(block).toHaveURL(new RegExp(`^${blockPagePrefix(ana)}`));
@@ -117,6 +123,8 @@ test.describe('the weekly check-in between partners', () => {
       // Ben's popup says her week waits; his review page shows it (her plan, not her ratings: she did not share them).
       const benWaiting = await popupUntil(ben, async (p) => (await p.getByTestId('partner-review-waiting').count()) > 0);
       await expect(benWaiting.getByTestId('partner-review-waiting')).toContainText('Ana\'s week is waiting');
+      await expect(benWaiting.getByTestId('partner-message').filter({ hasText: reply })).toHaveCount(1);
+      await expect(benWaiting.getByTestId('partner-message').locator('b')).toHaveCount(0);
       const benReads = await ben.open('review.html');
       const anaWeek = benReads.getByTestId('partner-week');
       await expect(anaWeek.getByTestId('partner-review-row')).toContainText(['Deep work']);
