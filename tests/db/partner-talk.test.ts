@@ -212,4 +212,24 @@ describe('done together', () => {
     await sync.notifyTogether(ben.deps);
     expect(told.sort()).toEqual(['ana:Ben', 'ben:Ana']);
   });
+
+  it('not with this person’s summary of yesterday: done then, not yet today', async () => {
+    const ana = await make('Ana');
+    const ben = await make('Ben');
+    const a = await commit(ana, journal);
+    const b = await commit(ben, journal);
+    await pairUp(ben, ana);
+    const told: string[] = [];
+    ana.deps.effects = { ...ana.deps.effects, together: async (name) => void told.push(name) };
+    await ana.deps.state.setValue({ ...ana.state(), notifyPartnerDone: true });
+    await checkIn(ana.deps.db, a.id, await ana.clock());
+    await push(ana); // Ana done on Wednesday; Ben does not do his that day
+    server().now += 24 * HOUR; // Thursday: Ben does his and pushes; Ana has not opened Tandem yet today
+    await checkIn(ben.deps.db, b.id, await ben.clock());
+    await push(ben);
+    server().now += 1000;
+    await sync.pull(ana.deps, 'manual');
+    await sync.notifyTogether(ana.deps);
+    expect(told).toEqual([]);
+  });
 });

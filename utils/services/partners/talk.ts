@@ -71,7 +71,8 @@ export async function notifyTogether(deps: SyncDeps): Promise<void> {
   const fresh: string[] = [];
   for (const pair of await livePairs(db)) {
     const mine = await mySummary(deps, pair.id, pair.lastPushed);
-    if (!mine) continue;
+    // Only a summary of this person's today (one of yesterday, all done, is not today's).
+    if (!mine || now >= mine.dayEnds) continue;
     const partner = (await db.partnerSummaries.get(pair.id))?.summary;
     const due = doneTogether(pair.id, { day: mine.day, statuses: mine.commitments.map((c) => c.status) }, partner, now);
     if (!due || seen.includes(due.key)) continue;
