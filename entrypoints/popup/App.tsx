@@ -58,7 +58,7 @@ export function PopupApp() {
       </header>
       <Intentions />
       <Celebrations streaks={painted ? today.views.map((v) => ({ commitmentId: v.commitment.id, title: v.commitment.title, current: v.streak.current, unit: v.streak.unit })) : undefined} />
-      <TogetherCelebration views={painted ? today.views : undefined} />
+      {painted && <TogetherCelebration views={today.views} />}
       {error && <p class="error" role="alert">{error}</p>}
       <DataLost />
       {today.views.length === 0 ? (
