@@ -5,12 +5,15 @@ import { aheadLines, isCurrent, partnerStreak } from '@/utils/core/partners/part
 import { LOCAL_ONLY, usePullOnOpen, type PartnerActions, type PartnersView } from './partners-data';
 import { GrantRepair } from './GrantRepair';
 import { ApproveEasing } from './ApproveEasing';
+import { PartnerMessages } from './PartnerMessages';
+import { useTalk, type Talk } from './talk-data';
 import { formatDate } from '@/utils/core/i18n';
 import { tr } from '@/utils/core/i18n';
 
 /** The popup's partner section: each partner's shared commitments with today's status and streak. */
 export function PartnerPanel({ view, actions }: { view: PartnersView; actions: PartnerActions }) {
   usePullOnOpen(view, actions);
+  const talk = useTalk();
   if (!view.available) return <footer class="hint local-only" data-testid="partner-off">{LOCAL_ONLY()}</footer>;
   const { live, now } = view;
   const ended = view.pairs.filter((p) => p.ended?.by === 'partner');
@@ -25,7 +28,7 @@ export function PartnerPanel({ view, actions }: { view: PartnersView; actions: P
         </p>
       )}
       {live.map((p) => (
-        <PartnerSummaryView key={p.id} pair={p} summary={view.summaries.get(p.id)} now={now} actions={actions} />
+        <PartnerSummaryView key={p.id} pair={p} summary={view.summaries.get(p.id)} now={now} actions={actions} talk={talk} />
       ))}
       {live.length > 0 && <RefreshPartners lastPullAt={view.state.lastPullAt} actions={actions} />}
     </section>
@@ -49,12 +52,13 @@ function RefreshPartners({ lastPullAt, actions }: { lastPullAt?: number; actions
   );
 }
 
-function PartnerSummaryView({ pair, summary, now, actions }: { pair: Pair; summary?: PartnerSummary; now: number; actions: PartnerActions }) {
+function PartnerSummaryView({ pair, summary, now, actions, talk }: { pair: Pair; summary?: PartnerSummary; now: number; actions: PartnerActions; talk?: Talk }) {
   if (!summary) {
     return (
       <article class="partner" data-testid="partner">
         <h2>{pair.partnerName}</h2>
         <p class="hint">{tr('partner_panel_waiting_for_s_first_update', { partnerName: pair.partnerName })}</p>
+        <PartnerMessages pair={pair} talk={talk} now={now} actions={actions} />
       </article>
     );
   }
@@ -85,6 +89,7 @@ function PartnerSummaryView({ pair, summary, now, actions }: { pair: Pair; summa
           </li>
         ))}
       </ul>
+      <PartnerMessages pair={pair} talk={talk} now={now} actions={actions} />
     </article>
   );
 }

@@ -21,4 +21,9 @@ export const partnerActions: PartnerActions = {
   openOptions: () => void openPage('/options.html'),
   grant: (pairId, commitmentId, day) => attempt(send('partner.grant', { pairId, commitmentId, day })),
   approve: (pairId, commitmentId, day) => attempt(send('partner.approve', { pairId, commitmentId, day })),
+  send: (pairId, kind, text) => attempt(send('partner.send', { pairId, kind, text })),
+  unsend: (pairId, messageId) => attempt(send('partner.unsend', { pairId, messageId })),
+  reviewRead: (pairId) => attempt(send('partner.reviewRead', { pairId })),
+  reviewShare: (choice) => attempt(send('partner.reviewShare', choice)),
+  openReview: () => void openPage('/review.html'),
 };

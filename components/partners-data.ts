@@ -45,6 +45,16 @@ export interface PartnerActions {
   grant?(pairId: string, commitmentId: string, day: string): Promise<Result<unknown>>;
   /** Approves the partner's easing waiting for `day`: it applies at once on their side (issue 11). */
   approve?(pairId: string, commitmentId: string, day: string): Promise<Result<unknown>>;
+  /** A cheer (its id) or a message to the partner (issue 10). */
+  send?(pairId: string, kind: 'cheer' | 'text', text: string): Promise<Result<unknown>>;
+  /** Deletes one of this person's messages. */
+  unsend?(pairId: string, messageId: string): Promise<Result<unknown>>;
+  /** The partner's weekly review was read. */
+  reviewRead?(pairId: string): Promise<Result<unknown>>;
+  /** What a shared weekly review carries besides the figures. */
+  reviewShare?(choice: { plans: boolean; ratings: boolean }): Promise<Result<unknown>>;
+  /** Opens the weekly review page (where a partner's week is read and answered). */
+  openReview?(): void;
 }
 
 /** A local-only build's words where partner features would be (the README tells developers how to get sync). */

@@ -57,6 +57,14 @@ export interface Protocol {
   'partner.grant': { req: { pairId: string; commitmentId: string; day: string }; res: Result<null> };
   /** Approves the partner's easing waiting for `day`, so it applies at once on their side (issue 11). */
   'partner.approve': { req: { pairId: string; commitmentId: string; day: string }; res: Result<null> };
+  /** A cheer (its id) or a short message to the partner of `pairId` (issue 10), through the outbox. */
+  'partner.send': { req: { pairId: string; kind: 'cheer' | 'text'; text: string }; res: Result<null> };
+  /** Deletes one of this person's messages, here and on the server. */
+  'partner.unsend': { req: { pairId: string; messageId: string }; res: Result<null> };
+  /** The person read the partner's weekly review (the popup stops saying it waits). */
+  'partner.reviewRead': { req: { pairId: string }; res: Result<null> };
+  /** What the weekly review shared with partners carries besides the figures. */
+  'partner.reviewShare': { req: { plans: boolean; ratings: boolean }; res: Result<null> };
   /** A page opened (throttled by the worker) or the person asked for a refresh. */
   'partner.pull': { req: { reason: 'page' | 'manual' }; res: Result<{ pulled: boolean; offline?: boolean }> };
   /** Your data (utils/services/backup/): replace this device's records with an export file's, or a daily backup's. */

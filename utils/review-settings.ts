@@ -11,3 +11,6 @@ export const remindersSentItem = storage.defineItem<string[]>('local:reminders-s
 
 /** Celebrations already shown, by key (utils/core/review/celebrations.ts): once each, across restarts. */
 export const celebratedItem = storage.defineItem<string[]>('local:celebrated', { fallback: [] });
+
+/** "Done together" days already shown in the popup (issue 10), by key: kept apart so two pages never race on one list. */
+export const togetherSeenItem = storage.defineItem<string[]>('local:together-seen', { fallback: [] });

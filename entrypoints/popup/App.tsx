@@ -13,6 +13,7 @@ import { usePartnersView } from '@/components/partners-data';
 import { partnerActions } from '@/components/partner-actions';
 import { Intentions } from '@/components/Intention';
 import { Celebrations } from '@/components/Celebrations';
+import { TogetherCelebration } from '@/components/TogetherCelebration';
 import { PendingChanges } from '@/components/PendingChange';
 import { pendingActions } from '@/components/pending-actions';
 import { tr } from '@/utils/core/i18n';
@@ -57,6 +58,7 @@ export function PopupApp() {
       </header>
       <Intentions />
       <Celebrations streaks={painted ? today.views.map((v) => ({ commitmentId: v.commitment.id, title: v.commitment.title, current: v.streak.current, unit: v.streak.unit })) : undefined} />
+      {painted && <TogetherCelebration views={today.views} />}
       {error && <p class="error" role="alert">{error}</p>}
       <DataLost />
       {today.views.length === 0 ? (

@@ -20,8 +20,10 @@ import { CallInvite } from '@/components/review/CallInvite';
 import { ReminderSettings } from '@/components/ReminderSettings';
 import { Celebrations } from '@/components/Celebrations';
 import { Recalibration } from '@/components/Recalibration';
+import { PartnersOnReview } from '@/components/review/PartnersOnReview';
+import { partnerActions } from '@/components/partner-actions';
 import { formatDay } from '@/utils/core/i18n';
-import { tr } from '@/utils/core/i18n';
+import { tr, uiLocale } from '@/utils/core/i18n';
 
 /** Weeks in the chart (12 and more, as the issue asks; as far back as the pages judge days). */
 const CHART_WEEKS = 16;
@@ -145,6 +147,8 @@ function ReviewPage({ data }: { data: ReviewData }) {
         </span>
       </div>
       {(finishError ?? error) && <p class="error" role="alert" data-testid="review-error">{finishError ?? error}</p>}
+
+      <PartnersOnReview actions={partnerActions} locale={uiLocale()} />
 
       <section class="card" aria-labelledby="chart-title">
         <h2 id="chart-title">{tr('review_over_the_weeks')}</h2>

@@ -21,9 +21,16 @@ describe('delete everything, paired', () => {
     await sync.queueSummaries(ben.deps);
     await sync.deliver(ben.deps);
     expect(server().summaries.size).toBe(2);
+    // Issue 10: a message each way; they go with the pair too.
+    await sync.sendToPartner(ben.deps, pairId, 'cheer', 'clap');
+    server().now += MIN;
+    await sync.pull(ana.deps, 'manual');
+    await sync.sendToPartner(ana.deps, pairId, 'text', 'Thanks, Ben');
+    expect(server().messages.size).toBe(2);
 
     expect(await wipe(ana.deps)).toEqual({ ok: true, value: null });
     expect(server().summaries.size).toBe(0);
+    expect(server().messages.size).toBe(0);
     expect(server().invites.size).toBe(0);
     expect(server().pairs.get(pairId)).toMatchObject({ ended: true, endedBy: ana.remote.uid });
     expect(server().deletedAccounts.has(ana.remote.uid)).toBe(true);

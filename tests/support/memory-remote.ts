@@ -1,6 +1,8 @@
 import { INVITE_LIFETIME_MS } from '../../utils/core/partners/invite-code';
 import { nextRev, type Summary } from '../../utils/core/partners/summary';
 import { sameContent } from '../../utils/core/partners/wire';
+import { MESSAGES_PER_DAY, type PartnerMessage } from '../../utils/core/partners/messages';
+import type { SharedReview } from '../../utils/core/partners/shared-review';
 import { RemoteError, type InviteOnServer, type NoteKind, type PairOnServer, type Remote } from '../../utils/services/partners/remote';
 
 /**
@@ -36,6 +38,10 @@ export class MemoryServer {
   readonly summaries = new Map<string, Summary>();
   /** Notes about a partner's commitment (issue 11: repairs granted, easings approved), by kind, then `${pairId}/${commitmentId}`. */
   readonly notes: Record<NoteKind, Map<string, { by: string; day: string; at: number }>> = { grants: new Map(), approvals: new Map() };
+  /** Shared weekly reviews (issue 10), by `${pairId}/${uid}`. */
+  readonly reviews = new Map<string, SharedReview>();
+  /** Messages (issue 10), by `${pairId}/${id}`. */
+  readonly messages = new Map<string, PartnerMessage>();
   /** Accounts deleted by their person (deleting everything). */
   readonly deletedAccounts = new Set<string>();
 
@@ -156,6 +162,49 @@ export class MemoryServer {
           if (!member(pairId)) throw refused();
           return [...server.notes[kind]].filter(([k]) => k.startsWith(`${pairId}/`)).map(([k, g]) => ({ commitmentId: k.slice(pairId.length + 1), ...g }));
         }),
+      writeReview: (pairId, review) =>
+        request('writes', 1, () => {
+          const pair = member(pairId);
+          const stored = server.reviews.get(`${pairId}/${uid}`);
+          // As the rules: a member of a live pair, never an older week over a newer one.
+          if (!pair || pair.ended || (stored && review.weekStart < stored.weekStart)) throw refused();
+          server.reviews.set(`${pairId}/${uid}`, { ...structuredClone(review), at: server.now });
+        }),
+      sendMessage: (pairId, m) =>
+        request('writes', 1, () => {
+          const pair = member(pairId);
+          // As the rules: create-only, the id the sender's own with n below the day's limit.
+          const [owner, day, n] = [m.id.slice(0, uid.length), m.id.slice(uid.length + 1, uid.length + 11), Number(m.id.slice(uid.length + 12))];
+          if (!pair || pair.ended || owner !== uid || day !== m.day || !(n < MESSAGES_PER_DAY) || server.messages.has(`${pairId}/${m.id}`)) throw refused();
+          server.messages.set(`${pairId}/${m.id}`, { id: m.id, pairId, from: uid, kind: m.kind, text: m.text, day: m.day, at: server.now });
+        }),
+      deleteMessage: (pairId, messageId) =>
+        request('writes', 1, () => {
+          const m = server.messages.get(`${pairId}/${messageId}`);
+          if (!m || m.from !== uid) throw refused();
+          server.messages.delete(`${pairId}/${messageId}`);
+        }),
+      deleteTalk: (pairId, ids) =>
+        request('writes', ids.length, () => {
+          const pair = server.pairs.get(pairId);
+          if (pair && (!pair.members.includes(uid) || !pair.ended)) throw refused();
+          for (const id of ids) {
+            server.messages.delete(`${pairId}/${id}`);
+            server.reviews.delete(`${pairId}/${id}`);
+          }
+        }),
+      readTalk: (pairId, since) => {
+        const messages = [...server.messages.values()].filter((m) => m.pairId === pairId && m.at > since);
+        const reviews = [...server.reviews].filter(([k, r]) => k.startsWith(`${pairId}/`) && (r.at ?? 0) > since);
+        return request('reads', Math.max(1, messages.length + reviews.length), () => {
+          const pair = member(pairId);
+          if (!pair || pair.ended) throw refused();
+          return {
+            reviews: reviews.map(([k, review]) => ({ by: k.slice(pairId.length + 1), review: structuredClone(review) })),
+            messages: structuredClone(messages).sort((a, b) => a.at - b.at),
+          };
+        });
+      },
     };
     return remote;
   }

@@ -8,10 +8,20 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHARED_KEYS, SUMMARY_KEYS } from '@/utils/core/partners/summary';
+import { PLAN_KEYS, REVIEW_KEYS, REVIEW_ROW_KEYS } from '@/utils/core/partners/shared-review';
+import { MESSAGE_KEYS } from '@/utils/core/partners/messages';
 import { ROOT } from '../support/source';
 
 const ALLOWLIST: readonly string[] = [...SUMMARY_KEYS, ...SHARED_KEYS];
-const PRIVACY = readFileSync(join(ROOT, 'PRIVACY.md'), 'utf8');
+/** The weekly review and messages (issue 10) have their own section and tables, checked the same way. */
+const TALK_ALLOWLIST: readonly string[] = [...new Set([...REVIEW_KEYS, ...REVIEW_ROW_KEYS, ...PLAN_KEYS, ...MESSAGE_KEYS])];
+const TALK_HEADING = '## What your weekly review and messages share';
+const WHOLE = readFileSync(join(ROOT, 'PRIVACY.md'), 'utf8');
+const talkStart = WHOLE.indexOf(TALK_HEADING);
+const talkEnd = WHOLE.indexOf('\n## ', talkStart + 1);
+const TALK = WHOLE.slice(talkStart, talkEnd);
+/** The page without that section: the summary's allowlist. */
+const PRIVACY = WHOLE.slice(0, talkStart) + WHOLE.slice(talkEnd);
 
 /** The table's rows: `| \`key\` | what it is |`. */
 function tableRows(text: string): { key: string; words: string }[] {
@@ -61,6 +71,14 @@ describe('PRIVACY.md tells exactly what is sent to a partner', () => {
   it('fails when a row does not explain its field, or a field has two rows', () => {
     expect(privacyProblems(PRIVACY.replace(/^\| `rev` \|.*$/m, '| `rev` | rev |'))).toEqual(['the row for `rev` does not say in words what it is']);
     expect(privacyProblems(PRIVACY.replace('| `name` |', '| `days` | Eight weeks of days again. |\n| `name` |'))).toEqual(['the field `days` has 2 rows in the table']);
+  });
+
+  it('describes every field of a shared weekly review and of a message once, in their own section, and names no other', () => {
+    expect(talkStart).toBeGreaterThan(0);
+    expect(privacyProblems(TALK, TALK_ALLOWLIST)).toEqual([]);
+    expect(tableRows(TALK).map((r) => r.key).sort()).toEqual([...TALK_ALLOWLIST].sort());
+    // A field the review starts sending without a line here fails, as one of the summary's does.
+    expect(privacyProblems(TALK, [...TALK_ALLOWLIST, 'notes'])).toEqual(['the field `notes` is sent but PRIVACY.md\'s table does not describe it']);
   });
 
   it('says where it goes, what never leaves, and how to delete it', () => {

@@ -77,3 +77,27 @@ describe('reminder times', () => {
     expect(planReminders(on, facts(clockAt('2026-04-06', 9 * 60)), sent).due.map((r) => r.key)).toEqual(['review:2026-03-30']);
   });
 });
+
+describe('a partner’s week waiting to be read (issue 10)', () => {
+  const monday = clockAt('2026-03-23', 9 * 60);
+  const lastWeekDone = new Map([['2026-03-16', done('2026-03-16')]]);
+  const came = at('2026-03-22', 20 * 60);
+  const waiting = (read: boolean, when = came) => [{ pairId: 'p1', name: 'Ana', at: when, read }];
+
+  it('reminds once it has come, with the weekly review’s reminders, and not once read', () => {
+    const due = planReminders(on, facts(monday, { reviews: lastWeekDone, partnerReviews: waiting(false) }), new Set());
+    expect(due.due).toEqual([expect.objectContaining({ key: `partner-review:p1:${came}`, kind: 'partner-review', title: 'Ana\'s week is waiting' })]);
+    expect(planReminders(on, facts(monday, { reviews: lastWeekDone, partnerReviews: waiting(true) }), new Set()).due).toEqual([]);
+    expect(planReminders({ ...on, review: false }, facts(monday, { reviews: lastWeekDone, partnerReviews: waiting(false) }), new Set()).due).toEqual([]);
+  });
+
+  it('never twice, waits for the quiet hours to end, and is dropped a week after it came', () => {
+    expect(planReminders(on, facts(monday, { reviews: lastWeekDone, partnerReviews: waiting(false) }), new Set([`partner-review:p1:${came}`])).due).toEqual([]);
+    const late = at('2026-03-22', 23 * 60);
+    const quiet = planReminders(on, facts({ ...monday, now: late + 60_000 }, { reviews: lastWeekDone, partnerReviews: waiting(false, late) }), new Set(['review:2026-03-16']));
+    expect(quiet.due).toEqual([]);
+    expect(quiet.next).toBe(at('2026-03-23', 7 * 60));
+    const weekLater = clockAt('2026-03-30', 9 * 60);
+    expect(planReminders(on, facts(weekLater, { reviews: new Map([['2026-03-23', done('2026-03-23')]]), partnerReviews: waiting(false) }), new Set()).due).toEqual([]);
+  });
+});

@@ -34,7 +34,7 @@ export function onReminderClicked(): void {
     browser.notifications.onClicked.addListener((id) => {
       if (!id.startsWith(PREFIX)) return;
       void browser.notifications.clear(id);
-      if (id.startsWith(`${PREFIX}review:`)) void browser.tabs.create({ url: browser.runtime.getURL('/review.html') });
+      if (id.startsWith(`${PREFIX}review:`) || id.startsWith(`${PREFIX}partner-review:`)) void browser.tabs.create({ url: browser.runtime.getURL('/review.html') });
     });
   };
   listen();

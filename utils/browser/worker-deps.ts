@@ -11,7 +11,7 @@ import { browserAlarms } from './alarms';
 import { now, readClock } from './clock';
 import { browserGateEffects, sweepActiveTab, sweepTabs } from './gate-effects';
 import { heartbeatEvent } from './visit-events';
-import { notifyPartnerDone } from './sync-effects';
+import { notifyPartnerDone, notifyTogether } from './sync-effects';
 import { browserBadge } from './badge';
 import { browserReminders } from './reminders';
 
@@ -36,6 +36,7 @@ export function browserWorkerDeps(): WorkerDeps {
         state: syncStateItem,
       },
       partnerDone: notifyPartnerDone,
+      together: notifyTogether,
     },
     badge: browserBadge,
     dataMarker: dataMarkerItem,

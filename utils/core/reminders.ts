@@ -23,7 +23,7 @@ export const CLOSING_LEAD_MS = 30 * 60_000;
 export interface Reminder {
   /** Once per key: 'review:<week>', 'closing:<commitment>:<day>'. */
   key: string;
-  kind: 'review' | 'closing';
+  kind: 'review' | 'closing' | 'partner-review';
   /** When it is due, and when it no longer makes sense (the week over, the window closed). */
   at: number;
   until: number;
@@ -36,6 +36,25 @@ export interface ReminderFacts {
   clock: Clock;
   reviews: ReadonlyMap<DayKey, WeeklyReview>;
   today: { commitmentId: string; title: string; status: DayStatus; deadline: number | null | undefined }[];
+  /** Partners' weekly reviews as read here (issue 10): when each came, and whether the person has read it. */
+  partnerReviews?: { pairId: string; name: string; at: number; read: boolean }[];
+}
+
+/** How long a partner's review waiting to be read is worth a reminder. */
+export const PARTNER_REVIEW_REMIND_MS = 7 * 86_400_000;
+
+/** A partner's week waiting to be read (with the weekly review's reminders: the same check-in ritual). */
+function partnerReviewReminders({ partnerReviews = [] }: ReminderFacts): Reminder[] {
+  return partnerReviews
+    .filter((r) => !r.read)
+    .map((r) => ({
+      key: `partner-review:${r.pairId}:${r.at}`,
+      kind: 'partner-review' as const,
+      at: r.at,
+      until: r.at + PARTNER_REVIEW_REMIND_MS,
+      title: tr('reminders_partner_week_waiting', { name: r.name }),
+      message: tr('reminders_partner_week_waiting_message', { name: r.name }),
+    }));
 }
 
 export function inQuiet(instant: number, quiet: ReminderSettings['quiet'], timeZone: string): boolean {
@@ -98,7 +117,7 @@ export function planReminders(s: ReminderSettings, facts: ReminderFacts, sent: R
   const now = facts.clock.now;
   const due: Reminder[] = [];
   let next: number | null = null;
-  const all = [...(s.review ? reviewReminders(s, facts) : []), ...closingReminders(s, facts)];
+  const all = [...(s.review ? [...reviewReminders(s, facts), ...partnerReviewReminders(facts)] : []), ...closingReminders(s, facts)];
   for (const r of all) {
     if (sent.has(r.key)) continue;
     let when = Math.max(r.at, now);

@@ -2,7 +2,8 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Attempt, CheckIn, Commitment, FocusSession, Override, SiteDay } from '../core/types';
 import type { TrackerState } from '../core/tracking';
 import type { OutcomeCache } from '../core/outcome-cache';
-import type { OutboxItem, Pair, PartnerSummary } from '../core/partners/types';
+import type { OutboxItem, Pair, PartnerReviewRecord, PartnerSummary } from '../core/partners/types';
+import type { PartnerMessage } from '../core/partners/messages';
 import type { WeeklyReview } from '../core/review/types';
 
 export type StoredTracker = TrackerState & { id: 'current' };
@@ -79,6 +80,12 @@ export const SCHEMA_HISTORY: SchemaVersion[] = [
     version: 8,
     stores: { reviews: 'weekStart, status' },
   },
+  {
+    // The partner half of the weekly check-in (issue 10): each partner's latest shared review, and the cheers and
+    // messages of each pair (both ways, the last 8 weeks). New tables only: no data moves.
+    version: 9,
+    stores: { partnerReviews: 'pairId', partnerMessages: 'id, pairId' },
+  },
 ];
 
 /** A schema-5 record's `{ window }` as schema 6's `{ schedule }` (a record that has a schedule keeps it). */
@@ -112,6 +119,8 @@ export class TandemDB extends Dexie {
   outbox!: Dexie.Table<OutboxItem, string>;
   requests!: EntityTable<AppliedRequest, 'id'>;
   reviews!: EntityTable<WeeklyReview, 'weekStart'>;
+  partnerReviews!: EntityTable<PartnerReviewRecord, 'pairId'>;
+  partnerMessages!: EntityTable<PartnerMessage, 'id'>;
 
   constructor(name = DB_NAME, history: SchemaVersion[] = SCHEMA_HISTORY) {
     super(name);

@@ -1,6 +1,7 @@
 import type { Remote } from '../services/partners/remote';
 import { RemoteError } from '../services/partners/remote';
 import * as firestore from './remote';
+import * as talk from './talk';
 
 /**
  * The sync services' `Remote` over Firestore Lite: each operation is one of remote.ts's functions on the
@@ -25,6 +26,11 @@ export function firestoreRemote(connection: firestore.Remote): Remote {
     deleteOwnInvite: op(firestore.deleteOwnInvite),
     writeNote: op(firestore.writeNote),
     readNotes: op(firestore.readNotes),
+    writeReview: op(talk.writeReview),
+    sendMessage: op(talk.sendMessage),
+    deleteMessage: op(talk.deleteMessage),
+    readTalk: op(talk.readTalk),
+    deleteTalk: op(talk.deleteTalk),
     deleteAccount: () => classified(() => connection.deleteAccount()),
   };
 }

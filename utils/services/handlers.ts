@@ -81,7 +81,12 @@ export function createHandlers({ db, clock, now, refresh, countsChanged }: Handl
         return result;
       }),
     // A review's draft changes no gate; finishing one does not either (its plans are read by the pages).
-    'review.save': (save, meta) => once('review.save', meta, (c) => saveReview(db, save, c)),
+    // A finished one is shared with partners at the next push (issue 10).
+    'review.save': async (save, meta) => {
+      const saved = await once('review.save', meta, (c) => saveReview(db, save, c));
+      if (saved.ok && saved.value.status === 'done') await countsChanged?.().catch(() => undefined);
+      return saved;
+    },
     // Asked by pages after they change settings (the storage event alone can be lost with a stopping worker) and
     // when a running session's end passes while a page is open.
     'gate.refresh': async () => {

@@ -4,7 +4,7 @@ import type { TandemDB } from '../db/db';
 import type { PartnerHandlers } from '../messages';
 import { ALARMS, type AlarmName, type Alarms } from './alarms';
 import { serialized } from '../core/serialized';
-import { deliver, hasPartners, pull, pullWanted, queueSummaries, type SyncDeps } from './sync';
+import { deliver, hasPartners, notifyTogether, pull, pullWanted, queueReviews, queueSummaries, type SyncDeps } from './sync';
 import { createSyncHandlers } from './sync-handlers';
 import { rememberAnswer } from './apply-once';
 import { forgetMeOnServer } from './partners/forget';
@@ -19,18 +19,21 @@ export interface PartnerWorkerDeps {
   badgeChanged: () => Promise<void>;
   /** "Sam is done for today", if the person turned it on. */
   partnerDone: (name: string) => Promise<void>;
+  /** "You and Sam both did everything today" (issue 10), if the person turned partner notifications on. */
+  together?: (name: string) => Promise<void>;
 }
 
 /**
  * Partner sync's policy in the worker: when to push, deliver and pull, one step at a time, and what the
  * badge (through the worker) and the pull schedule show after each step. Everything is read again from storage at each step.
  */
-export function createPartnerWorker({ db, clock, alarms, sync, badgeChanged, partnerDone }: PartnerWorkerDeps) {
+export function createPartnerWorker({ db, clock, alarms, sync, badgeChanged, partnerDone, together }: PartnerWorkerDeps) {
   const deps: SyncDeps | null = sync && {
     ...sync,
     effects: {
       scheduleDelivery: (at) => (at === null ? alarms.clear(ALARMS.syncDeliver) : alarms.at(ALARMS.syncDeliver, at)),
       partnerDone,
+      together,
       changedHere: () => pushWanted(),
     },
   };
@@ -80,7 +83,14 @@ export function createPartnerWorker({ db, clock, alarms, sync, badgeChanged, par
     /** The badge is not kept across browser restarts. */
     show: () => step(async () => undefined),
     async onAlarm(name: AlarmName) {
-      if (name === ALARMS.syncPush) await step(async (d) => { await queueSummaries(d); await deliver(d); });
+      if (name === ALARMS.syncPush) {
+        await step(async (d) => {
+          await queueSummaries(d);
+          await queueReviews(d);
+          await deliver(d);
+          await notifyTogether(d);
+        });
+      }
       else if (name === ALARMS.syncDeliver) await step(deliver);
       else if (name === ALARMS.syncPull) await step((d) => pull(d, 'schedule'));
     },

@@ -7,7 +7,7 @@ import { statusToday } from '../core/status';
 import { isWeeklyHabit } from '../core/outcome-cache';
 import { NO_RECORDS } from '../core/requirements';
 import type { TandemDB } from '../db/db';
-import { activeCommitments, recordsOn } from '../db/queries';
+import { activeCommitments, livePairs, recordsOn } from '../db/queries';
 import { ALARMS, type Alarms } from './alarms';
 
 export interface ReminderDeps {
@@ -31,11 +31,13 @@ export async function runReminders(db: TandemDB, clock: Clock, alarms: Alarms, d
   }
   const day = dayOf(clock.now, clock);
   const lastWeek = addDays(weekStartOf(day, clock.weekStartsOn ?? 1), -7);
-  const [reviews, commitments, records, sent] = await Promise.all([
+  const [reviews, commitments, records, sent, pairs, partnerReviews] = await Promise.all([
     db.reviews.where('weekStart').aboveOrEqual(addDays(lastWeek, -7)).toArray(),
     activeCommitments(db),
     recordsOn(db, day),
     deps.sent.getValue(),
+    livePairs(db),
+    db.partnerReviews.toArray(),
   ]);
   const today = commitments
     .filter((c) => !isWeeklyHabit(c))
@@ -43,7 +45,13 @@ export async function runReminders(db: TandemDB, clock: Clock, alarms: Alarms, d
       const t = statusToday(c, records.get(c.id) ?? NO_RECORDS, clock);
       return { commitmentId: c.id, title: c.title, status: t.status, deadline: t.deadline };
     });
-  const plan = planReminders(settings, { clock, reviews: new Map(reviews.map((r) => [r.weekStart, r])), today }, new Set(sent));
+  // Partners' weeks waiting to be read (issue 10), of live pairs.
+  const waiting = partnerReviews.flatMap((r) => {
+    const pair = pairs.find((p) => p.id === r.pairId);
+    const at = r.review.at ?? r.fetchedAt;
+    return pair ? [{ pairId: r.pairId, name: pair.partnerName, at, read: r.readAt === at }] : [];
+  });
+  const plan = planReminders(settings, { clock, reviews: new Map(reviews.map((r) => [r.weekStart, r])), today, partnerReviews: waiting }, new Set(sent));
   const shown: Reminder[] = [];
   for (const r of plan.due) if (await deps.notify(r)) shown.push(r);
   if (shown.length) await deps.sent.setValue(rememberSeen(sent, shown.map((r) => r.key), 200));

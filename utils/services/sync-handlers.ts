@@ -34,6 +34,7 @@ export function createSyncHandlers(
     return {
       'partner.name': off, 'partner.invite': off, 'partner.cancelInvite': off, 'partner.redeem': off, 'partner.end': off,
       'partner.share': off, 'partner.primary': off, 'partner.pull': off, 'partner.grant': off, 'partner.approve': off,
+      'partner.send': off, 'partner.unsend': off, 'partner.reviewRead': off, 'partner.reviewShare': off,
       'partner.dismiss': dismiss,
     };
   }
@@ -49,5 +50,10 @@ export function createSyncHandlers(
     'partner.pull': ({ reason }) => after(async () => ok(await sync.pull(deps, reason))),
     'partner.grant': ({ pairId, commitmentId, day }) => after(() => sync.grantRepair(deps, pairId, commitmentId, day)),
     'partner.approve': ({ pairId, commitmentId, day }) => after(() => sync.approveEasing(deps, pairId, commitmentId, day)),
+    // Issue 10: messages go through the outbox (delivered at once when online); a changed sharing choice is a push.
+    'partner.send': ({ pairId, kind, text }) => exclusive(() => sync.sendToPartner(deps, pairId, kind, text)),
+    'partner.unsend': ({ pairId, messageId }) => exclusive(() => sync.unsend(deps, pairId, messageId)),
+    'partner.reviewRead': ({ pairId }) => sync.markReviewRead(deps, pairId),
+    'partner.reviewShare': (choice) => after(() => sync.setReviewShare(deps, choice)),
   };
 }

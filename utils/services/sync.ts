@@ -13,3 +13,6 @@ export { grantRepair, receiveGrants } from './partners/grants';
 export { approveEasing, receiveApprovals } from './partners/approvals';
 export { endPair } from './partners/ending';
 export { dismissEnded, setShared, setPrimary, pullWanted, hasPartners, partnerBadge } from './partners/pairs';
+export { queueReviews, setReviewShare, markReviewRead } from './partners/review-share';
+export { sendToPartner, unsend } from './partners/messages';
+export { notifyTogether } from './partners/talk';

@@ -74,7 +74,12 @@ export function createWorker(deps: WorkerDeps) {
   // The badge follows every recompute of the gate and every sync step; one run at a time, each reading anew.
   const badge = coalesced(async () => refreshBadge(db, await clock(), deps.badge));
   const badgeChanged = () => badge.next().then(() => undefined, (e: unknown) => console.error('Tandem: badge', e));
-  const partners = createPartnerWorker({ db, clock, alarms, badgeChanged, ...deps.partners });
+  // After a sync step the badge, and the reminders (a partner's week may have come in: issue 10).
+  const afterSync = async () => {
+    await badgeChanged();
+    if (deps.reminders) await runReminders(db, await clock(), alarms, deps.reminders).catch((e: unknown) => console.error('Tandem: reminders', e));
+  };
+  const partners = createPartnerWorker({ db, clock, alarms, badgeChanged: afterSync, ...deps.partners });
   // The block preview: written again after each recompute and arrival, one at a time (a later one never lost under
   // an earlier one); removed as an arrival begins (its counts are about to be out of date).
   const previewQueue = serialized(async (write: boolean) => {

@@ -27,6 +27,8 @@ export interface SyncDeps {
     scheduleDelivery?: (at: number | null) => Promise<void>;
     /** A partner finished all of today's commitments. */
     partnerDone?: (name: string) => Promise<void>;
+    /** Both did every one of today's shared commitments (issue 10): once per pair and day. */
+    together?: (name: string) => Promise<void>;
     /** Something of this person's changed through a partner (a repair granted): recompute and push. */
     changedHere?: () => Promise<void>;
   };

@@ -1,7 +1,8 @@
 import type { Result } from '../../core/types';
 import { ok } from '../../core/result';
 import { online, type SyncDeps } from './deps';
-import { isRefused, type Remote } from './remote';
+import { isOffline, isRefused, type Remote } from './remote';
+import { clearTalk } from './talk';
 
 /**
  * The server's half of deleting everything: each pair this person is in ends (which deletes both summaries, the
@@ -13,17 +14,21 @@ export async function forgetMeOnServer(deps: SyncDeps): Promise<Result<null>> {
   return online(deps, async () => {
     const remote = deps.existing ? await deps.existing() : await deps.remote();
     if (!remote) return ok(null); // never signed in: nothing of this person is on the server
-    for (const pair of await deps.db.pairs.toArray()) await leavePair(remote, pair.id, pair.partnerUid);
+    for (const pair of await deps.db.pairs.toArray()) await leavePair(deps, remote, pair.id, pair.partnerUid);
     await remote.deleteOwnInvite();
     await remote.deleteAccount();
     return ok(null);
   });
 }
 
-async function leavePair(remote: Remote, pairId: string, partnerUid: string): Promise<void> {
+async function leavePair(deps: SyncDeps, remote: Remote, pairId: string, partnerUid: string): Promise<void> {
   const server = await remote.readPair(pairId);
   if (!server) return; // gone already
   if (!server.ended) await skipRefused(remote.endPair(pairId, partnerUid));
+  // The pair's weekly reviews and messages (issue 10), once it has ended; a refusal or a failure leaves them.
+  await clearTalk(deps, remote, pairId, partnerUid).catch((e: unknown) => {
+    if (isOffline(e)) throw e;
+  });
   // The invite that made the pair carries its owner's name: the owner deletes it (the partner's own invite is
   // theirs to delete — their next pull finds the pair through it, sees it ended and cleans up).
   if (server.members[0] === remote.uid && server.invite) await skipRefused(remote.deleteInvite(server.invite));

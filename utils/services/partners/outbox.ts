@@ -9,6 +9,9 @@ import { livePairs, loadCheckIn } from '../../db/queries';
 import { markOffline, updateState, type SyncDeps } from './deps';
 import { endedByPartner } from './pairs';
 import { isOffline, isRefused, type Remote } from './remote';
+import { sameReview } from '../../core/partners/shared-review';
+import { deliverMessage } from './messages';
+import { clearTalk } from './talk';
 
 /**
  * The outbox (a database table): what this device owes the server. Queuing decides what to send and when
@@ -103,8 +106,19 @@ async function deliverOne(deps: SyncDeps, r: Remote, item: OutboxItem): Promise<
       const current = await db.outbox.get(item.id);
       if (current?.kind === 'summary' && sameContent(current.summary, item.summary)) await db.outbox.delete(item.id);
     });
+  } else if (item.kind === 'review') {
+    await r.writeReview(item.pairId, item.review);
+    await db.transaction('rw', db.pairs, db.outbox, async () => {
+      await db.pairs.update(item.pairId, { lastReview: item.review });
+      const current = await db.outbox.get(item.id);
+      if (current?.kind === 'review' && sameReview(current.review, item.review)) await db.outbox.delete(item.id);
+    });
+  } else if (item.kind === 'message' || item.kind === 'unsend') {
+    await deliverMessage(deps, r, item);
   } else {
     await r.endPair(item.pairId, item.partnerUid);
+    // The pair's reviews and messages go with it (issue 10); left behind if this fails, they hold no browsing.
+    await clearTalk(deps, r, item.pairId, item.partnerUid).catch((e: unknown) => console.warn('Tandem: talk left under an ended pair', e));
     await db.outbox.delete(item.id);
   }
 }

@@ -8,6 +8,7 @@ import { endedByPartner, pullWanted } from './pairs';
 import { isOffline, type Remote } from './remote';
 import { GRANTS_EVERY_MS, receiveGrants } from './grants';
 import { receiveApprovals } from './approvals';
+import { notifyTogether, receiveTalk } from './talk';
 
 /**
  * Read what partners shared (one read per pair, two when a summary is missing), and whether the invite
@@ -31,6 +32,9 @@ export async function pull(deps: SyncDeps, reason: 'page' | 'schedule' | 'manual
       await updateState(deps, { lastGrantsAt: now });
       if (changed > 0) await deps.effects?.changedHere?.();
     }
+    // Partners' weekly reviews and messages (issue 10), and whether both are done today.
+    await receiveTalk(deps, r, reason, now);
+    await notifyTogether(deps);
     await updateState(deps, { offlineSince: undefined });
     return { pulled: true };
   } catch (e) {

@@ -1,4 +1,6 @@
 import type { Summary } from '../../core/partners/summary';
+import type { SharedReview } from '../../core/partners/shared-review';
+import type { PartnerMessage } from '../../core/partners/messages';
 import { tr } from '@/utils/core/i18n';
 
 /**
@@ -41,6 +43,24 @@ export interface Remote {
   writeNote(kind: NoteKind, pairId: string, commitmentId: string, day: string): Promise<void>;
   /** The notes of this kind in the pair (either member's), with the server's time of each. */
   readNotes(kind: NoteKind, pairId: string): Promise<NoteOnServer[]>;
+  /** This person's latest shared weekly review in the pair (issue 10), replacing the one before. */
+  writeReview(pairId: string, review: SharedReview): Promise<void>;
+  /** Creates the message with its id (`{uid}_{day}_{n}`); refused when that id exists or the day's are used. */
+  sendMessage(pairId: string, message: Pick<PartnerMessage, 'id' | 'kind' | 'text' | 'day'>): Promise<void>;
+  /** Deletes one of this person's messages (refused for the partner's). */
+  deleteMessage(pairId: string, messageId: string): Promise<void>;
+  /**
+   * One query for both (docs/sync.md, `talk`): the pair's reviews and messages (either member's) stored after `since`
+   * (ms, the server's time), each with the server's time as `at`; messages oldest first.
+   */
+  readTalk(pairId: string, since: number): Promise<TalkOnServer>;
+  /** Deletes these `talk` documents of an ended pair, together (either member may, once it has ended). */
+  deleteTalk(pairId: string, ids: string[]): Promise<void>;
+}
+
+export interface TalkOnServer {
+  reviews: { by: string; review: SharedReview }[];
+  messages: PartnerMessage[];
 }
 
 /** What one member writes about the other's commitment (issue 11); ending the pair deletes them all. */
