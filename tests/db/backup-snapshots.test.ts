@@ -62,12 +62,31 @@ describe('restoring a backup', () => {
     db = await openFreshDb('snapshots-after');
     await makeRecords(db);
     await db.commitments.limit(1).delete();
-    const { handlers, state } = handlersFor(db, store, T0 + DAY);
+    const { handlers, state, refreshed } = handlersFor(db, store, T0 + DAY);
     const answer = await handlers['backup.restore']({ snapshotId: taken!.id }, { id: 'r1' });
     expect(answer).toEqual({ ok: true, value: taken!.counts });
+    await refreshed(); // the outcome caches and the gate follow the answer
     const now = await everything(db);
     for (const t of ['commitments', 'sessions', 'checkIns', 'attempts', 'siteDays']) expect(now[t], t).toEqual(then[t]);
     expect(state.settings).toEqual({ dayStartMinutes: 300, weekStartsOn: 1 });
+  });
+
+  it('a database closed right after the answer (the worker stopping) leaves no error unheard; the gate is still asked', async () => {
+    await makeRecords(db);
+    const taken = await takeSnapshot(db, store, { dayStartMinutes: 300 }, T0);
+    const { handlers, refreshed } = handlersFor(db, store, T0 + DAY);
+    const errors: unknown[] = [];
+    const log = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    try {
+      expect(await handlers['backup.restore']({ snapshotId: taken!.id }, { id: 'r3' })).toEqual({ ok: true, value: taken!.counts });
+      db.close(); // before the outcome caches are written
+      await refreshed();
+    } finally {
+      console.error = log;
+    }
+    expect(String(errors[0])).toContain('outcome caches after an import');
+    db.open();
   });
 
   it('a backup that is no longer there is said so, and nothing changes', async () => {

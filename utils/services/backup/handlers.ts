@@ -45,11 +45,11 @@ export function createBackupHandlers(
   // After the answer (the records are in): the outcome caches judged from the file in memory, then the gate. A stop
   // before they are done only delays them: every start of the worker recomputes the gate and builds missing caches.
   const settle = async (backup: Backup, c: Clock) => {
-    try {
-      await fillOutcomes(db, await outcomesOf(backup, c));
-    } finally {
-      await refresh().catch((err: unknown) => console.error('Tandem: gate refresh failed', err));
-    }
+    // Nothing here may reject unheard (the answer has gone): a failure is logged, and the next refresh builds the caches.
+    await outcomesOf(backup, c)
+      .then((caches) => fillOutcomes(db, caches))
+      .catch((err: unknown) => console.error('Tandem: outcome caches after an import', err));
+    await refresh().catch((err: unknown) => console.error('Tandem: gate refresh failed', err));
   };
   return {
     'data.import': ({ text }, meta) => apply('data.import', meta, async (now) => parseBackup(typeof text === 'string' ? text : '', now)),
