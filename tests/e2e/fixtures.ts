@@ -91,7 +91,7 @@ export async function createCommitment(tandem: Tandem, fields: CommitmentFields 
 }
 
 /** Runs `fn` inside the extension's worker (waking it first): the test's way to reach browser APIs. */
-export async function inWorker<T, A = undefined>(tandem: Tandem, fn: (arg: A) => Promise<T>, arg?: A): Promise<T> {
+export async function inWorker<T, A = undefined>(tandem: Pick<Tandem, 'context' | 'id'>, fn: (arg: A) => Promise<T>, arg?: A): Promise<T> {
   const worker = await getWorker(tandem.context, tandem.id);
   return worker.evaluate(fn as (arg: unknown) => Promise<T>, arg);
 }
@@ -128,7 +128,7 @@ export const blockPagePrefix = (tandem: Tandem) => extensionUrl(tandem.id, 'bloc
  * easing or a pause moved to start today (the logical day, with the tests' 04:00 day start, in the browser's zone).
  * A write outside Dexie wakes no live query: open pages read it on their next open.
  */
-export function rewindCommitments(tandem: Tandem, patch: { olderBy?: number; easingToday?: boolean; pausedFromToday?: boolean }): Promise<void> {
+export function rewindCommitments(tandem: Pick<Tandem, 'context' | 'id'>, patch: { olderBy?: number; easingToday?: boolean; pausedFromToday?: boolean }): Promise<void> {
   return inWorker(tandem, async ({ olderBy, easingToday, pausedFromToday }) => {
     const d = new Date(Date.now() - 4 * 3_600_000);
     const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, readStoreIn, rewindCommitments } from './fixtures';
 import type { LaunchedExtension } from '../support/launch.mjs';
 import { getWorker } from '../support/worker.mjs';
 import { openIn, syncBuild } from './sync-build';
@@ -12,6 +12,34 @@ declare const chrome: { storage: { local: { get(key: string): Promise<Record<str
  * which choice Ana's recalibration took and when her pledge comes due and is kept.
  */
 
+const worker = (who: LaunchedExtension) => getWorker(who.context, who.extensionId);
+const pulledAt = async (who: LaunchedExtension) =>
+  (await worker(who)).evaluate(async () => ((await chrome.storage.local.get('sync')).sync as { lastPullAt?: number } | undefined)?.lastPullAt ?? 0);
+/** Refresh in the popup's partner panel, until that pull is done. */
+const refresh = async (who: LaunchedExtension, popup: Page) => {
+  const before = await pulledAt(who);
+  await popup.getByTestId('partner-refresh').click();
+  await expect.poll(() => pulledAt(who), { timeout: 30_000 }).toBeGreaterThan(before);
+  await expect(popup.getByTestId('partners').getByText('Checking…')).toHaveCount(0, { timeout: 30_000 });
+};
+/** The first shared commitment as `who` last delivered it to the partner (undefined before any). */
+const lastDelivered = (who: LaunchedExtension) =>
+  readStoreIn<{ lastPushed?: { commitments: Record<string, unknown>[] } }>(who.context, who.extensionId, 'pairs').then((pairs) => pairs[0]?.lastPushed?.commitments[0]);
+/** A daily journal habit made in `who`'s options page, then made (as if) `daysAgo` days ago with nothing done since. */
+async function journalMadeDaysAgo(who: LaunchedExtension, daysAgo: number): Promise<Page> {
+  const options = await openIn(who, 'options.html');
+  await options.getByTestId('new-commitment').click();
+  await options.getByTestId('type-habit').check();
+  await options.getByTestId('title').fill('Journal');
+  await options.getByTestId('habit-times').fill('1');
+  await options.getByTestId('habit-per').selectOption('day');
+  for (let d = 0; d < 7; d++) await options.getByTestId(`day-${d}`).setChecked(true);
+  await options.getByTestId('save-commitment').click();
+  await expect(options.getByTestId('commitment-row')).toContainText('Journal');
+  await rewindCommitments({ context: who.context, id: who.extensionId }, { olderBy: daysAgo * 86_400_000 });
+  return options;
+}
+
 test.describe('a partner takes part in keeping commitments honest', () => {
   const build = syncBuild({ outDir: 'e2e-sync-honest', project: 'demo-tandem-e2e-honest' });
 
@@ -19,55 +47,15 @@ test.describe('a partner takes part in keeping commitments honest', () => {
     build.skipIfUnavailable();
     test.setTimeout(300_000);
     const { ana, ben } = await build.people();
-    const open = openIn;
-    const worker = (who: LaunchedExtension) => getWorker(who.context, who.extensionId);
-    const pulledAt = async (who: LaunchedExtension) =>
-      (await worker(who)).evaluate(async () => ((await chrome.storage.local.get('sync')).sync as { lastPullAt?: number } | undefined)?.lastPullAt ?? 0);
-    const refresh = async (who: LaunchedExtension, popup: Page) => {
-      const before = await pulledAt(who);
-      await popup.getByTestId('partner-refresh').click();
-      await expect.poll(() => pulledAt(who), { timeout: 30_000 }).toBeGreaterThan(before);
-      await expect(popup.getByTestId('partners').getByText('Checking…')).toHaveCount(0, { timeout: 30_000 });
-    };
-    /** The days letters in the summary Ana last delivered. */
-    const deliveredDays = async () =>
-      (await worker(ana)).evaluate(() => new Promise<string>((ok, ko) => {
-        const r = indexedDB.open('tandem');
-        r.onerror = () => ko(r.error);
-        r.onsuccess = () => {
-          const get = r.result.transaction('pairs').objectStore('pairs').getAll();
-          get.onsuccess = () => { ok(get.result[0]?.lastPushed?.commitments[0]?.days ?? ''); r.result.close(); };
-          get.onerror = () => ko(get.error);
-        };
-      }));
+    const deliveredDays = async () => String((await lastDelivered(ana))?.days ?? '');
     try {
       // Ana: a daily habit, made (as if) three days ago and not done since.
-      const anaOptions = await open(ana, 'options.html');
-      await anaOptions.getByTestId('new-commitment').click();
-      await anaOptions.getByTestId('type-habit').check();
-      await anaOptions.getByTestId('title').fill('Journal');
-      await anaOptions.getByTestId('habit-times').fill('1');
-      await anaOptions.getByTestId('habit-per').selectOption('day');
-      for (let d = 0; d < 7; d++) await anaOptions.getByTestId(`day-${d}`).setChecked(true);
-      await anaOptions.getByTestId('save-commitment').click();
-      await expect(anaOptions.getByTestId('commitment-row')).toContainText('Journal');
-      await (await worker(ana)).evaluate(() => new Promise<void>((ok, ko) => {
-        const r = indexedDB.open('tandem');
-        r.onerror = () => ko(r.error);
-        r.onsuccess = () => {
-          const tx = r.result.transaction(['commitments', 'outcomes'], 'readwrite');
-          tx.objectStore('outcomes').clear();
-          const all = tx.objectStore('commitments').getAll();
-          all.onsuccess = () => { for (const c of all.result) tx.objectStore('commitments').put({ ...c, createdAt: c.createdAt - 3 * 86_400_000 }); };
-          tx.oncomplete = () => { r.result.close(); ok(); };
-          tx.onerror = () => ko(tx.error);
-        };
-      }));
+      const anaOptions = await journalMadeDaysAgo(ana, 3);
       await anaOptions.getByTestId('partner-name').fill('Ana');
       await anaOptions.getByTestId('save-name').click();
       await anaOptions.getByTestId('create-invite').click();
       const code = (await anaOptions.getByTestId('invite-code').textContent())!;
-      const benOptions = await open(ben, 'options.html');
+      const benOptions = await openIn(ben, 'options.html');
       await benOptions.getByTestId('partner-name').fill('Ben');
       await benOptions.getByTestId('save-name').click();
       await benOptions.getByTestId('redeem-code').fill(code);
@@ -75,12 +63,12 @@ test.describe('a partner takes part in keeping commitments honest', () => {
       await expect(benOptions.getByTestId('pair')).toContainText('Ana');
 
       // Ana's popup: the pair on her side and her summary, with the missed days, delivered.
-      const anaPopup = await open(ana, 'popup.html');
+      const anaPopup = await openIn(ana, 'popup.html');
       await expect(anaPopup.getByTestId('partner')).toContainText('Ben');
       await expect.poll(deliveredDays, { timeout: 90_000, intervals: [2000] }).toMatch(/mmx$/);
 
       // Ben grants the repair of her last missed day from his popup.
-      const benPopup = await open(ben, 'popup.html');
+      const benPopup = await openIn(ben, 'popup.html');
       await refresh(ben, benPopup);
       const journal = benPopup.getByTestId('partner-commitment').filter({ hasText: 'Journal' });
       await journal.getByTestId('grant-repair').click();
@@ -97,7 +85,7 @@ test.describe('a partner takes part in keeping commitments honest', () => {
       await refresh(ben, benPopup);
       await expect(journal.getByTestId('partner-ahead')).toContainText('Repaired');
       // A second grant for Journal within 14 days is refused, in words.
-      const again = await open(ben, 'popup.html');
+      const again = await openIn(ben, 'popup.html');
       await again.getByTestId('partner-commitment').filter({ hasText: 'Journal' }).getByTestId('grant-repair').click();
       await expect(again.getByTestId('grant-note')).toContainText('once every 14 days');
 
@@ -106,14 +94,8 @@ test.describe('a partner takes part in keeping commitments honest', () => {
       await anaOptions.getByTestId('day-0').setChecked(false);
       await anaOptions.getByTestId('save-commitment').click();
       await expect(anaOptions.getByTestId('pending-easing')).toContainText('Eases to');
-      await expect.poll(async () => (await (await worker(ana)).evaluate(() => new Promise<string>((ok) => {
-        const r = indexedDB.open('tandem');
-        r.onsuccess = () => {
-          const get = r.result.transaction('pairs').objectStore('pairs').getAll();
-          get.onsuccess = () => { ok(JSON.stringify(get.result[0]?.lastPushed?.commitments[0]?.easing ?? null)); r.result.close(); };
-        };
-      }))), { timeout: 90_000, intervals: [2000] }).not.toBe('null');
-      const benAgain = await open(ben, 'popup.html');
+      await expect.poll(async () => JSON.stringify((await lastDelivered(ana))?.easing ?? null), { timeout: 90_000, intervals: [2000] }).not.toBe('null');
+      const benAgain = await openIn(ben, 'popup.html');
       await refresh(ben, benAgain);
       const row = benAgain.getByTestId('partner-commitment').filter({ hasText: 'Journal' });
       await expect(row.getByTestId('partner-ahead').first()).toContainText(/^Ana eases Journal on \w{3} \d{1,2} \w{3}: /);
@@ -131,49 +113,10 @@ test.describe('a partner takes part in keeping commitments honest', () => {
     build.skipIfUnavailable();
     test.setTimeout(300_000);
     const { ana, ben } = await build.people();
-    const worker = (who: LaunchedExtension) => getWorker(who.context, who.extensionId);
-    const pulledAt = async (who: LaunchedExtension) =>
-      (await worker(who)).evaluate(async () => ((await chrome.storage.local.get('sync')).sync as { lastPullAt?: number } | undefined)?.lastPullAt ?? 0);
-    const refresh = async (who: LaunchedExtension, popup: Page) => {
-      const before = await pulledAt(who);
-      await popup.getByTestId('partner-refresh').click();
-      await expect.poll(() => pulledAt(who), { timeout: 30_000 }).toBeGreaterThan(before);
-      await expect(popup.getByTestId('partners').getByText('Checking…')).toHaveCount(0, { timeout: 30_000 });
-    };
-    /** Ana's first shared commitment as she last delivered it, as JSON ('' before any). */
-    const delivered = async () =>
-      (await worker(ana)).evaluate(() => new Promise<string>((ok, ko) => {
-        const r = indexedDB.open('tandem');
-        r.onerror = () => ko(r.error);
-        r.onsuccess = () => {
-          const get = r.result.transaction('pairs').objectStore('pairs').getAll();
-          get.onsuccess = () => { ok(JSON.stringify(get.result[0]?.lastPushed?.commitments[0] ?? '')); r.result.close(); };
-          get.onerror = () => ko(get.error);
-        };
-      }));
+    const delivered = async () => JSON.stringify((await lastDelivered(ana)) ?? '');
     try {
       // Ana: a daily check-in, made (as if) four days ago and not done since, with a pledge for one missed day.
-      const anaOptions = await openIn(ana, 'options.html');
-      await anaOptions.getByTestId('new-commitment').click();
-      await anaOptions.getByTestId('type-habit').check();
-      await anaOptions.getByTestId('title').fill('Journal');
-      await anaOptions.getByTestId('habit-times').fill('1');
-      await anaOptions.getByTestId('habit-per').selectOption('day');
-      for (let d = 0; d < 7; d++) await anaOptions.getByTestId(`day-${d}`).setChecked(true);
-      await anaOptions.getByTestId('save-commitment').click();
-      await expect(anaOptions.getByTestId('commitment-row')).toContainText('Journal');
-      await (await worker(ana)).evaluate(() => new Promise<void>((ok, ko) => {
-        const r = indexedDB.open('tandem');
-        r.onerror = () => ko(r.error);
-        r.onsuccess = () => {
-          const tx = r.result.transaction(['commitments', 'outcomes'], 'readwrite');
-          tx.objectStore('outcomes').clear();
-          const all = tx.objectStore('commitments').getAll();
-          all.onsuccess = () => { for (const c of all.result) tx.objectStore('commitments').put({ ...c, createdAt: c.createdAt - 4 * 86_400_000 }); };
-          tx.oncomplete = () => { r.result.close(); ok(); };
-          tx.onerror = () => ko(tx.error);
-        };
-      }));
+      const anaOptions = await journalMadeDaysAgo(ana, 4);
       const fresh = await openIn(ana, 'options.html'); // the rewind wakes no live query: read again
       await fresh.getByTestId('edit-pledge').click();
       await fresh.getByTestId('pledge-misses').selectOption('1');

@@ -2,12 +2,11 @@
  * A partner's grant of a repair end to end (issue 11): the services over Dexie, Firestore Lite against the
  * official emulator enforcing firestore.rules, anonymous accounts from the Auth emulator.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { authEmulator, firestoreEmulator, skipNotice } from '../support/emulator-env';
-import { person, type Person } from './people';
+import { asAdministrator, crowd } from './crowd';
 import * as sync from '@/utils/services/sync';
 import { saveCommitment } from '@/utils/services/commitments';
-import { formatInviteCode } from '@/utils/core/partners/invite-code';
 import { forgetMeOnServer } from '@/utils/services/partners/forget';
 import { addDays, dayOf } from '@/utils/core/days';
 import type { CommitmentDraft } from '@/utils/core/types';
@@ -23,16 +22,8 @@ const deepWork: CommitmentDraft = {
 };
 
 describe.skipIf(!firestore || !auth)('a grant of a repair, against the emulators', () => {
-  const people: Person[] = [];
-  afterEach(async () => {
-    await Promise.all(people.splice(0).map((p) => p.close()));
-  });
-  const named = async (label: string, name: string) => {
-    const p = await person(label, PROJECT, firestore!, auth!);
-    people.push(p);
-    expect((await sync.setName(p.deps, name)).ok).toBe(true);
-    return p;
-  };
+  const { named, pairUp } = crowd(PROJECT, firestore!, auth!);
+  const server = asAdministrator(firestore!, PROJECT);
 
   it('Ben grants Ana a repair of yesterday: her next pull shows it repaired; a second grant within 14 days is refused', async () => {
     const ana = await named('ana', 'Ana');
@@ -41,31 +32,18 @@ describe.skipIf(!firestore || !auth)('a grant of a repair, against the emulators
     const k = await ana.deps.clock();
     const made = await saveCommitment(ana.deps.db, deepWork, { ...k, now: k.now - 3 * DAY });
     if (!made.ok) throw new Error(made.error);
-    const invite = await sync.createInvite(ana.deps);
-    if (!invite.ok) throw new Error(invite.error);
-    const pair = await sync.redeemInvite(ben.deps, formatInviteCode(invite.value.code));
-    if (!pair.ok) throw new Error(pair.error);
-    await sync.pull(ana.deps, 'manual'); // the pair on Ana's side, her summary sent
+    const pairId = await pairUp(ana, ben); // the pair on both sides, Ana's summary sent
     await sync.pull(ben.deps, 'manual');
-    const seen = (await ben.deps.db.partnerSummaries.get(pair.value.id))!.summary.commitments[0]!;
+    const seen = (await ben.deps.db.partnerSummaries.get(pairId))!.summary.commitments[0]!;
     expect(seen.days.slice(-3)).toMatch(/^mm[x]$/);
 
     const yesterday = addDays(dayOf(k.now, k), -1);
-    expect(await sync.grantRepair(ben.deps, pair.value.id, made.value.id, yesterday)).toEqual({ ok: true, value: null });
+    expect(await sync.grantRepair(ben.deps, pairId, made.value.id, yesterday)).toEqual({ ok: true, value: null });
     await sync.pull(ana.deps, 'manual');
     expect((await ana.deps.db.commitments.get(made.value.id))!.repairs).toEqual([expect.objectContaining({ day: yesterday, by: 'partner' })]);
-    const again = await sync.grantRepair(ben.deps, pair.value.id, made.value.id, addDays(yesterday, -1));
+    const again = await sync.grantRepair(ben.deps, pairId, made.value.id, addDays(yesterday, -1));
     expect(again).toMatchObject({ ok: false, error: expect.stringMatching(/once every 14 days/) });
   });
-
-  // The server as an administrator sees it (rules off, the emulator's owner token).
-  const adminUrl = (path: string) => `http://${firestore!.host}:${firestore!.port}/v1/projects/${PROJECT}/databases/(default)/documents/${path}`;
-  const asAdmin = async (path: string) => (await fetch(adminUrl(path), { headers: { Authorization: 'Bearer owner' } })).status;
-  const adminWrite = async (path: string, fields: Record<string, string>) => {
-    const body = { fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, { stringValue: v }])) };
-    const res = await fetch(adminUrl(path), { method: 'PATCH', headers: { Authorization: 'Bearer owner', 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-    expect(res.ok).toBe(true);
-  };
 
   /** Ana (a commitment made three days ago, missed since) paired with Ben; Ben granted her a repair and she approved an easing of his. */
   async function pairWithNotes() {
@@ -74,18 +52,13 @@ describe.skipIf(!firestore || !auth)('a grant of a repair, against the emulators
     const k = await ana.deps.clock();
     const made = await saveCommitment(ana.deps.db, deepWork, { ...k, now: k.now - 3 * DAY });
     if (!made.ok) throw new Error(made.error);
-    const invite = await sync.createInvite(ana.deps);
-    if (!invite.ok) throw new Error(invite.error);
-    const pair = await sync.redeemInvite(ben.deps, formatInviteCode(invite.value.code));
-    if (!pair.ok) throw new Error(pair.error);
-    await sync.pull(ana.deps, 'manual');
+    const pairId = await pairUp(ana, ben);
     await sync.pull(ben.deps, 'manual');
-    const pairId = pair.value.id;
     const yesterday = addDays(dayOf(k.now, k), -1);
     expect((await sync.grantRepair(ben.deps, pairId, made.value.id, yesterday)).ok).toBe(true);
     expect((await sync.approveEasing(ana.deps, pairId, 'bens-commitment', addDays(yesterday, 3))).ok).toBe(true);
     const notes = [`pairs/${pairId}/grants/${made.value.id}`, `pairs/${pairId}/approvals/bens-commitment`];
-    for (const path of notes) expect(await asAdmin(path)).toBe(200);
+    for (const path of notes) expect(await server.status(path)).toBe(200);
     return { ana, ben, pairId, notes };
   }
 
@@ -93,35 +66,35 @@ describe.skipIf(!firestore || !auth)('a grant of a repair, against the emulators
     for (const ender of ['ana', 'ben'] as const) {
       const { ana, ben, pairId, notes } = await pairWithNotes();
       expect((await sync.endPair((ender === 'ana' ? ana : ben).deps, pairId)).ok).toBe(true);
-      for (const path of notes) expect(await asAdmin(path)).toBe(404);
+      for (const path of notes) expect(await server.status(path)).toBe(404);
       await sync.pull((ender === 'ana' ? ben : ana).deps, 'manual');
-      expect(await asAdmin(`pairs/${pairId}`)).toBe(404);
+      expect(await server.status(`pairs/${pairId}`)).toBe(404);
     }
   });
 
   it('a grant that reached the pair as it ended goes with the pair’s last document', async () => {
     const { ana, ben, pairId } = await pairWithNotes();
     expect((await sync.endPair(ben.deps, pairId)).ok).toBe(true);
-    await adminWrite(`pairs/${pairId}/grants/late-one`, { by: ben.remote.uid, day: '2026-11-01' });
+    await server.write(`pairs/${pairId}/grants/late-one`, { by: ben.remote.uid, day: '2026-11-01' });
     await sync.pull(ana.deps, 'manual');
     expect((await ana.deps.db.pairs.get(pairId))?.ended?.by).toBe('partner');
-    expect(await asAdmin(`pairs/${pairId}/grants/late-one`)).toBe(404);
-    expect(await asAdmin(`pairs/${pairId}`)).toBe(404);
+    expect(await server.status(`pairs/${pairId}/grants/late-one`)).toBe(404);
+    expect(await server.status(`pairs/${pairId}`)).toBe(404);
   });
 
   it('deleting everything deletes the grants and approvals of each pair the person was in', async () => {
     const { ben, pairId, notes } = await pairWithNotes();
     expect(await forgetMeOnServer(ben.deps)).toEqual({ ok: true, value: null });
-    for (const path of notes) expect(await asAdmin(path)).toBe(404);
-    expect(await asAdmin(`pairs/${pairId}/summaries/${ben.remote.uid}`)).toBe(404);
+    for (const path of notes) expect(await server.status(path)).toBe(404);
+    expect(await server.status(`pairs/${pairId}/summaries/${ben.remote.uid}`)).toBe(404);
   });
 
   it('deleting everything after the partner ended the pair still finds its notes (left by an older version) and deletes them', async () => {
     const { ana, ben, pairId } = await pairWithNotes();
     expect((await sync.endPair(ana.deps, pairId)).ok).toBe(true);
-    await adminWrite(`pairs/${pairId}/approvals/old-one`, { by: ana.remote.uid, day: '2026-11-01' });
+    await server.write(`pairs/${pairId}/approvals/old-one`, { by: ana.remote.uid, day: '2026-11-01' });
     expect(await forgetMeOnServer(ben.deps)).toEqual({ ok: true, value: null });
-    expect(await asAdmin(`pairs/${pairId}/approvals/old-one`)).toBe(404);
-    expect(await asAdmin(`pairs/${pairId}`)).toBe(404);
+    expect(await server.status(`pairs/${pairId}/approvals/old-one`)).toBe(404);
+    expect(await server.status(`pairs/${pairId}`)).toBe(404);
   });
 });

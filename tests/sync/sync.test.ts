@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { doc, getDoc } from 'firebase/firestore/lite';
 import { authEmulator, firestoreEmulator, skipNotice } from '../support/emulator-env';
-import { person, type Person } from './people';
+import { asAdministrator, crowd } from './crowd';
+import type { Person } from './people';
 import * as sync from '@/utils/services/sync';
 import { saveCommitment } from '@/utils/services/commitments';
 import { checkIn } from '@/utils/services/checkin';
@@ -35,28 +36,8 @@ const deepWork: CommitmentDraft = {
 };
 
 describe.skipIf(!firestore || !auth)('partner sync against the Firestore and Auth emulators', () => {
-  let people: Person[] = [];
-  const make = async (label: string) => {
-    const p = await person(label, PROJECT, firestore!, auth!);
-    people.push(p);
-    return p;
-  };
-  beforeEach(() => {
-    people = [];
-  });
-  afterEach(async () => {
-    await Promise.all(people.map((p) => p.close()));
-  });
-
-  // The server as an administrator sees it, with the rules off (the emulator's owner token).
-  const adminUrl = (path: string) => `http://${firestore!.host}:${firestore!.port}/v1/projects/${PROJECT}/databases/(default)/documents/${path}`;
-  const asAdmin = async (path: string) => (await fetch(adminUrl(path), { headers: { Authorization: 'Bearer owner' } })).status;
-  /** A write no rule would allow now (e.g. one that raced in, or made under older rules): string fields only. */
-  const adminWrite = async (path: string, fields: Record<string, string>) => {
-    const body = { fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, { stringValue: v }])) };
-    const res = await fetch(adminUrl(path), { method: 'PATCH', headers: { Authorization: 'Bearer owner', 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-    expect(res.ok).toBe(true);
-  };
+  const { make } = crowd(PROJECT, firestore!, auth!);
+  const server = asAdministrator(firestore!, PROJECT);
 
   /** Whether the Auth emulator still has this account (asked as an administrator). */
   const accountExists = async (uid: string) => {
@@ -266,9 +247,9 @@ describe.skipIf(!firestore || !auth)('partner sync against the Firestore and Aut
     expect((await ana.deps.db.commitments.get(c.id))?.sharedWith).toEqual([]);
 
     // Nothing of the pair is left on the server (read with the rules off, as an administrator would).
-    expect(await asAdmin(`pairs/${pairId}`)).toBe(404);
-    expect(await asAdmin(`pairs/${pairId}/summaries/${ana.remote.uid}`)).toBe(404);
-    expect(await asAdmin(`pairs/${pairId}/summaries/${ben.remote.uid}`)).toBe(404);
+    expect(await server.status(`pairs/${pairId}`)).toBe(404);
+    expect(await server.status(`pairs/${pairId}/summaries/${ana.remote.uid}`)).toBe(404);
+    expect(await server.status(`pairs/${pairId}/summaries/${ben.remote.uid}`)).toBe(404);
     // Once Ana has seen it, the ended pair is forgotten.
     await sync.dismissEnded(ana.deps.db, pairId);
     expect(await ana.deps.db.pairs.count()).toBe(0);
@@ -288,14 +269,14 @@ describe.skipIf(!firestore || !auth)('partner sync against the Firestore and Aut
     await sync.deliver(ben.deps);
     const own = await sync.createInvite(ben.deps); // Ben's own open invite, for someone else
     if (!own.ok) throw new Error(own.error);
-    expect(await asAdmin(`pairs/${pairId}/summaries/${ben.remote.uid}`)).toBe(200);
-    expect(await asAdmin(`invites/${invite.value.code}`)).toBe(200); // Ana has not looked since
+    expect(await server.status(`pairs/${pairId}/summaries/${ben.remote.uid}`)).toBe(200);
+    expect(await server.status(`invites/${invite.value.code}`)).toBe(200); // Ana has not looked since
 
     const r = await deleteEverything({ db: ben.deps.db, forgetOnServer: () => forgetMeOnServer(ben.deps), clearStorage: async () => undefined });
     expect(r).toEqual({ ok: true, value: null });
-    expect(await asAdmin(`pairs/${pairId}/summaries/${ben.remote.uid}`)).toBe(404);
-    expect(await asAdmin(`invites/${own.value.code}`)).toBe(404);
-    expect(await asAdmin(`inviters/${ben.remote.uid}`)).toBe(404);
+    expect(await server.status(`pairs/${pairId}/summaries/${ben.remote.uid}`)).toBe(404);
+    expect(await server.status(`invites/${own.value.code}`)).toBe(404);
+    expect(await server.status(`inviters/${ben.remote.uid}`)).toBe(404);
     expect(await accountExists(ben.remote.uid)).toBe(false);
     expect(await accountExists(ana.remote.uid)).toBe(true);
     expect(await ben.deps.db.commitments.count()).toBe(0);
@@ -303,8 +284,8 @@ describe.skipIf(!firestore || !auth)('partner sync against the Firestore and Aut
     await sync.pull(ana.deps, 'manual');
     expect((await ana.deps.db.pairs.get(pairId))?.ended?.by).toBe('partner');
     // Ana's invite (with her name) led her to the pair; she removed it and the pair's last document.
-    expect(await asAdmin(`invites/${invite.value.code}`)).toBe(404);
-    expect(await asAdmin(`pairs/${pairId}`)).toBe(404);
+    expect(await server.status(`invites/${invite.value.code}`)).toBe(404);
+    expect(await server.status(`pairs/${pairId}`)).toBe(404);
   });
 
   it('removes a summary that reached an ended pair with the pair, so nothing of it stays on the server', async () => {
@@ -312,12 +293,12 @@ describe.skipIf(!firestore || !auth)('partner sync against the Firestore and Aut
     const ben = await named('ben', 'Ben');
     const pairId = await pairUp(ana, ben);
     expect((await sync.endPair(ben.deps, pairId)).ok).toBe(true);
-    await adminWrite(`pairs/${pairId}/summaries/${ben.remote.uid}`, { name: 'Ben' }); // raced in after the end
+    await server.write(`pairs/${pairId}/summaries/${ben.remote.uid}`, { name: 'Ben' }); // raced in after the end
 
     await sync.pull(ana.deps, 'manual');
     expect((await ana.deps.db.pairs.get(pairId))?.ended?.by).toBe('partner');
-    expect(await asAdmin(`pairs/${pairId}/summaries/${ben.remote.uid}`)).toBe(404);
-    expect(await asAdmin(`pairs/${pairId}`)).toBe(404);
+    expect(await server.status(`pairs/${pairId}/summaries/${ben.remote.uid}`)).toBe(404);
+    expect(await server.status(`pairs/${pairId}`)).toBe(404);
   });
 
   it('is not frozen by a device clock that was a year ahead for a while', async () => {

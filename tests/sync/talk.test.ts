@@ -2,12 +2,11 @@
  * The partner half of the weekly check-in end to end (issue 10): the services over Dexie, Firestore Lite against the
  * official emulator enforcing firestore.rules, anonymous accounts from the Auth emulator.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { authEmulator, firestoreEmulator, skipNotice } from '../support/emulator-env';
-import { person, type Person } from './people';
+import { crowd } from './crowd';
 import * as sync from '@/utils/services/sync';
 import { saveCommitment } from '@/utils/services/commitments';
-import { formatInviteCode } from '@/utils/core/partners/invite-code';
 import { dayOf } from '@/utils/core/days';
 import { weekStartOf } from '@/utils/core/streak-engine';
 import { missedLastWeek, nudgeDraft } from '@/utils/core/partners/nudge';
@@ -25,24 +24,7 @@ const deepWork: CommitmentDraft = {
 };
 
 describe.skipIf(!firestore || !auth)('the weekly review and messages between partners, against the emulators', () => {
-  const people: Person[] = [];
-  afterEach(async () => {
-    await Promise.all(people.splice(0).map((p) => p.close()));
-  });
-  const named = async (label: string, name: string) => {
-    const p = await person(label, PROJECT, firestore!, auth!);
-    people.push(p);
-    expect((await sync.setName(p.deps, name)).ok).toBe(true);
-    return p;
-  };
-  const pairUp = async (ana: Person, ben: Person) => {
-    const invite = await sync.createInvite(ana.deps);
-    if (!invite.ok) throw new Error(invite.error);
-    const pair = await sync.redeemInvite(ben.deps, formatInviteCode(invite.value.code));
-    if (!pair.ok) throw new Error(pair.error);
-    await sync.pull(ana.deps, 'manual');
-    return pair.value.id;
-  };
+  const { named, pairUp } = crowd(PROJECT, firestore!, auth!);
 
   it('Ana misses two days; Ben gets the drafted nudge and sends it; she reads it, shares her week, and he reads it and cheers', async () => {
     const ana = await named('ana', 'Ana');

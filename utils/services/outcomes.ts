@@ -16,7 +16,8 @@ import { activeCommitments, recordsFrom } from '../db/queries';
  */
 export const DAYS_PER_STEP = 240;
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** A turn for the worker's other events between two steps of long work. */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Brings every commitment's cache of final days up to date (the day before yesterday). Usually a day or

@@ -3,6 +3,7 @@ import { extendCache, type OutcomeCache } from '../../core/outcome-cache';
 import type { Clock } from '../../core/types';
 import type { TandemDB } from '../../db/db';
 import { groupRecords } from '../../db/queries';
+import { nextTask } from '../outcomes';
 
 /**
  * Replaces what a person made on this device with a backup's records, in one transaction: a failure anywhere
@@ -46,8 +47,6 @@ export async function countsHere(db: TandemDB): Promise<BackupCounts> {
   ]);
   return { commitments, sessions, checkIns, attempts, siteDays, reviews };
 }
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The outcome caches of a backup's live commitments, judged from its records as refreshOutcomes (utils/services/
