@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { PRESET_HOST_PERMISSIONS } from './utils/core/presets';
 import { firefoxSettings } from './scripts/firefox-manifest';
+import { inlineStyles } from './scripts/inline-styles';
+
+const BLOCK_PAGE = /entrypoints\/block\/index\.html$/;
 
 // The gate redirects with declarativeNetRequest, which needs host access to the gated sites.
 // We ask for the preset webmail hosts up front and for any other site only when a person adds it
@@ -10,7 +13,12 @@ export default defineConfig({
   // Tests build a second copy pointed at the local emulators (tests/e2e/partners.spec.ts) without touching .output.
   outDir: process.env.TANDEM_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // The block page's first frame waits for nothing it can do without: its stylesheet is inline and none of its app's
+  // modules are preloaded (they load once that frame is in, entrypoints/block/main.tsx; docs/architecture.md).
+  vite: () => ({
+    plugins: [preact(), inlineStyles(BLOCK_PAGE)],
+    build: { modulePreload: { resolveDependencies: (_file, deps, { hostId }) => (BLOCK_PAGE.test(hostId) ? [] : deps) } },
+  }),
   // `npm run zip`: Firefox's sources archive (for addons.mozilla.org's review) holds what `git ls-files` would,
   // less the hidden files WXT leaves out (.env, .ci): no test output, benchmark figures, logs or profiles.
   zip: {

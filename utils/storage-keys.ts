@@ -8,7 +8,7 @@ export const GATE_KEY = 'local:gate';
 /** What the block page first shows, prepared by the worker (core/block-preview.ts); read with the two above. */
 export const PREVIEW_KEY = 'local:blockPreview';
 
-/** The block page's first read, in this order (started by public/block-ready.js, finished in block/load.ts). */
+/** The block page's first read, in this order (entrypoints/block/load.ts). */
 export const FIRST_READ_KEYS = [GATE_KEY, SETTINGS_KEY, PREVIEW_KEY] as const;
 
 /** A key as the storage area itself names it ('local:gate' is 'gate' in storage.local). */

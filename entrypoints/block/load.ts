@@ -31,28 +31,25 @@ export type Loaded = { kind: 'shell'; title: string } | { kind: 'open'; target: 
 
 type VisitState = { tandemAttempts?: string[] } | null;
 
-declare global {
-  interface Window {
-    /** The page's one storage read, started by public/block-ready.js before this module's script has loaded. */
-    tandemBlockRead?: Promise<Record<string, unknown>>;
-  }
-}
-
 /**
  * Started before anything renders (by block-early.js): one storage read (the gate, the settings and the worker's
- * block preview, from which `paintEarly` paints the first frame when it covers this visit), then one message. A new
- * visit is recorded (block.arrive) and its attempt ids kept in this history entry's state, so a reload (or coming back
- * to the entry) is the same visit (block.view): no URL is sent or written anywhere.
+ * block preview, from which `paintEarly` paints the first frame when it covers this visit; `firstFrameDecided` is
+ * called next, painted or not), then one message. A new visit is recorded (block.arrive) and its attempt ids kept in
+ * this history entry's state, so a reload (or coming back to the entry) is the same visit (block.view): no URL is sent
+ * or written anywhere.
  */
-export async function loadBlockPage(href: string, paintEarly?: (early: EarlyPaint) => void): Promise<Loaded> {
+export async function loadBlockPage(
+  href: string,
+  paintEarly?: (early: EarlyPaint) => void,
+  firstFrameDecided?: () => void,
+): Promise<Loaded> {
   // The page is web-accessible (the redirect needs that); never act inside another site's frame.
   if (window.top !== window) return { kind: 'shell', title: 'Tandem' };
   const target = heldBackUrl(href);
   if (!target) return { kind: 'shell', title: tr('block_nothing_to_go_back_to') };
-  // One read for all three, started by block-ready.js (or here), without defining the storage items.
+  // One read for all three, without defining the storage items.
   const [gateKey, settingsKey, previewKey] = FIRST_READ_KEYS.map(areaKey) as [string, string, string];
-  const readAll = () => browser.storage.local.get([gateKey, settingsKey, previewKey]);
-  const read = await (window.tandemBlockRead ?? readAll()).catch(readAll);
+  const read = await browser.storage.local.get([gateKey, settingsKey, previewKey]);
   const gate = (read[gateKey] ?? OPEN_GATE) as GateState;
   const settings = (read[settingsKey] ?? DEFAULT_SETTINGS) as Settings;
   const preview = (read[previewKey] ?? null) as BlockPreview | null;
@@ -62,6 +59,7 @@ export async function loadBlockPage(href: string, paintEarly?: (early: EarlyPain
   // The first frame from the preview when it covers the commitments holding this URL: no wait for the worker.
   const early = paintEarly ? previewPage(preview, gating, clockOf(settings, Date.now()), stored) : null;
   if (early) paintEarly!({ target, page: early });
+  firstFrameDecided?.();
   try {
     if (stored) {
       const page = await send('block.view', { commitmentIds: gating, attemptIds: stored });

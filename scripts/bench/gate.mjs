@@ -95,6 +95,9 @@ export default {
   name: 'gate',
   about: 'the gate against a webNavigation blocker: navigation → block page, worker warm and stopped',
   browser: true,
+  // Ten rounds even with one build: Tandem's navigations and the floor's alternate through the run, so a drift in the
+  // machine's speed falls on both sides of block.render.ms.warm / dnr.floor.ms.warm alike.
+  rounds: 10,
   againstRounds: 10,
   async setup() {
     return { fx: await startFixtureServer(), pool: new Pool(), floor: writeFloorExtension() };

@@ -9,6 +9,8 @@ import { expectAccessible, expectFitsWidth } from './a11y';
 test('every page in its main states has no serious or critical axe violation, light or dark', async ({ tandem }) => {
   const onboarding = await tandem.open('onboarding.html');
   await expectAccessible(onboarding, 'onboarding: the form');
+  // Held all day every day, so the block page below is reached on any day and at any hour the test runs.
+  for (let d = 0; d < 7; d++) await onboarding.getByTestId(`day-${d}`).check();
   await onboarding.getByTestId('until').fill('04:00');
   await onboarding.getByTestId('save-commitment').click();
   await expect(onboarding.getByTestId('saved')).toBeVisible();
@@ -43,6 +45,7 @@ test('an empty popup and options page are accessible too', async ({ tandem }) =>
 
 test('keyboard only: create a commitment, then turn back on the block page', async ({ tandem }) => {
   const onboarding = await tandem.open('onboarding.html');
+  for (let d = 0; d < 7; d++) await onboarding.getByTestId(`day-${d}`).check(); // every day, whatever the day of the run
   await onboarding.getByTestId('until').fill('04:00'); // all day, whatever the hour of the run
   await onboarding.getByTestId('save-commitment').focus();
   await onboarding.keyboard.press('Enter');
@@ -71,6 +74,7 @@ test('the focus moves where the next action is after New commitment and after Sa
   await expect(options.getByTestId('title')).toBeFocused();
   await options.getByTestId('title').fill('Write 300 words');
   await options.getByTestId('sites').fill('mail.google.com');
+  for (let d = 0; d < 7; d++) await options.getByTestId(`day-${d}`).check();
   await options.getByTestId('until').fill('04:00');
   await options.getByTestId('save-commitment').click();
   await expect(options.getByTestId('commitment-row')).toHaveCount(1);
