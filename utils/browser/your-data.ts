@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { getDb } from '../db/db';
 import { settingsItem } from '../settings';
 import { dayKeyAt } from '../core/days';
+import { systemTimeZone } from '../clock-of';
 import { backupText, exportBackup, exportFileName } from '../services/backup/export';
 
 /**
@@ -14,7 +15,7 @@ export async function downloadExport(now: number): Promise<void> {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = exportFileName(dayKeyAt(now, Intl.DateTimeFormat().resolvedOptions().timeZone, settings.dayStartMinutes));
+  link.download = exportFileName(dayKeyAt(now, systemTimeZone(), settings.dayStartMinutes));
   document.body.append(link);
   link.click();
   link.remove();
