@@ -11,6 +11,7 @@ import { RequirementChoice } from './RequirementChoice';
 import { ScheduleFields } from './ScheduleFields';
 import { formWindows, scheduleOf, useScheduleDraft } from './schedule-draft';
 import { tr } from '@/utils/core/i18n';
+import { wordsFor } from '@/utils/messages';
 
 const EVERY_DAY: Weekday[] = [0, 1, 2, 3, 4, 5, 6];
 
@@ -80,7 +81,8 @@ export function CommitmentForm({ initial, submitLabel, onSave, onCancel, focusFi
       if (result.ok) setError(null);
       else refuse(result.error);
     } catch (err) {
-      refuse(tr('commitment_form_could_not_save', { value: err instanceof Error ? err.message : String(err) }));
+      console.error('Tandem: saving a commitment failed', err);
+      refuse(tr('commitment_form_could_not_save', { value: wordsFor(err) }));
     } finally {
       saving.current = false;
       setBusy(false);

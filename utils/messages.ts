@@ -116,13 +116,16 @@ export const RETRY_DELAYS_MS = [50, 150, 300, 600, 1200, 2400];
 export async function send<T extends MessageType>(type: T, req: Protocol[T]['req']): Promise<Protocol[T]['res']> {
   const message = { ...req, type, requestId: crypto.randomUUID() };
   for (let tries = 0; ; tries++) {
-    const reply = (await browser.runtime.sendMessage(message).catch(() => undefined)) as Reply | undefined;
+    // A browser that throws at once (the extension was just updated or reloaded) is a lost answer too.
+    const reply = (await Promise.resolve()
+      .then(() => browser.runtime.sendMessage(message))
+      .catch(() => undefined)) as Reply | undefined;
     if (reply && 'answer' in reply) {
       if (tries > 0) globalThis.dispatchEvent?.(new Event(RETRIED_EVENT));
       return reply.answer as Protocol[T]['res'];
     }
-    if (reply && 'failure' in reply) throw new Error(reply.failure);
-    if (tries >= RETRY_DELAYS_MS.length) throw new Error(UNREACHABLE());
+    if (reply && 'failure' in reply) throw new Said(reply.failure);
+    if (tries >= RETRY_DELAYS_MS.length) throw new Said(UNREACHABLE());
     await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[tries]));
   }
 }
@@ -143,11 +146,18 @@ export function listen(handlers: Handlers): void {
   });
 }
 
+/** An error whose message is written for the person (the worker's failure said in words, or "could not finish"). */
+export class Said extends Error {}
+
+/** What a page may show for a failure: Tandem's own words, never a browser's or a library's message. */
+export const wordsFor = (err: unknown): string => (err instanceof Said ? err.message : FAILED());
+
 /** Sends an action and turns any failure into a Result for the page to show. */
 export async function attempt<T>(pending: Promise<Result<T>>): Promise<Result<T>> {
   try {
     return await pending;
   } catch (err) {
-    return { ok: false, error: err instanceof Error ? err.message : FAILED() };
+    if (!(err instanceof Said)) console.error('Tandem: an action failed', err);
+    return { ok: false, error: wordsFor(err) };
   }
 }
