@@ -3,7 +3,7 @@ import { listen } from '@/utils/messages';
 import { createWorker } from '@/utils/services/worker';
 import { browserWorkerDeps } from '@/utils/browser/worker-deps';
 import { onAlarm } from '@/utils/browser/alarms';
-import { watchVisits } from '@/utils/browser/visit-events';
+import { refocusOnArrival, watchVisits } from '@/utils/browser/visit-events';
 import { settingsItem } from '@/utils/settings';
 import { onReminderClicked } from '@/utils/browser/reminders';
 import { installBrowserMessages } from '@/utils/browser/i18n';
@@ -16,7 +16,8 @@ export default defineBackground(() => {
   installBrowserMessages();
   const deps = browserWorkerDeps();
   const worker = createWorker(deps);
-  listen(worker.handlers);
+  const visits = watchVisits(worker.siteOf, worker.visit);
+  listen(refocusOnArrival(worker.handlers, visits.refocus));
   onAlarm(worker.onAlarm);
   browser.runtime.onInstalled.addListener(({ reason }) => void worker.installed(reason));
   browser.runtime.onStartup.addListener(() => void worker.browserStarted());
@@ -28,7 +29,6 @@ export default defineBackground(() => {
   browser.windows.onFocusChanged.addListener((id) => void (id !== browser.windows.WINDOW_ID_NONE && worker.tabFocused()));
   browser.tabs.onUpdated.addListener((tabId, change) => void (change.url && worker.tabUrlChanged(tabId, change.url)));
   browser.commands.onCommand.addListener((name) => void worker.command(name));
-  watchVisits(worker.siteOf, worker.visit);
   onReminderClicked();
   worker.started();
 });

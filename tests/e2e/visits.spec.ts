@@ -31,3 +31,20 @@ test('time on a work site counts toward a time-on-site requirement and opens the
   await expect(popup.getByTestId('status')).toHaveText('Done');
   await expect(popup.getByTestId('progress')).toHaveText('1 of 1 min');
 });
+
+test('a visit to a work site ends when its tab goes to the block page (looked at once the page has arrived)', async ({ tandem }) => {
+  await createCommitment(tandem, { title: 'Write in Pages before email', siteTime: { minutes: 30, sites: ['www.icloud.com/pages'] } });
+  const open = async () => (await readStore<{ open: { site: string } | null }>(tandem, 'tracker'))[0]?.open?.site ?? null;
+
+  const tab = await tandem.context.newPage();
+  await tab.goto('https://www.icloud.com/pages/document-1');
+  await expect(tab.getByTestId('fixture')).toBeVisible();
+  await tab.bringToFront();
+  await expect.poll(open).toBe('www.icloud.com/pages');
+
+  // The same tab, on to a gated site: held back, and the time on Pages stops counting.
+  await tab.goto('https://mail.google.com/mail/u/0/');
+  await expect(tab).toHaveURL(new RegExp(`^${blockPagePrefix(tandem)}`));
+  await expect(tab.getByTestId('blocking-commitment').first()).toBeVisible();
+  await expect.poll(open).toBeNull();
+});
