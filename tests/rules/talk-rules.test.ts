@@ -4,7 +4,7 @@ import { assertFails, assertSucceeds } from '@firebase/rules-unit-testing';
 import { collection, deleteDoc, doc, getDoc, getDocs, query, serverTimestamp, setDoc, Timestamp, updateDoc, where, type Firestore } from 'firebase/firestore';
 import { beforeEach, describe, it } from 'vitest';
 import { firestoreEmulator, skipNotice } from '../support/emulator-env';
-import { DAY, PAIR, rulesEnv } from './rules-kit';
+import { DAY, HOUR, PAIR, rulesEnv } from './rules-kit';
 
 const emulator = firestoreEmulator();
 skipNotice([emulator, 'firestore']);
@@ -113,8 +113,10 @@ describe.skipIf(!emulator)('firestore.rules: the shared weekly review and messag
       const ahead = iso(Date.now() + 2 * DAY);
       await assertFails(setDoc(talkDoc(as('bob'), msgId('bob', 0, ahead)), message('bob', { day: ahead })));
       await assertFails(setDoc(talkDoc(as('bob'), msgId('bob', 0)), message('bob', { day: iso(Date.now() - DAY) })));
-      const yesterday = iso(Date.now() - DAY);
-      await assertSucceeds(setDoc(talkDoc(as('bob'), msgId('bob', 0, yesterday)), message('bob', { day: yesterday })));
+      // The date where it is 10 hours earlier (Hawaii): in progress there at any hour of the run, and yesterday's UTC
+      // date until 10:00 UTC. (UTC's yesterday itself is over everywhere by 12:00 UTC: the rules refuse it then.)
+      const behind = iso(Date.now() - 10 * HOUR);
+      await assertSucceeds(setDoc(talkDoc(as('bob'), msgId('bob', 0, behind)), message('bob', { day: behind })));
     });
 
     it('plain text of 1–500 characters with something in it; a cheer only from the set', async () => {
