@@ -33,9 +33,10 @@ export function paintEarlyFrame({ target, page }: EarlyPaint): void {
 }
 
 /**
- * Calls `then` once the page's stylesheets have loaded. This script runs before them, but the frame is not shown until
- * they are in (they block the page's painting): the 'tandem:block-rendered' mark waits for them, as the benchmark's
- * floor page's mark does (its script follows its stylesheet).
+ * Calls `then` once the page's stylesheets have loaded: the frame is not shown until they are in (they block the page's
+ * painting), so the 'tandem:block-rendered' mark waits for them, as the benchmark's floor page's mark does (its script
+ * follows its stylesheet). The build puts the block page's styles inline (scripts/inline-styles.ts), so there it calls
+ * `then` at once; `wxt dev` still links the stylesheet.
  */
 function whenStyled(then: () => void): void {
   const pending = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter((link) => !link.sheet);
